@@ -1,0 +1,66 @@
+package org.wsis.contracts;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.wsis.contracts.entry.EntryEvent;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
+import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.entry.EntryWithdrawn;
+import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.moderation.ModerationEvent;
+
+/**
+ * The registry of {@code ce_type} names and their records. Type names are part of the wire contract
+ * and written out here, so renaming a Java class never changes what is on a topic.
+ */
+public final class EventTypes {
+
+    /** One known event type: its wire name, its record and the topic it travels on. */
+    public record EventType(String name, Class<? extends DomainEvent> recordType, String topic) {}
+
+    private static final Map<String, EventType> BY_NAME = Stream.of(
+                    entry("EntrySubmitted", EntrySubmitted.class),
+                    entry("EntryPublished", EntryPublished.class),
+                    entry("EntryReturnedForChanges", EntryReturnedForChanges.class),
+                    entry("EntryRejected", EntryRejected.class),
+                    entry("EntryWithdrawn", EntryWithdrawn.class),
+                    moderation("ModerationDecided", ModerationDecided.class))
+            .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
+
+    private static final Map<Class<?>, EventType> BY_RECORD =
+            BY_NAME.values().stream().collect(Collectors.toUnmodifiableMap(EventType::recordType, t -> t));
+
+    private EventTypes() {}
+
+    private static EventType entry(String simpleName, Class<? extends EntryEvent> type) {
+        return new EventType("org.wsis.entry." + simpleName, type, Topics.ENTRY);
+    }
+
+    private static EventType moderation(String simpleName, Class<? extends ModerationEvent> type) {
+        return new EventType("org.wsis.moderation." + simpleName, type, Topics.MODERATION);
+    }
+
+    public static Optional<EventType> byName(String ceType) {
+        return Optional.ofNullable(BY_NAME.get(ceType));
+    }
+
+    public static EventType of(DomainEvent event) {
+        return of(event.getClass());
+    }
+
+    public static EventType of(Class<?> recordType) {
+        EventType type = BY_RECORD.get(recordType);
+        if (type == null) {
+            throw new IllegalArgumentException("Not a registered event type: " + recordType.getName());
+        }
+        return type;
+    }
+
+    public static Iterable<EventType> all() {
+        return BY_NAME.values();
+    }
+}

@@ -1,0 +1,5 @@
+/** Events of the moderation queue ({@code wsis.moderation.v1}). */
+@NullMarked
+package org.wsis.contracts.moderation;
+
+import org.jspecify.annotations.NullMarked;
