@@ -1,0 +1,101 @@
+package org.wsis.servicekit.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.wsis.contracts.CloudEventHeaders;
+import org.wsis.contracts.DomainEvent;
+import org.wsis.contracts.EventJson;
+import org.wsis.contracts.EventTypes;
+
+/**
+ * The receiving side of every stream: decodes a record by its {@code ce_type}, skips an event this
+ * consumer has already processed, hands it to the service's handler, then records it as processed.
+ *
+ * <p>A record that cannot be decoded, or whose handler throws, propagates the exception: the binder
+ * retries it with back-off and then parks it on the topic's dead-letter topic, and the consumer goes
+ * on with the next record. Event types this service does not know are skipped: streams grow by adding
+ * types, and an older consumer must keep running.
+ *
+ * <p>The processed-events log guards against redelivery after a completed handling. The window
+ * between a handler's write and the log's insert is covered by the handlers themselves, which apply
+ * changes conditionally (deterministic ids, revision checks), so a redelivery inside it changes
+ * nothing either.
+ */
+public class InboundEvents {
+
+    private static final Logger log = LoggerFactory.getLogger(InboundEvents.class);
+
+    private final ProcessedEvents processed;
+    private final MeterRegistry meters;
+
+    public InboundEvents(ProcessedEvents processed, MeterRegistry meters) {
+        this.processed = processed;
+        this.meters = meters;
+    }
+
+    /**
+     * Handles one record for {@code consumer} (a stable name, e.g. {@code moderation-queue}).
+     */
+    public void handle(String consumer, Message<byte[]> message, Consumer<DomainEvent> handler) {
+        String id = header(message, CloudEventHeaders.ID);
+        String type = header(message, CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            count(consumer, String.valueOf(type), "malformed");
+            throw new MalformedEventException("Record without ce_id or ce_type header");
+        }
+        if (EventTypes.byName(type).isEmpty()) {
+            log.debug("{} skips event type {} it does not know", consumer, type);
+            count(consumer, type, "unknown-type");
+            return;
+        }
+        if (processed.contains(consumer, id)) {
+            log.debug("{} already processed {} {}", consumer, type, id);
+            count(consumer, type, "duplicate");
+            return;
+        }
+        DomainEvent event;
+        try {
+            event = EventJson.read(type, message.getPayload());
+        } catch (RuntimeException e) {
+            count(consumer, type, "malformed");
+            throw new MalformedEventException("Cannot read " + type + " " + id + ": " + e.getMessage(), e);
+        }
+        try {
+            handler.accept(event);
+        } catch (RuntimeException e) {
+            count(consumer, type, "failed");
+            throw e;
+        }
+        processed.add(consumer, id);
+        count(consumer, type, "processed");
+    }
+
+    private void count(String consumer, String type, String outcome) {
+        meters.counter("wsis.events.consumed", "consumer", consumer, "type", type, "outcome", outcome)
+                .increment();
+    }
+
+    static @Nullable String header(Message<?> message, String name) {
+        Object value = message.getHeaders().get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    /** A record that is not a readable event; it goes to the dead-letter topic. */
+    public static class MalformedEventException extends RuntimeException {
+        public MalformedEventException(String message) {
+            super(message);
+        }
+
+        public MalformedEventException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

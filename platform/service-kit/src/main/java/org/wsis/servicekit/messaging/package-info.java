@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.servicekit.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.servicekit.outbox;
+
+import org.jspecify.annotations.NullMarked;

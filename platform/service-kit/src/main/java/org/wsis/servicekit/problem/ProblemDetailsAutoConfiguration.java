@@ -1,0 +1,94 @@
+package org.wsis.servicekit.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.databind.json.JsonMapper;
+
+/** RFC 9457 problem details for every error a service answers, with per-field errors on validation. */
+@AutoConfiguration
+public class ProblemDetailsAutoConfiguration {
+
+    @Bean
+    ProblemWriter problemWriter() {
+        return new ProblemWriter(JsonMapper.builder().build());
+    }
+
+    @Bean
+    ProblemHandlers problemHandlers() {
+        return new ProblemHandlers();
+    }
+
+    @RestControllerAdvice
+    public static class ProblemHandlers extends ResponseEntityExceptionHandler {
+
+        private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
+
+        @ExceptionHandler(ApiException.class)
+        ResponseEntity<ProblemDetail> api(ApiException e) {
+            return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.code(), e.getMessage()));
+        }
+
+        @ExceptionHandler(OptimisticLockingFailureException.class)
+        ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
+            ApiException stale = ApiException.staleVersion();
+            return api(stale);
+        }
+
+        @ExceptionHandler(AccessDeniedException.class)
+        ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
+            return api(ApiException.forbidden("Your account may not do this."));
+        }
+
+        @Override
+        protected ResponseEntity<Object> handleMethodArgumentNotValid(
+                MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
+                    .sorted(Comparator.comparing(FieldError::getField))
+                    .map(f -> Map.of(
+                            "field", f.getField(),
+                            "message", String.valueOf(f.getDefaultMessage())))
+                    .toList();
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
+            problem.setProperty("errors", errors);
+            return ResponseEntity.badRequest().body(problem);
+        }
+
+        @Override
+        protected ResponseEntity<Object> handleHttpMessageNotReadable(
+                HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            return ResponseEntity.badRequest()
+                    .body(Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "unreadable-body",
+                            "The request body is not valid JSON of the expected shape."));
+        }
+
+        @ExceptionHandler(RuntimeException.class)
+        ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+            log.error("Unexpected error", e);
+            return ResponseEntity.internalServerError()
+                    .body(Problems.of(
+                            HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Something went wrong on our side."));
+        }
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.servicekit.problem;
+
+import org.jspecify.annotations.NullMarked;

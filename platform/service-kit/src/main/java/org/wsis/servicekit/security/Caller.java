@@ -1,0 +1,59 @@
+package org.wsis.servicekit.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.oauth2.jwt.Jwt;
+
+/**
+ * The authenticated person behind a request, read from their access token. Controllers take it as a
+ * method parameter.
+ *
+ * @param userId the token's subject; the owner id of what they create
+ * @param email verified address from the token
+ * @param displayName the {@code name} claim, else the preferred username
+ * @param locale the {@code locale} claim, if any
+ * @param roles realm roles ({@code stakeholder}, {@code moderator}, {@code expert}, {@code admin})
+ */
+public record Caller(
+        String userId,
+        String email,
+        String displayName,
+        @Nullable String locale,
+        Set<String> roles) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    public static Caller from(Jwt jwt) {
+        String email = firstNonBlank(jwt.getClaimAsString("email"), "");
+        String name = firstNonBlank(
+                jwt.getClaimAsString("name"), firstNonBlank(jwt.getClaimAsString("preferred_username"), email));
+        return new Caller(jwt.getSubject(), email, name, jwt.getClaimAsString("locale"), realmRoles(jwt));
+    }
+
+    /** Keycloak's format: {@code "realm_access": {"roles": ["moderator", ...]}}. */
+    static Set<String> realmRoles(Jwt jwt) {
+        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
+        if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
+            return Set.of();
+        }
+        return roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String firstNonBlank(@Nullable String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static List<String> authorities(Jwt jwt) {
+        return realmRoles(jwt).stream().map(r -> "ROLE_" + r).sorted().toList();
+    }
+}

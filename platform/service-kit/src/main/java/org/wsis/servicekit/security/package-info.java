@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.servicekit.security;
+
+import org.jspecify.annotations.NullMarked;

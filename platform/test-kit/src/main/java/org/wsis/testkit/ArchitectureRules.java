@@ -1,0 +1,58 @@
+package org.wsis.testkit;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+
+/**
+ * The architecture rules every service keeps (STYLE.md): it never imports another service's code, and
+ * its {@code domain} packages stay plain Java, free of Spring, MongoDB and Kafka. Each rule fails when
+ * it finds no class to check, so it never passes vacuously.
+ */
+public final class ArchitectureRules {
+
+    private static final List<String> SERVICES = List.of(
+            "org.wsis.submission", "org.wsis.moderation", "org.wsis.prize", "org.wsis.notification", "org.wsis.portal");
+
+    private ArchitectureRules() {}
+
+    public static JavaClasses productionClassesOf(String servicePackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(servicePackage);
+    }
+
+    public static void noImportsOfOtherServices(String servicePackage) {
+        String[] others = SERVICES.stream()
+                .filter(s -> !s.equals(servicePackage))
+                .map(s -> s + "..")
+                .toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(others)
+                .allowEmptyShould(false)
+                .check(productionClassesOf(servicePackage));
+    }
+
+    public static void domainIsPlainJava(String servicePackage) {
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "com.mongodb..",
+                        "org.bson..",
+                        "org.apache.kafka..",
+                        "jakarta.persistence..")
+                .allowEmptyShould(false)
+                .check(productionClassesOf(servicePackage));
+    }
+}
