@@ -32,7 +32,12 @@ import org.wsis.servicekit.problem.ProblemWriter;
  * paths a service lists in {@code wsis.security.public-get-paths} (published entries, for example).
  * Everything else needs a valid token; 401 and 403 answer as problem details.
  */
-@AutoConfiguration
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"
+        })
 @EnableMethodSecurity
 @EnableConfigurationProperties(SecurityAutoConfiguration.PublicPaths.class)
 public class SecurityAutoConfiguration {

@@ -1,0 +1,95 @@
+package org.wsis.testkit;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.NullNode;
+
+/** Talks to a service's HTTP API as a client application would: JSON in, status and JSON out. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String baseUrl;
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public ApiClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public static ApiClient onPort(int port) {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    /** An answer: status, ETag and the body parsed as JSON (a null node when empty). */
+    public record Response(int status, Optional<String> etag, JsonNode body, String contentType) {
+        public String text(String field) {
+            return body.path(field).asString();
+        }
+    }
+
+    public Response get(String path, @Nullable String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, @Nullable String token, @Nullable Object body) {
+        return send(request(path, token).POST(publisher(body)));
+    }
+
+    public Response post(String path, @Nullable String token, @Nullable Object body, String ifMatch) {
+        return send(request(path, token).header("If-Match", ifMatch).POST(publisher(body)));
+    }
+
+    public Response put(String path, @Nullable String token, Object body, @Nullable String ifMatch) {
+        HttpRequest.Builder builder = request(path, token).PUT(publisher(body));
+        if (ifMatch != null) {
+            builder.header("If-Match", ifMatch);
+        }
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String path, @Nullable String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher publisher(@Nullable Object body) {
+        if (body == null) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        String text = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return HttpRequest.BodyPublishers.ofString(text);
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        builder.header("Content-Type", "application/json");
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            JsonNode body = text == null || text.isBlank() ? NullNode.getInstance() : JSON.readTree(text);
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("ETag"),
+                    body,
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call to " + baseUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

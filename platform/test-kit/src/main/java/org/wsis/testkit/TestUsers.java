@@ -1,0 +1,22 @@
+package org.wsis.testkit;
+
+/** Tokens for the people of the test stories, signed by the shared test issuer. */
+public final class TestUsers {
+
+    private TestUsers() {}
+
+    public static String stakeholder(String name) {
+        String id = "user-" + name.toLowerCase(java.util.Locale.ROOT);
+        return PlatformInfrastructure.shared().token(id, id + "@example.org", name, "stakeholder");
+    }
+
+    public static String moderator(String name) {
+        String id = "mod-" + name.toLowerCase(java.util.Locale.ROOT);
+        return PlatformInfrastructure.shared().token(id, id + "@example.org", name, "moderator");
+    }
+
+    public static String voter(String name) {
+        String id = "voter-" + name.toLowerCase(java.util.Locale.ROOT);
+        return PlatformInfrastructure.shared().token(id, id + "@example.org", name);
+    }
+}

@@ -1,0 +1,93 @@
+package org.wsis.submission.entry;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.security.Caller;
+import org.wsis.submission.entry.domain.Entry;
+import org.wsis.submission.entry.domain.EntryDetails;
+import org.wsis.submission.entry.mongo.EntryStore;
+
+/** Loads an entry, asks it to change, saves it with its events. */
+@Service
+public class EntryService {
+
+    private final EntryStore store;
+    private final Clock clock;
+
+    public EntryService(EntryStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public Entry createDraft(Caller caller, EntryDetails details) {
+        Recipient owner = new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale());
+        Entry entry = Entry.draft(UUID.randomUUID().toString(), owner, details, clock.instant());
+        store.save(entry);
+        return reload(entry.id());
+    }
+
+    /** What {@code caller} may see: the owner sees everything of theirs, others only published entries. */
+    public Entry read(String id, @Nullable Caller caller) {
+        Entry entry = store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+        boolean owner = caller != null && entry.isOwnedBy(caller.userId());
+        if (!owner && !entry.isPublic()) {
+            throw ApiException.notFound("Entry " + id);
+        }
+        return entry;
+    }
+
+    public Entry edit(String id, Caller caller, @Nullable Long expectedVersion, EntryDetails details) {
+        Entry entry = ownedBy(id, caller, expectedVersion);
+        entry.edit(details, clock.instant());
+        store.save(entry);
+        return reload(id);
+    }
+
+    public Entry submit(String id, Caller caller, @Nullable Long expectedVersion) {
+        Entry entry = ownedBy(id, caller, expectedVersion);
+        entry.submit(clock.instant());
+        store.save(entry);
+        return reload(id);
+    }
+
+    public Entry withdraw(String id, Caller caller, @Nullable Long expectedVersion) {
+        Entry entry = ownedBy(id, caller, expectedVersion);
+        entry.withdraw(clock.instant());
+        store.save(entry);
+        return reload(id);
+    }
+
+    /** Applies a moderation decision; a decision for another revision, or one already applied, changes nothing. */
+    public void on(ModerationDecided decision) {
+        if (decision.subjectType() != ModerationDecided.SubjectType.ENTRY) {
+            return;
+        }
+        store.find(decision.subjectId()).ifPresent(entry -> {
+            if (entry.apply(decision, clock.instant())) {
+                store.save(entry);
+            }
+        });
+    }
+
+    private Entry ownedBy(String id, Caller caller, @Nullable Long expectedVersion) {
+        Entry entry = store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+        if (!entry.isOwnedBy(caller.userId())) {
+            throw entry.isPublic()
+                    ? ApiException.forbidden("Only the owner of an entry may change it.")
+                    : ApiException.notFound("Entry " + id);
+        }
+        if (expectedVersion != null && !expectedVersion.equals(entry.version())) {
+            throw ApiException.staleVersion();
+        }
+        return entry;
+    }
+
+    private Entry reload(String id) {
+        return store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+    }
+}

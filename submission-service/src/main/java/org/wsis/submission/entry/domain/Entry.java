@@ -1,0 +1,219 @@
+package org.wsis.submission.entry.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.entry.EntryEvent;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
+import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.entry.EntryWithdrawn;
+import org.wsis.contracts.moderation.ModerationDecided;
+
+/**
+ * A stocktaking entry. Every status change goes through an intent-named method that refuses illegal
+ * moves and records the event it causes; the events leave with the next save (outbox).
+ *
+ * <p>{@code revision} counts submissions. A moderation decision names the revision it reviewed and is
+ * applied only to that revision while it waits for moderation, which makes applying a decision
+ * idempotent and immune to stale or reordered decisions.
+ */
+public final class Entry {
+
+    private final String id;
+    private final Recipient owner;
+    private EntryDetails details;
+    private EntryStatus status;
+    private int revision;
+    private @Nullable String messageFromModerator;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable Instant publishedAt;
+    private final @Nullable Long version;
+    private final List<EntryEvent> pendingEvents = new ArrayList<>();
+
+    private Entry(
+            String id,
+            Recipient owner,
+            EntryDetails details,
+            EntryStatus status,
+            int revision,
+            @Nullable String messageFromModerator,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable Instant publishedAt,
+            @Nullable Long version) {
+        this.id = id;
+        this.owner = owner;
+        this.details = details;
+        this.status = status;
+        this.revision = revision;
+        this.messageFromModerator = messageFromModerator;
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.publishedAt = publishedAt;
+        this.version = version;
+    }
+
+    /** A new draft, private to its owner. */
+    public static Entry draft(String id, Recipient owner, EntryDetails details, Instant now) {
+        return new Entry(id, owner, details, EntryStatus.DRAFT, 0, null, now, now, null, null);
+    }
+
+    /** Rebuilds a stored entry; no rule runs and no event is recorded. */
+    public static Entry restore(
+            String id,
+            Recipient owner,
+            EntryDetails details,
+            EntryStatus status,
+            int revision,
+            @Nullable String messageFromModerator,
+            Instant createdAt,
+            Instant updatedAt,
+            @Nullable Instant publishedAt,
+            @Nullable Long version) {
+        return new Entry(
+                id, owner, details, status, revision, messageFromModerator, createdAt, updatedAt, publishedAt, version);
+    }
+
+    public boolean isOwnedBy(String userId) {
+        return owner.userId().equals(userId);
+    }
+
+    public boolean isPublic() {
+        return status == EntryStatus.PUBLISHED;
+    }
+
+    /** The owner changes a draft or an entry returned for changes. */
+    public void edit(EntryDetails newDetails, Instant now) {
+        if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED) {
+            throw new EntryRuleViolation(
+                    "not-editable",
+                    "Only a draft or an entry returned for changes can be edited; this one is " + status + ".");
+        }
+        this.details = newDetails;
+        this.updatedAt = now;
+    }
+
+    /** The owner sends the entry for moderation. */
+    public void submit(Instant now) {
+        if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED) {
+            throw new EntryRuleViolation(
+                    "not-submittable",
+                    "Only a draft or an entry returned for changes can be submitted; this one is " + status + ".");
+        }
+        status = EntryStatus.SUBMITTED;
+        revision++;
+        messageFromModerator = null;
+        updatedAt = now;
+        pendingEvents.add(new EntrySubmitted(
+                UUID.randomUUID(),
+                now,
+                id,
+                revision,
+                details.title(),
+                details.organisation(),
+                details.actionLines(),
+                owner));
+    }
+
+    /** The owner takes the entry back, whatever its state, unless it is already withdrawn. */
+    public void withdraw(Instant now) {
+        if (status == EntryStatus.WITHDRAWN) {
+            throw new EntryRuleViolation("already-withdrawn", "This entry is already withdrawn.");
+        }
+        status = EntryStatus.WITHDRAWN;
+        updatedAt = now;
+        pendingEvents.add(new EntryWithdrawn(UUID.randomUUID(), now, id, revision, details.title(), owner));
+    }
+
+    /**
+     * Applies a moderator's decision on this entry. Returns false, changing nothing, when the decision
+     * is not for the revision now waiting for moderation (already applied, stale, or withdrawn).
+     */
+    public boolean apply(ModerationDecided decision, Instant now) {
+        if (status != EntryStatus.SUBMITTED || decision.subjectRevision() != revision) {
+            return false;
+        }
+        updatedAt = now;
+        String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
+        switch (decision.decision()) {
+            case APPROVED -> {
+                status = EntryStatus.PUBLISHED;
+                publishedAt = now;
+                messageFromModerator = null;
+                pendingEvents.add(new EntryPublished(
+                        UUID.randomUUID(),
+                        now,
+                        id,
+                        revision,
+                        details.title(),
+                        details.organisation(),
+                        details.actionLines(),
+                        owner));
+            }
+            case CHANGES_REQUESTED -> {
+                status = EntryStatus.CHANGES_REQUESTED;
+                messageFromModerator = message;
+                pendingEvents.add(new EntryReturnedForChanges(
+                        UUID.randomUUID(), now, id, revision, details.title(), decision.reasonCode(), message, owner));
+            }
+            case REJECTED -> {
+                status = EntryStatus.REJECTED;
+                messageFromModerator = message;
+                pendingEvents.add(new EntryRejected(
+                        UUID.randomUUID(), now, id, revision, details.title(), decision.reasonCode(), message, owner));
+            }
+        }
+        return true;
+    }
+
+    /** The events caused since this entry was loaded, in order. */
+    public List<EntryEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Recipient owner() {
+        return owner;
+    }
+
+    public EntryDetails details() {
+        return details;
+    }
+
+    public EntryStatus status() {
+        return status;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public @Nullable String messageFromModerator() {
+        return messageFromModerator;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public @Nullable Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public @Nullable Long version() {
+        return version;
+    }
+}

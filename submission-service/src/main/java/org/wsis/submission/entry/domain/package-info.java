@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission.entry.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission.entry.messaging;
+
+import org.jspecify.annotations.NullMarked;

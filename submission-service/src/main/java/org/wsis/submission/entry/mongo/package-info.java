@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission.entry.mongo;
+
+import org.jspecify.annotations.NullMarked;

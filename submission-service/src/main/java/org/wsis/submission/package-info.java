@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission;
+
+import org.jspecify.annotations.NullMarked;

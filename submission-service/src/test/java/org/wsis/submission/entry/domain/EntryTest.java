@@ -1,0 +1,119 @@
+package org.wsis.submission.entry.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
+import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.moderation.ModerationDecided.Decision;
+
+class EntryTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+    private static final Recipient AMINA = new Recipient("amina", "amina@example.org", "Amina Diallo", "fr");
+
+    private static Entry aDraft() {
+        return Entry.draft(
+                "e1",
+                AMINA,
+                new EntryDetails("Rural broadband", "Ministry of Digital Economy", List.of(ActionLine.C2), "…"),
+                NOW);
+    }
+
+    private static ModerationDecided decision(int revision, Decision decision, String message) {
+        return new ModerationDecided(
+                UUID.randomUUID(),
+                NOW,
+                "item",
+                ModerationDecided.SubjectType.ENTRY,
+                "e1",
+                revision,
+                decision,
+                "CODE",
+                message,
+                "mod");
+    }
+
+    @Test
+    void submittingADraftStartsRevisionOneAndAnnouncesIt() {
+        Entry entry = aDraft();
+
+        entry.submit(NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.SUBMITTED);
+        assertThat(entry.revision()).isEqualTo(1);
+        assertThat(entry.pendingEvents()).singleElement().isInstanceOfSatisfying(EntrySubmitted.class, e -> {
+            assertThat(e.revision()).isEqualTo(1);
+            assertThat(e.owner()).isEqualTo(AMINA);
+        });
+    }
+
+    @Test
+    void anApprovalPublishesTheRevisionItReviewed() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+
+        boolean applied = entry.apply(decision(1, Decision.APPROVED, null), NOW);
+
+        assertThat(applied).isTrue();
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.pendingEvents()).last().isInstanceOf(EntryPublished.class);
+    }
+
+    @Test
+    void aSecondCopyOfTheSameDecisionChangesNothing() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.CHANGES_REQUESTED, "Add partners"), NOW);
+        int eventsBefore = entry.pendingEvents().size();
+
+        boolean applied = entry.apply(decision(1, Decision.CHANGES_REQUESTED, "Add partners"), NOW);
+
+        assertThat(applied).isFalse();
+        assertThat(entry.pendingEvents()).hasSize(eventsBefore);
+        assertThat(entry.messageFromModerator()).isEqualTo("Add partners");
+    }
+
+    @Test
+    void aDecisionOnAnEarlierRevisionIsIgnored() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.CHANGES_REQUESTED, "Add partners"), NOW);
+        entry.submit(NOW);
+
+        assertThat(entry.apply(decision(1, Decision.APPROVED, null), NOW)).isFalse();
+        assertThat(entry.status()).isEqualTo(EntryStatus.SUBMITTED);
+        assertThat(entry.revision()).isEqualTo(2);
+    }
+
+    @Test
+    void aReturnedEntryCarriesTheModeratorsMessageToItsOwner() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+
+        entry.apply(decision(1, Decision.CHANGES_REQUESTED, "Please name the partners."), NOW);
+
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryReturnedForChanges.class, e -> assertThat(
+                        e.message())
+                .isEqualTo("Please name the partners."));
+    }
+
+    @Test
+    void aSubmittedEntryCannotBeSubmittedOrEditedAgain() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+
+        assertThatThrownBy(() -> entry.submit(NOW))
+                .isInstanceOfSatisfying(
+                        EntryRuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-submittable"));
+        assertThatThrownBy(() -> entry.edit(entry.details(), NOW)).isInstanceOf(EntryRuleViolation.class);
+    }
+}
