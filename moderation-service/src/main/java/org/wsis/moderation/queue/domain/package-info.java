@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.moderation.queue.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,33 @@
+package org.wsis.moderation.queue.messaging;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.entry.EntryWithdrawn;
+import org.wsis.moderation.queue.ModerationQueue;
+import org.wsis.moderation.queue.mongo.QueueStore;
+import org.wsis.servicekit.messaging.InboundEvents;
+import org.wsis.servicekit.outbox.OutboxCollections;
+
+/** Consumes {@code wsis.entry.v1}: submissions fill the queue, withdrawals empty it. */
+@Configuration
+public class EntryStreamConsumer {
+
+    @Bean
+    Consumer<Message<byte[]>> entryEvents(InboundEvents inbound, ModerationQueue queue) {
+        return message -> inbound.handle("moderation-queue", message, event -> {
+            switch (event) {
+                case EntrySubmitted submitted -> queue.on(submitted);
+                case EntryWithdrawn withdrawn -> queue.on(withdrawn);
+                default -> {}
+            }
+        });
+    }
+
+    @Bean
+    OutboxCollections queueOutbox() {
+        return OutboxCollections.of(QueueStore.COLLECTION);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.moderation.queue.mongo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.moderation.queue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.moderation.queue.web;
+
+import org.jspecify.annotations.NullMarked;
