@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.delivery.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,13 @@
+package org.wsis.prize;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The WSIS Prizes: editions, nominations, voting and results. */
+@SpringBootApplication
+public class PrizeApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(PrizeApplication.class, args);
+    }
+}

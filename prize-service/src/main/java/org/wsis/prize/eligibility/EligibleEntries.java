@@ -1,0 +1,95 @@
+package org.wsis.prize.eligibility;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryWithdrawn;
+
+/**
+ * Published entries, one document per entry in {@value #COLLECTION}. Updates are conditional on the
+ * entry's revision, so a redelivered or out-of-order event never replaces newer data.
+ */
+@Service
+public class EligibleEntries {
+
+    public static final String COLLECTION = "eligible_entries";
+
+    private final MongoOperations mongo;
+
+    public EligibleEntries(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public record EligibleEntry(
+            String entryId,
+            String title,
+            String organisation,
+            List<ActionLine> actionLines,
+            String ownerId,
+            int revision,
+            Instant publishedAt) {}
+
+    public void on(EntryPublished event) {
+        Query notNewer = new Query(
+                Criteria.where("_id").is(event.entryId()).and("revision").lt(event.revision()));
+        Update update = new Update()
+                .set("title", event.title())
+                .set("organisation", event.organisation())
+                .set("actionLines", event.actionLines().stream().map(Enum::name).toList())
+                .set("ownerId", event.owner().userId())
+                .set("revision", event.revision())
+                .set("publishedAt", Date.from(event.occurredAt()));
+        if (mongo.updateFirst(notNewer, update, COLLECTION).getMatchedCount() == 0
+                && !mongo.exists(new Query(Criteria.where("_id").is(event.entryId())), COLLECTION)) {
+            try {
+                mongo.insert(
+                        new Document("_id", event.entryId())
+                                .append("title", event.title())
+                                .append("organisation", event.organisation())
+                                .append(
+                                        "actionLines",
+                                        event.actionLines().stream()
+                                                .map(Enum::name)
+                                                .toList())
+                                .append("ownerId", event.owner().userId())
+                                .append("revision", event.revision())
+                                .append("publishedAt", Date.from(event.occurredAt())),
+                        COLLECTION);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // Another delivery inserted it first: same content.
+            }
+        }
+    }
+
+    public void on(EntryWithdrawn event) {
+        mongo.remove(new Query(Criteria.where("_id").is(event.entryId())), COLLECTION);
+    }
+
+    public List<EligibleEntry> page(int page, int size) {
+        Query query = new Query()
+                .with(Sort.by("title", "_id"))
+                .skip((long) page * size)
+                .limit(size);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(d -> new EligibleEntry(
+                        d.getString("_id"),
+                        d.getString("title"),
+                        d.getString("organisation"),
+                        d.getList("actionLines", String.class).stream()
+                                .map(ActionLine::valueOf)
+                                .toList(),
+                        d.getString("ownerId"),
+                        d.getInteger("revision"),
+                        d.getDate("publishedAt").toInstant()))
+                .toList();
+    }
+}

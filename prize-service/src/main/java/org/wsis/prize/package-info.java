@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.prize;
+
+import org.jspecify.annotations.NullMarked;
