@@ -40,7 +40,8 @@ class QueueItemTest {
         QueueItem item = aPendingItem();
 
         assertThatThrownBy(() -> item.decide("omar", Decision.REJECTED, ReasonCode.DUPLICATE, "  ", NOW))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.code()).isEqualTo("message-required"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.code()).isEqualTo("message-required"));
         assertThatThrownBy(() -> item.decide("omar", Decision.CHANGES_REQUESTED, ReasonCode.INCOMPLETE, null, NOW))
                 .isInstanceOf(ModerationRefused.class);
         assertThat(item.state()).isEqualTo(ItemState.PENDING);
@@ -53,7 +54,8 @@ class QueueItemTest {
         item.decide("omar", Decision.APPROVED, ReasonCode.MEETS_GUIDELINES, null, NOW);
 
         assertThatThrownBy(() -> item.decide("lena", Decision.REJECTED, ReasonCode.OTHER, "No", NOW))
-                .isInstanceOfSatisfying(ModerationRefused.class, e -> assertThat(e.code()).isEqualTo("not-pending"));
+                .isInstanceOfSatisfying(
+                        ModerationRefused.class, e -> assertThat(e.code()).isEqualTo("not-pending"));
     }
 
     @Test

@@ -80,13 +80,26 @@ public class InboundEvents {
                 .increment();
     }
 
-    static @Nullable String header(Message<?> message, String name) {
-        Object value = message.getHeaders().get(name);
-        if (value instanceof byte[] bytes) {
-            return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * A CloudEvents attribute, whatever prefix the binding layer left it under: {@code ce_} as on the
+     * Kafka record, or {@code ce-} / {@code ce.} after Spring Cloud Function canonicalises a message it
+     * recognises as a cloud event (which it does for records our own relay publishes).
+     */
+    static @Nullable String header(Message<?> message, String kafkaName) {
+        String attribute = kafkaName.substring(CE_PREFIX.length());
+        for (String prefix : new String[] {CE_PREFIX, "ce-", "ce."}) {
+            Object value = message.getHeaders().get(prefix + attribute);
+            if (value instanceof byte[] bytes) {
+                return new String(bytes, StandardCharsets.UTF_8);
+            }
+            if (value != null) {
+                return value.toString();
+            }
         }
-        return value == null ? null : value.toString();
+        return null;
     }
+
+    private static final String CE_PREFIX = "ce_";
 
     /** A record that is not a readable event; it goes to the dead-letter topic. */
     public static class MalformedEventException extends RuntimeException {

@@ -82,4 +82,24 @@ class OutboxRelayTest {
         assertThat(record.header(CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
         assertThat(record.event()).isEqualTo(event);
     }
+
+    @Test
+    void aConsumerBuiltOnTheKitAppliesWhatTheRelayPublished() {
+        String id = "relayed-" + UUID.randomUUID();
+        EntrySubmitted event = Samples.aSubmission(id);
+
+        try (ConfigurableApplicationContext service = startService(true)) {
+            MongoOperations mongo = service.getBean(MongoOperations.class);
+            mongo.insert(anAggregateWithPendingEvent(id, event), "samples");
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                Document applied = mongo.findById(id, Document.class, SampleApplication.APPLIED);
+                assertThat(applied).isNotNull();
+                assertThat(applied.getInteger("count")).isEqualTo(1);
+            });
+        }
+        assertThat(topics.withEventId(
+                        Topics.deadLetterOf(Topics.ENTRY), event.eventId().toString()))
+                .isEmpty();
+    }
 }

@@ -97,10 +97,14 @@ public final class KraftBroker implements AutoCloseable {
     }
 
     private void format(Path config) {
+        if (Files.exists(dataDir.resolve("logs").resolve("meta.properties"))) {
+            // Formatted by an earlier start: keep its cluster id, topics, records and offsets.
+            return;
+        }
         String clusterId = Uuid.randomUuid().toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int status = StorageTool.execute(
-                new String[] {"format", "--ignore-formatted", "-t", clusterId, "-c", config.toString()},
+                new String[] {"format", "-t", clusterId, "-c", config.toString()},
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         if (status != 0) {
             throw new IllegalStateException("Formatting Kafka storage failed: " + out.toString(StandardCharsets.UTF_8));

@@ -1,0 +1,227 @@
+package org.wsis.localstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wsis.testkit.infra.KraftBroker;
+import org.wsis.testkit.infra.TokenIssuer;
+import org.wsis.testkit.infra.WireProtocolMongo;
+
+/**
+ * The whole platform on one machine, without Docker: a KRaft Kafka broker, a file-backed MongoDB
+ * wire-protocol server, an SMTP server with a web inbox and a local token issuer run in this process;
+ * the four services run from their jars as child processes. Data lives under {@code .data/} and
+ * survives restarts. {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code SMTP_HOST} /
+ * {@code SMTP_PORT} and {@code OIDC_ISSUER_URI} point a part at real infrastructure instead.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
+
+    /** Demo accounts of the local token issuer: user name, display name, roles. */
+    public static final Map<String, List<String>> DEMO_USERS = demoUsers();
+
+    private static Map<String, List<String>> demoUsers() {
+        Map<String, List<String>> users = new LinkedHashMap<>();
+        users.put("amina", List.of("Amina Diallo", "stakeholder"));
+        users.put("omar", List.of("Omar Haddad", "moderator"));
+        users.put("elena", List.of("Elena Petrova", "expert"));
+        users.put("admin", List.of("Platform Admin", "admin"));
+        users.put("victor", List.of("Victor Chen"));
+        return users;
+    }
+
+    /** Where things run. {@link #defaults(Path)} gives the documented fixed ports. */
+    public record Options(
+            Path root,
+            Path dataDir,
+            int kafkaPort,
+            int mongoPort,
+            int smtpPort,
+            int mailInboxPort,
+            int issuerPort,
+            Map<String, Integer> servicePorts) {
+
+        public static Options defaults(Path root) {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            services.put("submission-service", 8081);
+            services.put("moderation-service", 8082);
+            services.put("prize-service", 8083);
+            services.put("notification-service", 8084);
+            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, services);
+        }
+    }
+
+    private final Options options;
+    private final Map<String, String> env;
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private @Nullable TokenIssuer issuer;
+    private @Nullable MailInbox inbox;
+    private String kafka = "";
+    private String mongo = "";
+    private String smtpHost = "";
+    private int smtpPort;
+    private String issuerUri = "";
+
+    public LocalStack(Options options, Map<String, String> env) {
+        this.options = options;
+        this.env = Map.copyOf(env);
+    }
+
+    public LocalStack start(Duration timeout) {
+        long started = System.nanoTime();
+        try {
+            startInfrastructure();
+            Map<String, String> serviceEnv = Map.of(
+                    "KAFKA_BOOTSTRAP_SERVERS", kafka,
+                    "MONGODB_URI", mongo,
+                    "SMTP_HOST", smtpHost,
+                    "SMTP_PORT", String.valueOf(smtpPort),
+                    "OIDC_ISSUER_URI", issuerUri);
+            Path logs = options.dataDir().resolve("logs");
+            options.servicePorts().forEach((name, port) -> {
+                Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
+                ServiceProcess process = ServiceProcess.start(name, jar, port, serviceEnv, logs);
+                services.put(name, process);
+                running.add(process);
+            });
+            for (ServiceProcess service : services.values()) {
+                service.awaitReady(timeout);
+                log.info("{} ready at {}", service.name(), service.url());
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        log.info(
+                "WSIS platform ready in {} s",
+                Duration.ofNanos(System.nanoTime() - started).toSeconds());
+        return this;
+    }
+
+    private void startInfrastructure() {
+        kafka = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
+        if (kafka.isBlank()) {
+            KraftBroker broker = new KraftBroker(options.dataDir().resolve("kafka"), options.kafkaPort(), 3).start();
+            running.add(broker);
+            kafka = broker.bootstrapServers();
+        }
+        mongo = env.getOrDefault("MONGODB_URI", "");
+        if (mongo.isBlank()) {
+            WireProtocolMongo server = WireProtocolMongo.fileBacked(
+                            options.dataDir().resolve("mongo").resolve("wsis.mv.db"), options.mongoPort())
+                    .start();
+            running.add(server);
+            mongo = server.uri();
+        }
+        smtpHost = env.getOrDefault("SMTP_HOST", "");
+        if (smtpHost.isBlank()) {
+            inbox = new MailInbox(options.smtpPort(), options.mailInboxPort()).start();
+            running.add(inbox);
+            smtpHost = "127.0.0.1";
+            smtpPort = options.smtpPort();
+            log.info("SMTP server at 127.0.0.1:{}, inbox at {}", smtpPort, mailInboxUrl());
+        } else {
+            smtpPort = Integer.parseInt(env.getOrDefault("SMTP_PORT", "25"));
+        }
+        issuerUri = env.getOrDefault("OIDC_ISSUER_URI", "");
+        if (issuerUri.isBlank()) {
+            TokenIssuer local = TokenIssuer.persistent(
+                            options.dataDir().resolve("issuer-key.json"), options.issuerPort())
+                    .withTokenEndpoint(query -> demoToken(query.getOrDefault("user", "")))
+                    .start();
+            issuer = local;
+            running.add(local);
+            issuerUri = local.issuerUri();
+            log.warn("LOCAL ONLY: demo tokens are signed by an issuer without login at {}", issuerUri);
+        }
+    }
+
+    /** A token for a demo user of the local issuer, or null if there is no such user. */
+    public @Nullable String demoToken(String user) {
+        List<String> account = DEMO_USERS.get(user.toLowerCase(Locale.ROOT));
+        if (account == null || issuer == null) {
+            return null;
+        }
+        return issuer.mint(
+                "demo-" + user,
+                user + "@example.org",
+                account.getFirst(),
+                "en",
+                account.subList(1, account.size()),
+                Duration.ofHours(12));
+    }
+
+    public String serviceUrl(String name) {
+        return services.get(name).url();
+    }
+
+    public String mailInboxUrl() {
+        return "http://localhost:" + options.mailInboxPort();
+    }
+
+    public String tokenUrl(String user) {
+        return "http://localhost:" + options.issuerPort() + "/local/token?user=" + user;
+    }
+
+    private String banner() {
+        StringBuilder text = new StringBuilder("\n  WSIS platform is running (Ctrl-C stops everything)\n\n");
+        services.values().forEach(s -> text.append(String.format("  %-22s %s%n", s.name(), s.url())));
+        text.append(String.format("  %-22s %s%n", "Kafka", kafka));
+        text.append(String.format("  %-22s %s%n", "MongoDB", mongo));
+        if (inbox != null) {
+            text.append(String.format("  %-22s %s  (SMTP %s:%d)%n", "Mail inbox", mailInboxUrl(), smtpHost, smtpPort));
+        }
+        text.append(String.format("  %-22s %s%n", "Token issuer", issuerUri));
+        if (issuer != null) {
+            text.append("\n  Demo accounts (LOCAL ONLY: a token is one GET away, no password):\n");
+            DEMO_USERS.forEach((user, account) -> text.append(String.format(
+                    "    %-8s %-16s %-12s %s%n",
+                    user, account.getFirst(), account.size() > 1 ? account.get(1) : "voter", tokenUrl(user))));
+        }
+        text.append("\n  Logs: ").append(options.dataDir().resolve("logs")).append('\n');
+        return text.toString();
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> reversed = new ArrayList<>(running);
+        java.util.Collections.reverse(reversed);
+        for (AutoCloseable part : reversed) {
+            try {
+                part.close();
+            } catch (Exception e) {
+                log.warn("Stopping {} failed: {}", part, e.toString());
+            }
+        }
+        running.clear();
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path root = Path.of(System.getProperty("wsis.root", "")).toAbsolutePath();
+        LocalStack stack = new LocalStack(Options.defaults(root), System.getenv());
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log.info("Stopping the WSIS platform");
+            stack.close();
+            stopped.countDown();
+        }));
+        try {
+            stack.start(Duration.ofSeconds(180));
+        } catch (RuntimeException e) {
+            log.error("The platform could not start: {}", e.getMessage());
+            System.exit(1);
+        }
+        System.out.println(stack.banner());
+        stopped.await();
+    }
+}
