@@ -50,6 +50,24 @@ public final class LocalStack implements AutoCloseable {
             int issuerPort,
             Map<String, Integer> servicePorts) {
 
+        /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
+        public static Options isolated(Path root, Path dataDir) {
+            Map<String, Integer> services = new LinkedHashMap<>();
+            for (String name :
+                    List.of("submission-service", "moderation-service", "prize-service", "notification-service")) {
+                services.put(name, org.wsis.testkit.infra.Ports.free());
+            }
+            return new Options(
+                    root,
+                    dataDir,
+                    org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
+                    services);
+        }
+
         public static Options defaults(Path root) {
             Map<String, Integer> services = new LinkedHashMap<>();
             services.put("submission-service", 8081);

@@ -1,0 +1,152 @@
+package org.wsis.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wsis.localstack.LocalStack;
+import org.wsis.testkit.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The platform as its users meet it: the local stack started as the README's run command starts it
+ * (real broker, wire-protocol MongoDB, SMTP server, the four services as separate processes), driven
+ * only through public HTTP APIs and the mail inbox.
+ */
+class ThinSliceTest {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startThePlatform() throws Exception {
+        Path root =
+                Path.of(System.getProperty("wsis.root", "..")).toAbsolutePath().normalize();
+        Path data = Files.createTempDirectory("wsis-system-test-");
+        stack = new LocalStack(LocalStack.Options.isolated(root, data), Map.of()).start(Duration.ofSeconds(240));
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static ApiClient submissions() {
+        return new ApiClient(stack.serviceUrl("submission-service"));
+    }
+
+    private static ApiClient moderation() {
+        return new ApiClient(stack.serviceUrl("moderation-service"));
+    }
+
+    private static List<JsonNode> mailTo(String address) {
+        JsonNode messages =
+                new ApiClient(stack.mailInboxUrl()).get("/api/messages", null).body();
+        return StreamSupport.stream(messages.spliterator(), false)
+                .filter(m -> m.path("to").asString().contains(address))
+                .toList();
+    }
+
+    private static String submittedEntry(String amina, String title) {
+        ApiClient.Response created = submissions()
+                .post(
+                        "/api/entries",
+                        amina,
+                        Map.of(
+                                "title",
+                                title,
+                                "organisation",
+                                "Ministry of Digital Economy",
+                                "actionLines",
+                                List.of("C2"),
+                                "shortDescription",
+                                "Connects rural schools with community networks."));
+        assertThat(created.status()).isEqualTo(201);
+        String id = created.text("id");
+        assertThat(submissions()
+                        .post("/api/entries/" + id + "/submit", amina, null)
+                        .status())
+                .isEqualTo(200);
+        return id;
+    }
+
+    private static String queuedItem(String omar, String entryId) {
+        String itemId = "entry:" + entryId + ":1";
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> moderation()
+                                .get("/api/moderation/items/" + itemId, omar)
+                                .status()
+                        == 200);
+        return itemId;
+    }
+
+    @Test
+    void anApprovedEntryIsPublicBecomesEligibleForThePrizesAndItsOwnerIsToldByMail() {
+        String amina = stack.demoToken("amina");
+        String omar = stack.demoToken("omar");
+        String id = submittedEntry(amina, "Community broadband for rural schools");
+        assertThat(submissions().get("/api/entries/" + id, null).status()).isEqualTo(404);
+
+        String itemId = queuedItem(omar, id);
+        ApiClient.Response decided = moderation()
+                .post(
+                        "/api/moderation/items/" + itemId + "/decision",
+                        omar,
+                        Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        assertThat(decided.status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        submissions().get("/api/entries/" + id, null).text("status"))
+                .isEqualTo("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonNode eligible = new ApiClient(stack.serviceUrl("prize-service"))
+                    .get("/api/prizes/eligible-entries?size=100", amina)
+                    .body();
+            assertThat(eligible.findValuesAsString("entryId")).contains(id);
+        });
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                .extracting(m -> m.path("subject").asString())
+                .contains(
+                        "We received your entry \u201cCommunity broadband for rural schools\u201d",
+                        "Your entry \u201cCommunity broadband for rural schools\u201d is published"));
+    }
+
+    @Test
+    void aRequestForChangesReachesTheOwnerWithTheModeratorsWords() {
+        String amina = stack.demoToken("amina");
+        String omar = stack.demoToken("omar");
+        String id = submittedEntry(amina, "Digital skills for rural women");
+
+        String itemId = queuedItem(omar, id);
+        moderation()
+                .post(
+                        "/api/moderation/items/" + itemId + "/decision",
+                        omar,
+                        Map.of(
+                                "decision",
+                                "CHANGES_REQUESTED",
+                                "reasonCode",
+                                "INCOMPLETE",
+                                "message",
+                                "Please name the partner organisations."));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        submissions().get("/api/entries/" + id, amina).text("status"))
+                .isEqualTo("CHANGES_REQUESTED"));
+        assertThat(submissions().get("/api/entries/" + id, null).status()).isEqualTo(404);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                .filteredOn(m -> m.path("subject").asString().startsWith("Changes requested"))
+                .singleElement()
+                .satisfies(
+                        m -> assertThat(m.path("body").asString()).contains("Please name the partner organisations.")));
+    }
+}
