@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +52,13 @@ public class ProblemDetailsAutoConfiguration {
         ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
             ApiException stale = ApiException.staleVersion();
             return api(stale);
+        }
+
+        @ExceptionHandler(AuthenticationException.class)
+        ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .body(Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated", "A valid bearer token is required."));
         }
 
         @ExceptionHandler(AccessDeniedException.class)
