@@ -18,11 +18,24 @@ public final class ApiClient {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final java.util.Map<String, String> headers;
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, java.util.Map.of());
+    }
+
+    private ApiClient(String baseUrl, java.util.Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.headers = headers;
+    }
+
+    /** The same client sending one more header with every request (e.g. {@code traceparent}). */
+    public ApiClient withHeader(String name, String value) {
+        var more = new java.util.HashMap<>(headers);
+        more.put(name, value);
+        return new ApiClient(baseUrl, java.util.Map.copyOf(more));
     }
 
     public static ApiClient onPort(int port) {
@@ -63,6 +76,7 @@ public final class ApiClient {
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 

@@ -111,6 +111,12 @@ public final class TopicProbe {
 
     /** Publishes raw bytes with the given CloudEvents type and id: for duplicates and poison records. */
     public void send(String topic, String key, String ceType, String ceId, byte[] payload) {
+        send(topic, key, ceType, ceId, payload, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String, byte[])}, with extra headers such as {@code traceparent}. */
+    public void send(
+            String topic, String key, String ceType, String ceId, byte[] payload, Map<String, String> extraHeaders) {
         Map<String, Object> config =
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers, ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<byte[], byte[]> producer =
@@ -124,6 +130,7 @@ public final class TopicProbe {
                     .add(CloudEventHeaders.SOURCE, bytes("test"))
                     .add(CloudEventHeaders.SUBJECT, bytes(key))
                     .add(CloudEventHeaders.CONTENT_TYPE, bytes(CloudEventHeaders.JSON));
+            extraHeaders.forEach((name, value) -> record.headers().add(name, bytes(value)));
             producer.send(record).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -105,6 +105,35 @@ class EntryLifecycleTest {
     }
 
     @Test
+    void theTraceOfTheSubmitRequestTravelsWithItsEventAndOnIntoTheDecisionsConsequences() {
+        String id = createdDraft();
+        String requestTrace = "4bf92f3577b34da6a3ce929d0e0e4736";
+
+        api().withHeader("traceparent", "00-" + requestTrace + "-00f067aa0ba902b7-01")
+                .post("/api/entries/" + id + "/submit", amina, null);
+
+        TopicProbe.Received submitted = await().atMost(Duration.ofSeconds(30))
+                .until(() -> topics.firstOfType(Topics.ENTRY, "org.wsis.entry.EntrySubmitted", id), r -> r.isPresent())
+                .orElseThrow();
+        assertThat(submitted.header("traceparent")).startsWith("00-" + requestTrace + "-");
+
+        String decisionTrace = "0af7651916cd43dd8448eb211c80319c";
+        ModerationDecided approval = decision(id, 1, Decision.APPROVED, null);
+        topics.send(
+                Topics.MODERATION,
+                id,
+                "org.wsis.moderation.ModerationDecided",
+                approval.eventId().toString(),
+                EventJson.write(approval),
+                Map.of("traceparent", "00-" + decisionTrace + "-b7ad6b7169203331-01"));
+
+        TopicProbe.Received published = await().atMost(Duration.ofSeconds(30))
+                .until(() -> topics.firstOfType(Topics.ENTRY, "org.wsis.entry.EntryPublished", id), r -> r.isPresent())
+                .orElseThrow();
+        assertThat(published.header("traceparent")).startsWith("00-" + decisionTrace + "-");
+    }
+
+    @Test
     void anApprovalMakesTheEntryPublicAndARedeliveredDecisionChangesNothing() {
         String id = createdDraft();
         api().post("/api/entries/" + id + "/submit", amina, null);

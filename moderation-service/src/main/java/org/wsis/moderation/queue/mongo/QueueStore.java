@@ -31,9 +31,11 @@ public class QueueStore {
     public static final String COLLECTION = "queue_items";
 
     private final MongoOperations mongo;
+    private final Outbox outbox;
 
-    public QueueStore(MongoOperations mongo) {
+    public QueueStore(MongoOperations mongo, Outbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
     public Optional<QueueItem> find(String id) {
@@ -48,7 +50,7 @@ public class QueueStore {
                     state(item)
                             .append("_id", item.id())
                             .append("version", 0L)
-                            .append("outbox", Outbox.initial(item.pendingEvents())),
+                            .append("outbox", outbox.initial(item.pendingEvents())),
                     COLLECTION);
             return true;
         } catch (DuplicateKeyException alreadyQueued) {
@@ -60,7 +62,7 @@ public class QueueStore {
         Update update = new Update();
         state(item).forEach(update::set);
         update.inc("version", 1);
-        Outbox.append(update, item.pendingEvents());
+        outbox.append(update, item.pendingEvents());
         var result = mongo.updateFirst(
                 new Query(Criteria.where("_id").is(item.id()).and("version").is(item.version())), update, COLLECTION);
         if (result.getMatchedCount() == 0) {

@@ -3,38 +3,45 @@ package org.wsis.servicekit.outbox;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Update;
 import org.wsis.contracts.DomainEvent;
 
 /**
  * Writes events into an aggregate document's outbox as part of the same update that changes the
- * aggregate's state: one document, one atomic write, no transaction needed.
+ * aggregate's state: one document, one atomic write, no transaction needed. Each event keeps the W3C
+ * trace context of the request or record that caused it, so the relay can carry the trace on to Kafka.
  */
-public final class Outbox {
+public class Outbox {
 
-    private Outbox() {}
+    private final TraceContexts traces;
+
+    public Outbox(TraceContexts traces) {
+        this.traces = traces;
+    }
 
     /** Adds {@code $push: {outbox: {$each: [...]}}} to an update of the aggregate. */
-    public static Update append(Update update, List<? extends DomainEvent> events) {
+    public Update append(Update update, List<? extends DomainEvent> events) {
         if (!events.isEmpty()) {
-            update.push(OutboxRelay.FIELD)
-                    .each(events.stream().map(Outbox::toDocument).toArray());
+            update.push(OutboxRelay.FIELD).each(initial(events).toArray());
         }
         return update;
     }
 
     /** The outbox field of a freshly inserted aggregate document. */
-    public static List<Document> initial(List<? extends DomainEvent> events) {
-        return events.stream().map(Outbox::toDocument).toList();
+    public List<Document> initial(List<? extends DomainEvent> events) {
+        String traceparent = traces.current();
+        return events.stream().map(e -> toDocument(e, traceparent)).toList();
     }
 
-    static Document toDocument(DomainEvent event) {
+    static Document toDocument(DomainEvent event, @Nullable String traceparent) {
         OutboxMessage message = OutboxMessage.of(event);
         return new Document("eventId", message.eventId())
                 .append("type", message.type())
                 .append("topic", message.topic())
                 .append("key", message.key())
                 .append("payload", message.payload())
-                .append("occurredAt", Date.from(message.occurredAt()));
+                .append("occurredAt", Date.from(message.occurredAt()))
+                .append("traceparent", traceparent);
     }
 }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
@@ -24,7 +26,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.support.KafkaHeaders;
-import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 import org.wsis.contracts.CloudEventHeaders;
 
@@ -56,6 +57,7 @@ public class OutboxRelay implements SmartLifecycle, ApplicationListener<AfterSav
     private final String source;
     private final long pollMillis;
     private final MeterRegistry meters;
+    private final TraceContexts traces;
     private final Semaphore wakeUp = new Semaphore(0);
     private final ConcurrentHashMap<String, AtomicLong> pending = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -67,13 +69,15 @@ public class OutboxRelay implements SmartLifecycle, ApplicationListener<AfterSav
             List<String> collections,
             String source,
             long pollMillis,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            TraceContexts traces) {
         this.mongo = mongo;
         this.bridge = bridge;
         this.collections = List.copyOf(collections);
         this.source = source;
         this.pollMillis = pollMillis;
         this.meters = meters;
+        this.traces = traces;
         for (String collection : this.collections) {
             AtomicLong count = new AtomicLong();
             pending.put(collection, count);
@@ -135,9 +139,11 @@ public class OutboxRelay implements SmartLifecycle, ApplicationListener<AfterSav
     private boolean publish(Document stored) {
         String type = stored.getString("type");
         Timer.Sample sample = Timer.start(meters);
-        try {
+        Span span = traces.continueFrom(stored.getString(TraceContexts.TRACEPARENT), "outbox publish " + type);
+        try (Tracer.SpanInScope scope =
+                span == null || traces.tracer() == null ? null : traces.tracer().withSpan(span)) {
             Instant occurredAt = toInstant(stored.get("occurredAt"));
-            Message<byte[]> message = MessageBuilder.withPayload(
+            MessageBuilder<byte[]> builder = MessageBuilder.withPayload(
                             stored.getString("payload").getBytes(StandardCharsets.UTF_8))
                     .setHeader(KafkaHeaders.KEY, stored.getString("key").getBytes(StandardCharsets.UTF_8))
                     .setHeader(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE)
@@ -146,9 +152,12 @@ public class OutboxRelay implements SmartLifecycle, ApplicationListener<AfterSav
                     .setHeader(CloudEventHeaders.SOURCE, source)
                     .setHeader(CloudEventHeaders.TIME, occurredAt.toString())
                     .setHeader(CloudEventHeaders.SUBJECT, stored.getString("key"))
-                    .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON)
-                    .build();
-            boolean sent = bridge.send(stored.getString("topic"), message);
+                    .setHeader(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+            String traceparent = span == null ? null : traces.inject(span);
+            if (traceparent != null) {
+                builder.setHeader(TraceContexts.TRACEPARENT, traceparent);
+            }
+            boolean sent = bridge.send(stored.getString("topic"), builder.build());
             if (!sent) {
                 throw new IllegalStateException("the binder refused the message");
             }
@@ -160,12 +169,19 @@ public class OutboxRelay implements SmartLifecycle, ApplicationListener<AfterSav
                     .tag("type", type)
                     .register(meters)
                     .increment();
+            if (span != null) {
+                span.error(e);
+            }
             log.warn(
                     "Could not publish {} {}; it stays in the outbox: {}",
                     type,
                     stored.getString("eventId"),
                     e.toString());
             return false;
+        } finally {
+            if (span != null) {
+                span.end();
+            }
         }
     }
 

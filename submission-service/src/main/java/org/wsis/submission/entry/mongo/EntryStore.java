@@ -31,9 +31,11 @@ public class EntryStore {
     public static final String COLLECTION = "entries";
 
     private final MongoOperations mongo;
+    private final Outbox outbox;
 
-    public EntryStore(MongoOperations mongo) {
+    public EntryStore(MongoOperations mongo, Outbox outbox) {
         this.mongo = mongo;
+        this.outbox = outbox;
     }
 
     public Optional<Entry> find(String id) {
@@ -47,14 +49,14 @@ public class EntryStore {
             Document document = state(entry)
                     .append("_id", entry.id())
                     .append("version", 0L)
-                    .append("outbox", Outbox.initial(entry.pendingEvents()));
+                    .append("outbox", outbox.initial(entry.pendingEvents()));
             mongo.insert(document, COLLECTION);
             return 0L;
         }
         Update update = new Update();
         state(entry).forEach(update::set);
         update.inc("version", 1);
-        Outbox.append(update, entry.pendingEvents());
+        outbox.append(update, entry.pendingEvents());
         var result = mongo.updateFirst(
                 new Query(Criteria.where("_id").is(entry.id()).and("version").is(entry.version())), update, COLLECTION);
         if (result.getMatchedCount() == 0) {
