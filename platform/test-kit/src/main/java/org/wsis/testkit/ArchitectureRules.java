@@ -26,6 +26,10 @@ public final class ArchitectureRules {
     }
 
     public static void noImportsOfOtherServices(String servicePackage) {
+        noImportsOfOtherServices(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void noImportsOfOtherServices(String servicePackage, JavaClasses classes) {
         String[] others = SERVICES.stream()
                 .filter(s -> !s.equals(servicePackage))
                 .map(s -> s + "..")
@@ -37,10 +41,14 @@ public final class ArchitectureRules {
                 .dependOnClassesThat()
                 .resideInAnyPackage(others)
                 .allowEmptyShould(false)
-                .check(productionClassesOf(servicePackage));
+                .check(classes);
     }
 
     public static void domainIsPlainJava(String servicePackage) {
+        domainIsPlainJava(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void domainIsPlainJava(String servicePackage, JavaClasses classes) {
         noClasses()
                 .that()
                 .resideInAPackage(servicePackage + "..domain..")
@@ -53,6 +61,6 @@ public final class ArchitectureRules {
                         "org.apache.kafka..",
                         "jakarta.persistence..")
                 .allowEmptyShould(false)
-                .check(productionClassesOf(servicePackage));
+                .check(classes);
     }
 }
