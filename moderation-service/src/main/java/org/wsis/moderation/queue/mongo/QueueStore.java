@@ -7,19 +7,17 @@ import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
-import org.wsis.servicekit.outbox.Outbox;
+import org.wsis.servicekit.outbox.AggregateDocuments;
 
 /**
  * Queue items in {@value #COLLECTION}. Like every aggregate store of the platform, a save is one
@@ -31,11 +29,11 @@ public class QueueStore {
     public static final String COLLECTION = "queue_items";
 
     private final MongoOperations mongo;
-    private final Outbox outbox;
+    private final AggregateDocuments documents;
 
-    public QueueStore(MongoOperations mongo, Outbox outbox) {
+    public QueueStore(MongoOperations mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
     }
 
     public Optional<QueueItem> find(String id) {
@@ -46,12 +44,7 @@ public class QueueStore {
     /** Adds a new item; false if an item with its id already exists (a redelivered event). */
     public boolean addIfAbsent(QueueItem item) {
         try {
-            mongo.insert(
-                    state(item)
-                            .append("_id", item.id())
-                            .append("version", 0L)
-                            .append("outbox", outbox.initial(item.pendingEvents())),
-                    COLLECTION);
+            documents.insert(COLLECTION, item.id(), state(item), item.pendingEvents());
             return true;
         } catch (DuplicateKeyException alreadyQueued) {
             return false;
@@ -59,15 +52,10 @@ public class QueueStore {
     }
 
     public void save(QueueItem item) {
-        Update update = new Update();
-        state(item).forEach(update::set);
-        update.inc("version", 1);
-        outbox.append(update, item.pendingEvents());
-        var result = mongo.updateFirst(
-                new Query(Criteria.where("_id").is(item.id()).and("version").is(item.version())), update, COLLECTION);
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException("Queue item " + item.id() + " changed since it was loaded");
+        if (item.version() == null) {
+            throw new IllegalArgumentException("Queue item " + item.id() + " was never stored; use addIfAbsent");
         }
+        documents.update(COLLECTION, item.id(), item.version(), state(item), item.pendingEvents());
     }
 
     public List<QueueItem> pendingFor(String subjectId) {
@@ -129,7 +117,7 @@ public class QueueStore {
                 d.getString("messageToAuthor"),
                 d.getString("decidedBy"),
                 instant(d.getDate("decidedAt")),
-                ((Number) d.get("version")).longValue());
+                AggregateDocuments.versionOf(d));
     }
 
     private static @Nullable String name(@Nullable Enum<?> value) {

@@ -33,6 +33,11 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
+    AggregateDocuments aggregateDocuments(MongoOperations mongo, Outbox outbox) {
+        return new AggregateDocuments(mongo, outbox);
+    }
+
+    @Bean
     @ConditionalOnProperty(name = "wsis.outbox.relay.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(
             MongoOperations mongo,

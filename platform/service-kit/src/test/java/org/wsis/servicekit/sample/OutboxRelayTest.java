@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.wsis.contracts.CloudEventHeaders;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.entry.EntrySubmitted;
-import org.wsis.servicekit.outbox.OutboxMessage;
+import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.outbox.OutboxRelay;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -38,18 +38,10 @@ class OutboxRelayTest {
                         "--spring.cloud.stream.bindings.entryEvents-in-0.group=outbox-crash-test");
     }
 
-    private static Document anAggregateWithPendingEvent(String id, EntrySubmitted event) {
-        OutboxMessage message = OutboxMessage.of(event);
-        return new Document("_id", id)
-                .append("status", "SUBMITTED")
-                .append(
-                        OutboxRelay.FIELD,
-                        List.of(new Document("eventId", message.eventId())
-                                .append("type", message.type())
-                                .append("topic", message.topic())
-                                .append("key", message.key())
-                                .append("payload", message.payload())
-                                .append("occurredAt", java.util.Date.from(message.occurredAt()))));
+    /** Saves a sample aggregate with its event, as a service's store does. */
+    private static void saveWithEvent(ConfigurableApplicationContext service, String id, EntrySubmitted event) {
+        service.getBean(AggregateDocuments.class)
+                .insert("samples", id, new Document("status", "SUBMITTED"), List.of(event));
     }
 
     @Test
@@ -58,7 +50,7 @@ class OutboxRelayTest {
         EntrySubmitted event = Samples.aSubmission(id);
 
         try (ConfigurableApplicationContext beforeCrash = startService(false)) {
-            beforeCrash.getBean(MongoOperations.class).insert(anAggregateWithPendingEvent(id, event), "samples");
+            saveWithEvent(beforeCrash, id, event);
         }
         assertThat(topics.withEventId(Topics.ENTRY, event.eventId().toString()))
                 .as("nothing was published before the crash")
@@ -90,7 +82,7 @@ class OutboxRelayTest {
 
         try (ConfigurableApplicationContext service = startService(true)) {
             MongoOperations mongo = service.getBean(MongoOperations.class);
-            mongo.insert(anAggregateWithPendingEvent(id, event), "samples");
+            saveWithEvent(service, id, event);
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 Document applied = mongo.findById(id, Document.class, SampleApplication.APPLIED);

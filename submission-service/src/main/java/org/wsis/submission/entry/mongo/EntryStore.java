@@ -2,19 +2,14 @@ package org.wsis.submission.entry.mongo;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
-import org.wsis.servicekit.outbox.Outbox;
+import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.domain.EntryDetails;
 import org.wsis.submission.entry.domain.EntryStatus;
@@ -31,11 +26,11 @@ public class EntryStore {
     public static final String COLLECTION = "entries";
 
     private final MongoOperations mongo;
-    private final Outbox outbox;
+    private final AggregateDocuments documents;
 
-    public EntryStore(MongoOperations mongo, Outbox outbox) {
+    public EntryStore(MongoOperations mongo, AggregateDocuments documents) {
         this.mongo = mongo;
-        this.outbox = outbox;
+        this.documents = documents;
     }
 
     public Optional<Entry> find(String id) {
@@ -46,24 +41,10 @@ public class EntryStore {
     /** Saves a new or loaded entry; returns the stored version. */
     public long save(Entry entry) {
         if (entry.version() == null) {
-            Document document = state(entry)
-                    .append("_id", entry.id())
-                    .append("version", 0L)
-                    .append("outbox", outbox.initial(entry.pendingEvents()));
-            mongo.insert(document, COLLECTION);
+            documents.insert(COLLECTION, entry.id(), state(entry), entry.pendingEvents());
             return 0L;
         }
-        Update update = new Update();
-        state(entry).forEach(update::set);
-        update.inc("version", 1);
-        outbox.append(update, entry.pendingEvents());
-        var result = mongo.updateFirst(
-                new Query(Criteria.where("_id").is(entry.id()).and("version").is(entry.version())), update, COLLECTION);
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException(
-                    "Entry " + entry.id() + " changed since version " + entry.version());
-        }
-        return entry.version() + 1;
+        return documents.update(COLLECTION, entry.id(), entry.version(), state(entry), entry.pendingEvents());
     }
 
     private static Document state(Entry entry) {
@@ -109,7 +90,7 @@ public class EntryStore {
                 d.getDate("createdAt").toInstant(),
                 d.getDate("updatedAt").toInstant(),
                 instant(d.getDate("publishedAt")),
-                ((Number) d.get("version")).longValue());
+                AggregateDocuments.versionOf(d));
     }
 
     private static @Nullable Date date(@Nullable Instant instant) {
@@ -118,9 +99,5 @@ public class EntryStore {
 
     private static @Nullable Instant instant(@Nullable Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    static List<String> fields() {
-        return List.of("ownerId", "status");
     }
 }
