@@ -1,62 +1,266 @@
 package org.wsis.moderation.queue;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
+import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
+import org.wsis.moderation.flag.FlagReason;
+import org.wsis.moderation.flag.Flags;
+import org.wsis.moderation.flag.PublishedEntries;
 import org.wsis.moderation.queue.domain.ItemState;
+import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
 import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.problem.ApiException;
 
-/** Fills the queue from the entry stream and records moderators' decisions. */
+/** Fills the queue from the entry stream and community flags; claims, releases and decides items. */
 @Service
 public class ModerationQueue {
 
-    private final QueueStore store;
-    private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(ModerationQueue.class);
 
-    public ModerationQueue(QueueStore store, Clock clock) {
+    private final QueueStore store;
+    private final PublishedEntries published;
+    private final Flags flags;
+    private final Clock clock;
+    private final Duration lease;
+    private final int flagThreshold;
+    private final MeterRegistry meters;
+    private final MultiGauge depth;
+
+    public ModerationQueue(
+            QueueStore store,
+            PublishedEntries published,
+            Flags flags,
+            Clock clock,
+            MeterRegistry meters,
+            @Value("${wsis.moderation.lease:PT15M}") Duration lease,
+            @Value("${wsis.moderation.flag-threshold:3}") int flagThreshold) {
         this.store = store;
+        this.published = published;
+        this.flags = flags;
         this.clock = clock;
+        this.lease = lease;
+        this.flagThreshold = flagThreshold;
+        this.meters = meters;
+        this.depth = MultiGauge.builder("wsis.moderation.queue.depth")
+                .description("Queue items per kind and state")
+                .register(meters);
     }
+
+    // --- from the entry stream ---
 
     /** Every submission (first or after changes) becomes one pending item for its revision. */
     public void on(EntrySubmitted event) {
-        store.addIfAbsent(QueueItem.forEntry(
-                event.entryId(), event.revision(), event.title(), event.owner().userId(), clock.instant()));
+        store.addIfAbsent(
+                QueueItem.forEntry(
+                        event.entryId(),
+                        event.revision(),
+                        event.title(),
+                        event.owner().userId(),
+                        event.actionLines().stream().map(ActionLine::name).toList(),
+                        clock.instant()),
+                0);
     }
 
-    /** A withdrawn entry leaves the queue. */
+    /** A withdrawn entry leaves the queue and can no longer be flagged. */
     public void on(EntryWithdrawn event) {
-        for (QueueItem item : store.pendingFor(event.entryId())) {
-            if (item.closeBecauseWithdrawn()) {
+        published.remove(event.entryId());
+        for (QueueItem item : store.waitingFor(event.entryId())) {
+            if (item.closeBecauseWithdrawn(clock.instant())) {
                 store.save(item);
             }
         }
     }
 
-    public QueueItem decide(
-            String itemId, String moderatorId, Decision decision, ReasonCode reason, @Nullable String message) {
+    public void on(EntryPublished event) {
+        published.on(event);
+    }
+
+    public void on(EntryRejected event) {
+        published.remove(event.entryId());
+    }
+
+    // --- moderators ---
+
+    public QueueItem claim(String itemId, String moderatorId) {
         QueueItem item = get(itemId);
-        item.decide(moderatorId, decision, reason, message, clock.instant());
+        item.claim(moderatorId, clock.instant(), lease);
+        try {
+            store.save(item);
+        } catch (OptimisticLockingFailureException lostTheRace) {
+            throw new ModerationRefused("already-claimed", "Another moderator claimed this item a moment ago.");
+        }
+        return get(itemId);
+    }
+
+    public QueueItem release(String itemId, String moderatorId) {
+        QueueItem item = get(itemId);
+        item.release(moderatorId, clock.instant());
         store.save(item);
         return get(itemId);
     }
+
+    public QueueItem decide(
+            String itemId, String moderatorId, Decision decision, ReasonCode reason, @Nullable String message) {
+        QueueItem item = get(itemId);
+        Instant now = clock.instant();
+        item.decide(moderatorId, decision, reason, message, now);
+        store.save(item);
+        Timer.builder("wsis.moderation.time.to.decision")
+                .description("From queueing to decision")
+                .tag("kind", item.kind().name())
+                .publishPercentileHistogram()
+                .register(meters)
+                .record(Duration.between(item.createdAt(), now));
+        Counter.builder("wsis.moderation.decisions")
+                .tag("kind", item.kind().name())
+                .tag("decision", decision.name())
+                .register(meters)
+                .increment();
+        return get(itemId);
+    }
+
+    /** One outcome of a bulk decision. */
+    public record BulkOutcome(
+            String itemId,
+            boolean decided,
+            @Nullable String problem,
+            @Nullable String detail) {}
+
+    /** Decides several claimed items alike; each succeeds or is refused on its own. */
+    public List<BulkOutcome> decideAll(
+            List<String> itemIds, String moderatorId, Decision decision, ReasonCode reason, @Nullable String message) {
+        List<BulkOutcome> outcomes = new ArrayList<>();
+        for (String itemId : itemIds) {
+            try {
+                decide(itemId, moderatorId, decision, reason, message);
+                outcomes.add(new BulkOutcome(itemId, true, null, null));
+            } catch (ModerationRefused e) {
+                outcomes.add(new BulkOutcome(itemId, false, e.code(), e.getMessage()));
+            } catch (ApiException e) {
+                outcomes.add(new BulkOutcome(itemId, false, e.code(), e.getMessage()));
+            } catch (OptimisticLockingFailureException e) {
+                outcomes.add(
+                        new BulkOutcome(itemId, false, "stale-version", "The item changed meanwhile; try it again."));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Returns items whose lease ran out to the queue; runs on a schedule. */
+    @Scheduled(fixedDelayString = "${wsis.moderation.lease-sweep-interval:PT10S}")
+    public void expireLeases() {
+        Instant now = clock.instant();
+        for (QueueItem item : store.claimsExpiredAt(now)) {
+            try {
+                if (item.expireLease(now)) {
+                    store.save(item);
+                    meters.counter("wsis.moderation.leases.expired").increment();
+                }
+            } catch (OptimisticLockingFailureException claimedMeanwhile) {
+                log.debug("Item {} changed while its lease expired; left as it is", item.id());
+            }
+        }
+        refreshDepth();
+    }
+
+    private void refreshDepth() {
+        List<MultiGauge.Row<?>> rows = new ArrayList<>();
+        for (ItemKind kind : ItemKind.values()) {
+            for (ItemState state : ItemState.values()) {
+                long count = store.count(kind, state);
+                rows.add(MultiGauge.Row.of(Tags.of("kind", kind.name(), "state", state.name()), count));
+            }
+        }
+        depth.register(rows, true);
+    }
+
+    // --- authors and the community ---
+
+    /** The author of a rejected entry appeals, once; the appeal is a new item in the queue. */
+    public QueueItem appeal(String itemId, String userId, String message) {
+        QueueItem rejected = get(itemId);
+        QueueItem appeal = rejected.appeal(userId, message, clock.instant());
+        store.save(rejected);
+        store.addIfAbsent(appeal, 0);
+        return get(appeal.id());
+    }
+
+    /**
+     * Someone flags a published entry. At the threshold the entry goes back to the queue as a flagged
+     * item, and leaves public view until a moderator decides.
+     */
+    public void flag(String entryId, String userId, FlagReason reason, @Nullable String text) {
+        PublishedEntries.PublishedEntry entry =
+                published.find(entryId).orElseThrow(() -> ApiException.notFound("Published entry " + entryId));
+        if (entry.authorId().equals(userId)) {
+            throw new ModerationRefused("own-entry", "You cannot flag your own entry.");
+        }
+        if (!flags.add(entryId, entry.revision(), userId, reason, text, clock.instant())) {
+            throw new ModerationRefused("already-flagged", "You have already flagged this entry.");
+        }
+        int count = flags.count(entryId, entry.revision());
+        if (count < flagThreshold) {
+            return;
+        }
+        QueueItem flagged = QueueItem.flagged(
+                entryId,
+                entry.revision(),
+                entry.title(),
+                entry.authorId(),
+                entry.actionLines(),
+                count,
+                clock.instant());
+        if (!store.addIfAbsent(flagged, count)) {
+            store.raiseFlagCount(flagged.id(), count);
+        }
+    }
+
+    // --- reading ---
 
     public QueueItem get(String itemId) {
         return store.find(itemId).orElseThrow(() -> ApiException.notFound("Queue item " + itemId));
     }
 
-    public List<QueueItem> page(ItemState state, int page, int size) {
-        return store.page(state, page, size);
+    public List<QueueItem> page(QueueStore.Filter filter, int page, int size) {
+        return store.page(filter, page, size);
     }
 
-    public long count(ItemState state) {
-        return store.count(state);
+    public long count(QueueStore.Filter filter) {
+        return store.count(filter);
+    }
+
+    public java.util.Map<ItemState, Long> countsPerState(QueueStore.Filter filter) {
+        return store.countsPerState(filter);
+    }
+
+    public int flagCount(String itemId) {
+        return store.flagCount(itemId);
+    }
+
+    public java.util.stream.Stream<QueueItem> everything() {
+        return store.streamAll();
     }
 }

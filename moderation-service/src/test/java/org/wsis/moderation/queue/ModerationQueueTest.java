@@ -5,17 +5,26 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
 import org.wsis.contracts.EventJson;
 import org.wsis.contracts.GoldenSamples;
+import org.wsis.contracts.Recipient;
 import org.wsis.contracts.Topics;
+import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
+import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformIntegrationTest;
@@ -24,6 +33,7 @@ import org.wsis.testkit.TopicProbe;
 import tools.jackson.databind.JsonNode;
 
 @PlatformIntegrationTest
+@TestPropertySource(properties = "wsis.moderation.lease-sweep-interval=PT1S")
 class ModerationQueueTest {
 
     @Value("${local.server.port}")
@@ -31,12 +41,14 @@ class ModerationQueueTest {
 
     private final TopicProbe topics = TopicProbe.onSharedBroker();
     private final String omar = TestUsers.moderator("Omar");
+    private final String lena = TestUsers.moderator("Lena");
+    private final String amina = TestUsers.stakeholder("Amina");
 
     private ApiClient api() {
         return ApiClient.onPort(port);
     }
 
-    /** The golden EntrySubmitted sample, for a fresh entry id. */
+    /** The golden EntrySubmitted sample, for a fresh entry written by Amina. */
     private static EntrySubmitted aSubmission() {
         EntrySubmitted golden = (EntrySubmitted) EventJson.read(
                 "org.wsis.entry.EntrySubmitted",
@@ -49,11 +61,32 @@ class ModerationQueueTest {
                 golden.title(),
                 golden.organisation(),
                 golden.actionLines(),
-                golden.owner());
+                new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"));
     }
 
-    private ApiClient.Response item(EntrySubmitted submitted) {
-        return api().get("/api/moderation/items/entry:" + submitted.entryId() + ":" + submitted.revision(), omar);
+    private ApiClient.Response item(String itemId) {
+        return api().get("/api/moderation/items/" + itemId, omar);
+    }
+
+    /** Publishes a submission and waits until its item is in the queue. */
+    private String queued(EntrySubmitted submitted) {
+        topics.publish(submitted);
+        String itemId = "entry:" + submitted.entryId() + ":" + submitted.revision();
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(itemId).status() == 200);
+        return itemId;
+    }
+
+    private ApiClient.Response claim(String itemId, String token) {
+        return api().post("/api/moderation/items/" + itemId + "/claim", token, null);
+    }
+
+    private ApiClient.Response decide(String itemId, String token, String decision, String reason, String message) {
+        return api().post(
+                        "/api/moderation/items/" + itemId + "/decision",
+                        token,
+                        message == null
+                                ? Map.of("decision", decision, "reasonCode", reason)
+                                : Map.of("decision", decision, "reasonCode", reason, "message", message));
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -62,45 +95,36 @@ class ModerationQueueTest {
                 .toList();
     }
 
-    @Test
-    void aSubmissionDeliveredTwiceQueuesOneItem() {
-        EntrySubmitted submitted = aSubmission();
-
-        topics.publish(submitted);
-        topics.publish(submitted);
-        EntrySubmitted marker = aSubmission();
-        topics.publish(marker);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> item(marker).status() == 200);
-        assertThat(item(submitted).text("state")).isEqualTo("PENDING");
-        long copies = StreamSupport.stream(
-                        api().get("/api/moderation/items?size=100", omar)
-                                .body()
-                                .path("items")
-                                .spliterator(),
-                        false)
-                .filter(i -> i.path("subjectId").asString().equals(submitted.entryId()))
-                .count();
-        assertThat(copies).isLessThanOrEqualTo(1);
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
     }
 
     @Test
-    void aModeratorsDecisionGoesOutInTheGoldenSamplesShape() {
+    void aSubmissionDeliveredTwiceQueuesOneItem() {
         EntrySubmitted submitted = aSubmission();
         topics.publish(submitted);
-        await().atMost(Duration.ofSeconds(30)).until(() -> item(submitted).status() == 200);
-        String itemId = item(submitted).text("id");
+        String itemId = queued(submitted);
+        EntrySubmitted marker = aSubmission();
+        queued(marker);
 
-        ApiClient.Response decided = api().post(
-                        "/api/moderation/items/" + itemId + "/decision",
-                        omar,
-                        Map.of(
-                                "decision",
-                                "CHANGES_REQUESTED",
-                                "reasonCode",
-                                "INCOMPLETE",
-                                "message",
-                                "Name your partners."));
+        assertThat(item(itemId).text("state")).isEqualTo("PENDING");
+        assertThat(item(itemId).body().path("version").asLong()).isZero();
+        assertThat(list(api().get("/api/moderation/items/" + itemId + "/audit", omar)
+                        .body()))
+                .extracting(a -> a.path("action").asString())
+                .containsExactly("QUEUED");
+    }
+
+    @Test
+    void aClaimedDecisionGoesOutInTheGoldenSamplesShape() {
+        EntrySubmitted submitted = aSubmission();
+        String itemId = queued(submitted);
+
+        assertThat(decide(itemId, omar, "APPROVED", "MEETS_GUIDELINES", null).text("type"))
+                .as("deciding without a claim")
+                .isEqualTo("urn:wsis:problem:not-claimed");
+        assertThat(claim(itemId, omar).text("state")).isEqualTo("CLAIMED");
+        ApiClient.Response decided = decide(itemId, omar, "CHANGES_REQUESTED", "INCOMPLETE", "Name your partners.");
 
         assertThat(decided.status()).isEqualTo(200);
         assertThat(decided.text("state")).isEqualTo("DECIDED");
@@ -115,30 +139,143 @@ class ModerationQueueTest {
         ModerationDecided event = (ModerationDecided) record.event();
         assertThat(event.messageToAuthor()).isEqualTo("Name your partners.");
         assertThat(event.subjectRevision()).isEqualTo(submitted.revision());
-        assertThat(event.moderatorId()).isEqualTo("mod-omar");
+        assertThat(event.itemKind()).isEqualTo(ModerationDecided.ItemKind.REVIEW);
+        assertThat(list(api().get("/api/moderation/items/" + itemId + "/audit", omar)
+                        .body()))
+                .extracting(
+                        a -> a.path("action").asString() + " " + a.path("by").asString())
+                .containsExactly("QUEUED system", "CLAIMED mod-omar", "DECIDED mod-omar");
     }
 
     @Test
-    void aRejectionWithoutAMessageIsRefusedAndTheItemStaysPending() {
-        EntrySubmitted submitted = aSubmission();
-        topics.publish(submitted);
-        await().atMost(Duration.ofSeconds(30)).until(() -> item(submitted).status() == 200);
-        String itemId = item(submitted).text("id");
+    void ofTwoModeratorsClaimingAtTheSameInstantExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String itemId = queued(aSubmission());
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<ApiClient.Response>> claims = new ArrayList<>();
+                for (String token : List.of(omar, lena)) {
+                    claims.add(pool.submit(() -> {
+                        start.await();
+                        return claim(itemId, token);
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<ApiClient.Response> claim : claims) {
+                    statuses.add(claim.get().status());
+                }
 
-        ApiClient.Response refused = api().post(
-                        "/api/moderation/items/" + itemId + "/decision",
-                        omar,
-                        Map.of("decision", "REJECTED", "reasonCode", "DUPLICATE"));
+                assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+                String holder = item(itemId).text("claimedBy");
+                assertThat(holder).isIn("mod-omar", "mod-lena");
+                assertThat(list(api().get("/api/moderation/items/" + itemId + "/audit", omar)
+                                .body()))
+                        .filteredOn(a -> a.path("action").asString().equals("CLAIMED"))
+                        .hasSize(1);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void aSecondClaimIsRefusedAndAReleasedItemCanBeClaimedByAnother() {
+        String itemId = queued(aSubmission());
+        claim(itemId, omar);
+
+        ApiClient.Response second = claim(itemId, lena);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text("type")).isEqualTo("urn:wsis:problem:already-claimed");
+        assertThat(api().post("/api/moderation/items/" + itemId + "/release", lena, null)
+                        .status())
+                .isEqualTo(403);
+
+        assertThat(api().post("/api/moderation/items/" + itemId + "/release", omar, null)
+                        .text("state"))
+                .isEqualTo("PENDING");
+        assertThat(claim(itemId, lena).text("claimedBy")).isEqualTo("mod-lena");
+    }
+
+    @Test
+    void aRejectionWithoutAMessageIsRefusedAndTheItemStaysClaimed() {
+        String itemId = queued(aSubmission());
+        claim(itemId, omar);
+
+        ApiClient.Response refused = decide(itemId, omar, "REJECTED", "DUPLICATE", null);
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.text("type")).isEqualTo("urn:wsis:problem:message-required");
-        assertThat(item(submitted).text("state")).isEqualTo("PENDING");
+        assertThat(item(itemId).text("state")).isEqualTo("CLAIMED");
+    }
+
+    @Test
+    void aBulkDecisionDecidesEachClaimedItemAndSaysWhichWereRefused() {
+        String first = queued(aSubmission());
+        String second = queued(aSubmission());
+        String notClaimed = queued(aSubmission());
+        claim(first, omar);
+        claim(second, omar);
+
+        ApiClient.Response bulk = api().post(
+                        "/api/moderation/items/bulk-decision",
+                        omar,
+                        Map.of(
+                                "itemIds",
+                                List.of(first, second, notClaimed),
+                                "decision",
+                                "APPROVED",
+                                "reasonCode",
+                                "MEETS_GUIDELINES"));
+
+        assertThat(bulk.status()).isEqualTo(200);
+        assertThat(list(bulk.body().path("results")))
+                .extracting(r ->
+                        r.path("itemId").asString() + " " + r.path("decided").asBoolean() + " "
+                                + r.path("problem").asString(""))
+                .containsExactly(first + " true ", second + " true ", notClaimed + " false not-claimed");
+        assertThat(item(first).text("state")).isEqualTo("DECIDED");
+        assertThat(item(notClaimed).text("state")).isEqualTo("PENDING");
+    }
+
+    @Test
+    void theListingFiltersCountsAndExportsTheAuditTrail() {
+        String itemId = queued(aSubmission());
+        claim(itemId, lena);
+
+        JsonNode claimed = api().get("/api/moderation/items?state=CLAIMED&kind=REVIEW&actionLine=C2&size=100", omar)
+                .body();
+        assertThat(list(claimed.path("items")))
+                .extracting(i -> i.path("id").asString())
+                .contains(itemId);
+        assertThat(list(claimed.path("items")))
+                .allSatisfy(i -> assertThat(i.path("state").asString()).isEqualTo("CLAIMED"));
+        assertThat(claimed.path("counts").path("CLAIMED").asLong())
+                .isEqualTo(claimed.path("total").asLong());
+        assertThat(list(api().get("/api/moderation/items?actionLine=C11&size=100", omar)
+                        .body()
+                        .path("items")))
+                .extracting(i -> i.path("id").asString())
+                .doesNotContain(itemId);
+        ApiClient.Response tooBig = api().get("/api/moderation/items?size=101", omar);
+        assertThat(tooBig.status()).isEqualTo(400);
+        assertThat(tooBig.body().path("errors").findValuesAsString("field")).containsExactly("size");
+
+        ApiClient.Text csv = api().getText("/api/moderation/audit.csv", omar);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        assertThat(csv.body().lines().findFirst()).contains("item_id,kind,subject_id,revision,action,by,at,detail");
+        assertThat(csv.body().lines().filter(l -> l.startsWith(itemId + ",")))
+                .extracting(l -> l.split(",")[4] + " " + l.split(",")[5])
+                .containsExactly("QUEUED system", "CLAIMED mod-lena");
+        assertThat(api().getText("/api/moderation/audit.csv", amina).status()).isEqualTo(403);
     }
 
     @Test
     void aWithdrawnEntryLeavesTheQueue() {
         EntrySubmitted submitted = aSubmission();
-        topics.publish(submitted);
+        String itemId = queued(submitted);
         topics.publish(new EntryWithdrawn(
                 UUID.randomUUID(),
                 submitted.occurredAt(),
@@ -148,15 +285,143 @@ class ModerationQueueTest {
                 submitted.owner()));
 
         await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(item(submitted).text("state")).isEqualTo("CLOSED"));
+                .untilAsserted(() -> assertThat(item(itemId).text("state")).isEqualTo("CLOSED"));
     }
 
     @Test
-    void onlyModeratorsSeeTheQueue() {
-        assertThat(api().get("/api/moderation/items", null).status()).isEqualTo(401);
-        assertThat(api().get("/api/moderation/items", TestUsers.stakeholder("Amina"))
+    void flagsReachingTheThresholdQueueTheEntryAndHideIt() {
+        EntrySubmitted submitted = aSubmission();
+        EntryPublished published = new EntryPublished(
+                UUID.randomUUID(),
+                submitted.occurredAt(),
+                submitted.entryId(),
+                1,
+                submitted.title(),
+                submitted.organisation(),
+                submitted.actionLines(),
+                submitted.owner());
+        topics.publish(published);
+        String entryId = submitted.entryId();
+        Map<String, Object> spam = Map.of("entryId", entryId, "reason", "SPAM");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().post("/api/moderation/flags", TestUsers.voter("Vera"), spam)
+                                .status()
+                        == 201);
+
+        assertThat(api().post("/api/moderation/flags", TestUsers.voter("Vera"), spam)
+                        .text("type"))
+                .isEqualTo("urn:wsis:problem:already-flagged");
+        assertThat(api().post("/api/moderation/flags", amina, spam).text("type"))
+                .isEqualTo("urn:wsis:problem:own-entry");
+        assertThat(api().post(
+                                "/api/moderation/flags",
+                                TestUsers.voter("Vic"),
+                                Map.of("entryId", entryId, "reason", "OTHER"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(api().post(
+                                "/api/moderation/flags",
+                                TestUsers.voter("Vic"),
+                                Map.of("entryId", "nope", "reason", "SPAM"))
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().post("/api/moderation/flags", null, spam).status()).isEqualTo(401);
+        api().post("/api/moderation/flags", TestUsers.voter("Vic"), Map.of("entryId", entryId, "reason", "OFFENSIVE"));
+        assertThat(item("flagged:" + entryId + ":1").status())
+                .as("below the threshold")
+                .isEqualTo(404);
+
+        api().post(
+                        "/api/moderation/flags",
+                        TestUsers.voter("Val"),
+                        Map.of("entryId", entryId, "reason", "OTHER", "text", "Copied from another entry"));
+
+        ApiClient.Response flagged = item("flagged:" + entryId + ":1");
+        assertThat(flagged.text("kind")).isEqualTo("FLAGGED");
+        assertThat(flagged.body().path("flagCount").asInt()).isEqualTo(3);
+        TopicProbe.Received hidden = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(
+                                Topics.MODERATION, "org.wsis.moderation.EntryHiddenPendingReview", entryId),
+                        r -> r.isPresent())
+                .orElseThrow();
+        assertThat(((EntryHiddenPendingReview) hidden.event()).flagCount()).isEqualTo(3);
+        JsonNode golden = EventJson.mapper().readTree(GoldenSamples.json(EntryHiddenPendingReview.class));
+        assertThat(fieldNames(EventJson.mapper().readTree(hidden.payload()))).isEqualTo(fieldNames(golden));
+        assertThat(list(api().get("/api/moderation/items?kind=FLAGGED&sort=mostFlagged", omar)
+                                .body()
+                                .path("items"))
+                        .getFirst()
+                        .path("flagCount")
+                        .asInt())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void theAuthorAppealsARejectionOnceAndAnotherModeratorDecidesIt() {
+        EntrySubmitted submitted = aSubmission();
+        String itemId = queued(submitted);
+        claim(itemId, omar);
+        decide(itemId, omar, "REJECTED", "NOT_ICT_FOR_DEVELOPMENT", "No ICT component.");
+
+        JsonNode mine = api().get("/api/moderation/my-items", amina).body();
+        assertThat(list(mine))
+                .filteredOn(i -> i.path("id").asString().equals(itemId))
+                .singleElement()
+                .satisfies(i -> {
+                    assertThat(i.path("decision").asString()).isEqualTo("REJECTED");
+                    assertThat(i.path("messageToAuthor").asString()).isEqualTo("No ICT component.");
+                });
+        assertThat(api().post(
+                                "/api/moderation/items/" + itemId + "/appeal",
+                                TestUsers.stakeholder("Boris"),
+                                Map.of("message", "x"))
                         .status())
                 .isEqualTo(403);
+
+        ApiClient.Response appeal = api().post(
+                        "/api/moderation/items/" + itemId + "/appeal",
+                        amina,
+                        Map.of("message", "It is a mobile app for farmers."));
+        assertThat(appeal.status()).isEqualTo(201);
+        String appealId = appeal.text("id");
+        assertThat(item(itemId).text("state")).isEqualTo("APPEALED");
+        assertThat(api().post("/api/moderation/items/" + itemId + "/appeal", amina, Map.of("message", "Again"))
+                        .text("type"))
+                .isEqualTo("urn:wsis:problem:already-appealed");
+
+        claim(appealId, omar);
+        assertThat(decide(appealId, omar, "APPROVED", "MEETS_GUIDELINES", null).text("type"))
+                .isEqualTo("urn:wsis:problem:appeal-needs-another-moderator");
+        api().post("/api/moderation/items/" + appealId + "/release", omar, null);
+        claim(appealId, lena);
+        assertThat(decide(appealId, lena, "APPROVED", "MEETS_GUIDELINES", null).text("state"))
+                .isEqualTo("DECIDED");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topics.readAll(Topics.MODERATION).stream()
+                        .filter(r -> r.key().equals(submitted.entryId()))
+                        .map(TopicProbe.Received::event)
+                        .filter(e ->
+                                e instanceof ModerationDecided d && d.itemKind() == ModerationDecided.ItemKind.APPEAL)
+                        .count())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void onlyModeratorsSeeTheQueueAndItsMetricsArePublished() {
+        assertThat(api().get("/api/moderation/items", null).status()).isEqualTo(401);
+        assertThat(api().get("/api/moderation/items", amina).status()).isEqualTo(403);
         assertThat(api().get("/api/moderation/items", omar).status()).isEqualTo(200);
+
+        String itemId = queued(aSubmission());
+        claim(itemId, omar);
+        decide(itemId, omar, "APPROVED", "MEETS_GUIDELINES", null);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            String metrics = api().getText("/actuator/prometheus", null).body();
+            assertThat(metrics)
+                    .contains("wsis_moderation_decisions_total{")
+                    .contains("wsis_moderation_time_to_decision_seconds_bucket{")
+                    .containsPattern("wsis_moderation_queue_depth\\{[^}]*kind=\"REVIEW\"[^}]*state=\"DECIDED\"");
+        });
     }
 }

@@ -10,6 +10,7 @@ import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
+import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationEvent;
 
@@ -28,7 +29,8 @@ public final class EventTypes {
                     entry("EntryReturnedForChanges", EntryReturnedForChanges.class),
                     entry("EntryRejected", EntryRejected.class),
                     entry("EntryWithdrawn", EntryWithdrawn.class),
-                    moderation("ModerationDecided", ModerationDecided.class))
+                    moderation("ModerationDecided", ModerationDecided.class),
+                    moderation("EntryHiddenPendingReview", EntryHiddenPendingReview.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

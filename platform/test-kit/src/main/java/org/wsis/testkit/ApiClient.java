@@ -49,6 +49,26 @@ public final class ApiClient {
         }
     }
 
+    /** A non-JSON answer (CSV, Prometheus text): status, content type and the body as text. */
+    public record Text(int status, String contentType, String body) {}
+
+    public Text getText(String path, @Nullable String token) {
+        HttpRequest.Builder builder =
+                request(path, token).setHeader("Accept", "*/*").GET();
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Text(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call to " + baseUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path, @Nullable String token) {
         return send(request(path, token).GET());
     }

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
@@ -69,6 +70,15 @@ public class EntryService {
         }
         store.find(decision.subjectId()).ifPresent(entry -> {
             if (entry.apply(decision, clock.instant())) {
+                store.save(entry);
+            }
+        });
+    }
+
+    /** Community flags reached the threshold: the entry leaves public view until decided. */
+    public void on(EntryHiddenPendingReview event) {
+        store.find(event.entryId()).ifPresent(entry -> {
+            if (entry.hidePendingReview(event.revision(), clock.instant())) {
                 store.save(entry);
             }
         });

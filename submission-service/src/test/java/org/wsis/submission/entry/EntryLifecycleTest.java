@@ -17,6 +17,7 @@ import org.wsis.contracts.GoldenSamples;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.testkit.ApiClient;
@@ -63,7 +64,8 @@ class EntryLifecycleTest {
                 decision,
                 decision == Decision.APPROVED ? "MEETS_GUIDELINES" : "INCOMPLETE",
                 message,
-                "mod-omar");
+                "mod-omar",
+                ModerationDecided.ItemKind.REVIEW);
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -255,10 +257,46 @@ class EntryLifecycleTest {
                 golden.decision(),
                 golden.reasonCode(),
                 golden.messageToAuthor(),
-                golden.moderatorId()));
+                golden.moderatorId(),
+                golden.itemKind()));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                         api().get("/api/entries/" + id, amina).text("messageFromModerator"))
                 .isEqualTo(golden.messageToAuthor()));
+    }
+
+    @Test
+    void aFlaggedEntryIsHiddenFromThePublicUntilTheFlagsAreDismissed() {
+        String id = createdDraft();
+        api().post("/api/entries/" + id + "/submit", amina, null);
+        topics.publish(decision(id, 1, Decision.APPROVED, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api().get("/api/entries/" + id, null).status())
+                .isEqualTo(200));
+
+        topics.publish(
+                new EntryHiddenPendingReview(UUID.randomUUID(), Instant.now(), id, 1, "flagged:" + id + ":1", 3));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api().get("/api/entries/" + id, null).status())
+                .isEqualTo(404));
+        assertThat(api().get("/api/entries/" + id, amina).text("status")).isEqualTo("PUBLISHED");
+
+        topics.publish(new ModerationDecided(
+                UUID.randomUUID(),
+                Instant.now(),
+                "flagged:" + id + ":1",
+                ModerationDecided.SubjectType.ENTRY,
+                id,
+                1,
+                Decision.APPROVED,
+                "MEETS_GUIDELINES",
+                null,
+                "mod-lena",
+                ModerationDecided.ItemKind.FLAGGED));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api().get("/api/entries/" + id, null).status())
+                .isEqualTo(200));
     }
 }

@@ -4,6 +4,8 @@ import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.moderation.queue.ModerationQueue;
@@ -11,7 +13,10 @@ import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.messaging.InboundEvents;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
-/** Consumes {@code wsis.entry.v1}: submissions fill the queue, withdrawals empty it. */
+/**
+ * Consumes {@code wsis.entry.v1}: submissions fill the queue, withdrawals empty it, publications and
+ * rejections keep the list of entries that may be flagged.
+ */
 @Configuration
 public class EntryStreamConsumer {
 
@@ -21,6 +26,8 @@ public class EntryStreamConsumer {
             switch (event) {
                 case EntrySubmitted submitted -> queue.on(submitted);
                 case EntryWithdrawn withdrawn -> queue.on(withdrawn);
+                case EntryPublished publishedEntry -> queue.on(publishedEntry);
+                case EntryRejected rejected -> queue.on(rejected);
                 default -> {}
             }
         });

@@ -3,17 +3,22 @@ package org.wsis.moderation.queue.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,18 +26,20 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
+import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.moderation.queue.ModerationQueue;
 import org.wsis.moderation.queue.domain.ItemState;
-import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
-import org.wsis.servicekit.problem.Problems;
+import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.security.Caller;
 
-/** The moderators' queue. Only the {@code moderator} role reads or decides. */
+/** The moderators' queue. Only the {@code moderator} role reads it or acts on it. */
 @RestController
-@RequestMapping("/api/moderation/items")
+@RequestMapping("/api/moderation")
 @PreAuthorize("hasRole('moderator')")
 @Validated
 public class QueueController {
@@ -43,70 +50,112 @@ public class QueueController {
         this.queue = queue;
     }
 
-    public record ItemView(
-            String id,
-            String subjectType,
-            String subjectId,
-            int revision,
-            String title,
-            String authorId,
-            Instant createdAt,
-            String state,
-            @Nullable String decision,
-            @Nullable String reasonCode,
-            @Nullable String messageToAuthor,
-            @Nullable String decidedBy,
-            @Nullable Instant decidedAt) {
-
-        static ItemView of(QueueItem i) {
-            return new ItemView(
-                    i.id(),
-                    i.subjectType().name(),
-                    i.subjectId(),
-                    i.revision(),
-                    i.title(),
-                    i.authorId(),
-                    i.createdAt(),
-                    i.state().name(),
-                    i.decision() == null ? null : i.decision().name(),
-                    i.reasonCode() == null ? null : i.reasonCode().name(),
-                    i.messageToAuthor(),
-                    i.decidedBy(),
-                    i.decidedAt());
-        }
-    }
-
-    public record ItemPage(List<ItemView> items, int page, int size, long total) {}
+    public record ItemPage(List<ItemView> items, int page, int size, long total, Map<ItemState, Long> counts) {}
 
     public record DecisionRequest(
             @NotNull Decision decision,
             @NotNull ReasonCode reasonCode,
             @Nullable @Size(max = 4000) String message) {}
 
-    @GetMapping
+    public record BulkDecisionRequest(
+            @NotEmpty @Size(max = 100) List<@NotNull String> itemIds,
+            @NotNull Decision decision,
+            @NotNull ReasonCode reasonCode,
+            @Nullable @Size(max = 4000) String message) {}
+
+    public record BulkDecisionResult(List<ModerationQueue.BulkOutcome> results) {}
+
+    private ItemView view(QueueItem item) {
+        return ItemView.of(item, queue.flagCount(item.id()));
+    }
+
+    /**
+     * The queue, oldest first (or most flagged first), filtered by kind, state, action line and age,
+     * with the number of items per state for the same filters.
+     */
+    @GetMapping("/items")
     public ItemPage list(
-            @RequestParam(defaultValue = "PENDING") ItemState state,
+            @RequestParam(required = false) @Nullable ItemKind kind,
+            @RequestParam(required = false) @Nullable ItemState state,
+            @RequestParam(required = false) @Nullable ActionLine actionLine,
+            @RequestParam(required = false) @Nullable @Min(0) Integer olderThanHours,
+            @RequestParam(defaultValue = "oldest") String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        QueueStore.Filter filter = new QueueStore.Filter(
+                kind,
+                state,
+                actionLine == null ? null : actionLine.name(),
+                olderThanHours == null ? null : java.time.Instant.now().minus(Duration.ofHours(olderThanHours)),
+                null,
+                "mostFlagged".equals(sort));
         List<ItemView> items =
-                queue.page(state, page, size).stream().map(ItemView::of).toList();
-        return new ItemPage(items, page, size, queue.count(state));
+                queue.page(filter, page, size).stream().map(this::view).toList();
+        return new ItemPage(items, page, size, queue.count(filter), queue.countsPerState(filter));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/items/{id}")
     public ItemView get(@PathVariable String id) {
-        return ItemView.of(queue.get(id));
+        return view(queue.get(id));
     }
 
-    @PostMapping("/{id}/decision")
+    @GetMapping("/items/{id}/audit")
+    public List<ItemView.AuditLine> audit(@PathVariable String id) {
+        return queue.get(id).audit().stream().map(ItemView.AuditLine::of).toList();
+    }
+
+    @PostMapping("/items/{id}/claim")
+    public ItemView claim(@PathVariable String id, Caller caller) {
+        return view(queue.claim(id, caller.userId()));
+    }
+
+    @PostMapping("/items/{id}/release")
+    public ItemView release(@PathVariable String id, Caller caller) {
+        return view(queue.release(id, caller.userId()));
+    }
+
+    @PostMapping("/items/{id}/decision")
     public ItemView decide(@PathVariable String id, Caller caller, @Valid @RequestBody DecisionRequest request) {
-        return ItemView.of(
-                queue.decide(id, caller.userId(), request.decision(), request.reasonCode(), request.message()));
+        return view(queue.decide(id, caller.userId(), request.decision(), request.reasonCode(), request.message()));
     }
 
-    @ExceptionHandler(ModerationRefused.class)
-    ResponseEntity<ProblemDetail> refused(ModerationRefused e) {
-        HttpStatus status = "message-required".equals(e.code()) ? HttpStatus.UNPROCESSABLE_ENTITY : HttpStatus.CONFLICT;
-        return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage()));
+    /** Decides several claimed items alike; the answer says, item by item, what happened. */
+    @PostMapping("/items/bulk-decision")
+    public BulkDecisionResult decideAll(Caller caller, @Valid @RequestBody BulkDecisionRequest request) {
+        return new BulkDecisionResult(queue.decideAll(
+                request.itemIds(), caller.userId(), request.decision(), request.reasonCode(), request.message()));
+    }
+
+    /** The whole audit trail as CSV, one line per recorded move, streamed as it is read. */
+    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    public ResponseEntity<StreamingResponseBody> exportAudit() {
+        StreamingResponseBody body = out -> {
+            Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            csv.write("item_id,kind,subject_id,revision,action,by,at,detail\n");
+            try (Stream<QueueItem> items = queue.everything()) {
+                items.forEach(item -> item.audit().forEach(line -> {
+                    try {
+                        csv.write(String.join(
+                                        ",",
+                                        Csv.cell(item.id()),
+                                        item.kind().name(),
+                                        Csv.cell(item.subjectId()),
+                                        String.valueOf(item.revision()),
+                                        line.action().name(),
+                                        Csv.cell(line.by()),
+                                        line.at().toString(),
+                                        Csv.cell(line.detail()))
+                                + "\n");
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+            }
+            csv.flush();
+        };
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"moderation-audit.csv\"")
+                .body(body);
     }
 }

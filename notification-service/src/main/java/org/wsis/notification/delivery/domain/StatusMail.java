@@ -48,7 +48,11 @@ public record StatusMail(Recipient to, String subject, String body) {
                         e.owner(),
                         "Your entry " + title + " was not accepted",
                         hello + "a moderator reviewed your entry " + title + " and could not accept it:\n\n    "
-                                + e.message() + "\n\nYou may appeal this decision once, from the entry's page:\n" + link
+                                + e.message()
+                                + (e.mayAppeal()
+                                        ? "\n\nYou may appeal this decision once, from the entry's page:\n"
+                                        : "\n\nThis decision was taken on your appeal and is final.\n")
+                                + link
                                 + signature));
             case EntryWithdrawn e -> Optional.empty();
         };

@@ -2,9 +2,13 @@ package org.wsis.contracts.entry;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.Recipient;
 
-/** A moderator rejected the entry; {@code message} tells the owner why. */
+/**
+ * A moderator rejected the entry; {@code message} tells the owner why. {@code appealable} says whether
+ * the owner may still appeal (false once an appeal was rejected; absent in older records: true).
+ */
 public record EntryRejected(
         UUID eventId,
         Instant occurredAt,
@@ -13,5 +17,11 @@ public record EntryRejected(
         String title,
         String reasonCode,
         String message,
-        Recipient owner)
-        implements EntryEvent {}
+        Recipient owner,
+        @Nullable Boolean appealable)
+        implements EntryEvent {
+
+    public boolean mayAppeal() {
+        return appealable == null || appealable;
+    }
+}

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param reasonCode a code from the moderation service's fixed list
  * @param messageToAuthor what the author reads; required unless approved
  * @param moderatorId who decided
+ * @param itemKind why the item was in the queue: a review of a submission (absent in older records), an
+ *     entry flagged by the community, or an appeal against a rejection
  */
 public record ModerationDecided(
         UUID eventId,
@@ -26,8 +28,24 @@ public record ModerationDecided(
         Decision decision,
         String reasonCode,
         @Nullable String messageToAuthor,
-        String moderatorId)
+        String moderatorId,
+        @Nullable ItemKind itemKind)
         implements ModerationEvent {
+
+    /** Why an item is in the queue. */
+    public enum ItemKind {
+        /** A submission or a new revision to review. */
+        REVIEW,
+        /** A published entry that the community flagged past the threshold. */
+        FLAGGED,
+        /** The author appeals a rejection. */
+        APPEAL
+    }
+
+    /** The kind, with records from before the field existed read as reviews. */
+    public ItemKind kind() {
+        return itemKind == null ? ItemKind.REVIEW : itemKind;
+    }
 
     public enum SubjectType {
         ENTRY,

@@ -1,5 +1,6 @@
 package org.wsis.servicekit.problem;
 
+import jakarta.validation.ConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,7 +42,9 @@ public class ProblemDetailsAutoConfiguration {
         return new ProblemHandlers();
     }
 
+    /** Consulted after a service's own advice, so a service's specific handlers always win. */
     @RestControllerAdvice
+    @Order(Ordered.LOWEST_PRECEDENCE)
     public static class ProblemHandlers extends ResponseEntityExceptionHandler {
 
         private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
@@ -66,6 +72,44 @@ public class ProblemDetailsAutoConfiguration {
             return api(ApiException.forbidden("Your account may not do this."));
         }
 
+        /** Constraints on query parameters and path variables of a {@code @Validated} controller. */
+        @ExceptionHandler(ConstraintViolationException.class)
+        ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException e) {
+            List<Map<String, String>> errors = e.getConstraintViolations().stream()
+                    .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                    .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")))
+                    .toList();
+            return ResponseEntity.badRequest().body(validation(errors));
+        }
+
+        /** Constraints on parameters checked by Spring MVC's own method validation. */
+        @Override
+        protected ResponseEntity<Object> handleHandlerMethodValidationException(
+                HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            List<Map<String, String>> errors = e.getParameterValidationResults().stream()
+                    .flatMap(result -> result.getResolvableErrors().stream()
+                            .map(error -> Map.of(
+                                    "field",
+                                    String.valueOf(result.getMethodParameter().getParameterName()),
+                                    "message",
+                                    String.valueOf(error.getDefaultMessage()))))
+                    .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")))
+                    .toList();
+            return ResponseEntity.badRequest().body(validation(errors));
+        }
+
+        private static ProblemDetail validation(List<Map<String, String>> errors) {
+            ProblemDetail problem = Problems.of(
+                    HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
+            problem.setProperty("errors", errors);
+            return problem;
+        }
+
+        private static String lastNode(String path) {
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? path : path.substring(dot + 1);
+        }
+
         @Override
         protected ResponseEntity<Object> handleMethodArgumentNotValid(
                 MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
@@ -75,10 +119,7 @@ public class ProblemDetailsAutoConfiguration {
                             "field", f.getField(),
                             "message", String.valueOf(f.getDefaultMessage())))
                     .toList();
-            ProblemDetail problem = Problems.of(
-                    HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
-            problem.setProperty("errors", errors);
-            return ResponseEntity.badRequest().body(problem);
+            return ResponseEntity.badRequest().body(validation(errors));
         }
 
         @Override

@@ -13,6 +13,7 @@ import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 
 /**
  * A stocktaking entry. Every status change goes through an intent-named method that refuses illegal
@@ -33,6 +34,7 @@ public final class Entry {
     private final Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant publishedAt;
+    private boolean hidden;
     private final @Nullable Long version;
     private final List<EntryEvent> pendingEvents = new ArrayList<>();
 
@@ -46,6 +48,7 @@ public final class Entry {
             Instant createdAt,
             Instant updatedAt,
             @Nullable Instant publishedAt,
+            boolean hidden,
             @Nullable Long version) {
         this.id = id;
         this.owner = owner;
@@ -56,12 +59,13 @@ public final class Entry {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.publishedAt = publishedAt;
+        this.hidden = hidden;
         this.version = version;
     }
 
     /** A new draft, private to its owner. */
     public static Entry draft(String id, Recipient owner, EntryDetails details, Instant now) {
-        return new Entry(id, owner, details, EntryStatus.DRAFT, 0, null, now, now, null, null);
+        return new Entry(id, owner, details, EntryStatus.DRAFT, 0, null, now, now, null, false, null);
     }
 
     /** Rebuilds a stored entry; no rule runs and no event is recorded. */
@@ -75,17 +79,46 @@ public final class Entry {
             Instant createdAt,
             Instant updatedAt,
             @Nullable Instant publishedAt,
+            boolean hidden,
             @Nullable Long version) {
         return new Entry(
-                id, owner, details, status, revision, messageFromModerator, createdAt, updatedAt, publishedAt, version);
+                id,
+                owner,
+                details,
+                status,
+                revision,
+                messageFromModerator,
+                createdAt,
+                updatedAt,
+                publishedAt,
+                hidden,
+                version);
     }
 
     public boolean isOwnedBy(String userId) {
         return owner.userId().equals(userId);
     }
 
+    /** Published and not hidden while a moderator reviews community flags. */
     public boolean isPublic() {
-        return status == EntryStatus.PUBLISHED;
+        return status == EntryStatus.PUBLISHED && !hidden;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    /**
+     * Community flags sent the published revision back to moderation: it leaves public view until a
+     * moderator decides. Returns false, changing nothing, for another revision or an entry not public.
+     */
+    public boolean hidePendingReview(int flaggedRevision, Instant now) {
+        if (status != EntryStatus.PUBLISHED || hidden || flaggedRevision != revision) {
+            return false;
+        }
+        hidden = true;
+        updatedAt = now;
+        return true;
     }
 
     /** The owner changes a draft or an entry returned for changes. */
@@ -133,16 +166,32 @@ public final class Entry {
 
     /**
      * Applies a moderator's decision on this entry. Returns false, changing nothing, when the decision
-     * is not for the revision now waiting for moderation (already applied, stale, or withdrawn).
+     * does not fit where the entry stands: a review for another revision than the one waiting, an
+     * appeal for an entry not rejected, a flag review for an entry not hidden; also when it was
+     * already applied.
      */
     public boolean apply(ModerationDecided decision, Instant now) {
-        if (status != EntryStatus.SUBMITTED || decision.subjectRevision() != revision) {
+        if (decision.subjectRevision() != revision) {
+            return false;
+        }
+        boolean fits =
+                switch (decision.kind()) {
+                    case REVIEW -> status == EntryStatus.SUBMITTED;
+                    case APPEAL -> status == EntryStatus.REJECTED;
+                    case FLAGGED -> status == EntryStatus.PUBLISHED && hidden;
+                };
+        if (!fits) {
             return false;
         }
         updatedAt = now;
+        hidden = false;
         String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
         switch (decision.decision()) {
             case APPROVED -> {
+                if (decision.kind() == ItemKind.FLAGGED) {
+                    // The flags were dismissed: the entry is simply public again, nothing new to announce.
+                    return true;
+                }
                 status = EntryStatus.PUBLISHED;
                 publishedAt = now;
                 messageFromModerator = null;
@@ -165,8 +214,17 @@ public final class Entry {
             case REJECTED -> {
                 status = EntryStatus.REJECTED;
                 messageFromModerator = message;
+                boolean appealable = decision.kind() != ItemKind.APPEAL;
                 pendingEvents.add(new EntryRejected(
-                        UUID.randomUUID(), now, id, revision, details.title(), decision.reasonCode(), message, owner));
+                        UUID.randomUUID(),
+                        now,
+                        id,
+                        revision,
+                        details.title(),
+                        decision.reasonCode(),
+                        message,
+                        owner,
+                        appealable));
             }
         }
         return true;

@@ -66,7 +66,8 @@ public class EntryStore {
                 .append("messageFromModerator", entry.messageFromModerator())
                 .append("createdAt", Date.from(entry.createdAt()))
                 .append("updatedAt", Date.from(entry.updatedAt()))
-                .append("publishedAt", date(entry.publishedAt()));
+                .append("publishedAt", date(entry.publishedAt()))
+                .append("hidden", entry.isHidden());
     }
 
     private static Entry toEntry(Document d) {
@@ -90,6 +91,7 @@ public class EntryStore {
                 d.getDate("createdAt").toInstant(),
                 d.getDate("updatedAt").toInstant(),
                 instant(d.getDate("publishedAt")),
+                Boolean.TRUE.equals(d.getBoolean("hidden")),
                 AggregateDocuments.versionOf(d));
     }
 

@@ -10,10 +10,12 @@ import org.junit.jupiter.api.Test;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
+import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 
 class EntryTest {
 
@@ -29,6 +31,10 @@ class EntryTest {
     }
 
     private static ModerationDecided decision(int revision, Decision decision, String message) {
+        return decision(ItemKind.REVIEW, revision, decision, message);
+    }
+
+    private static ModerationDecided decision(ItemKind kind, int revision, Decision decision, String message) {
         return new ModerationDecided(
                 UUID.randomUUID(),
                 NOW,
@@ -39,7 +45,8 @@ class EntryTest {
                 decision,
                 "CODE",
                 message,
-                "mod");
+                "mod",
+                kind);
     }
 
     @Test
@@ -115,5 +122,89 @@ class EntryTest {
                 .isInstanceOfSatisfying(
                         EntryRuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-submittable"));
         assertThatThrownBy(() -> entry.edit(entry.details(), NOW)).isInstanceOf(EntryRuleViolation.class);
+    }
+
+    private static Entry aPublishedEntry() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.APPROVED, null), NOW);
+        return entry;
+    }
+
+    @Test
+    void anUpheldAppealPublishesARejectedEntry() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.REJECTED, "Not ICT"), NOW);
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
+                        e.mayAppeal())
+                .isTrue());
+
+        assertThat(entry.apply(decision(ItemKind.APPEAL, 1, Decision.APPROVED, null), NOW))
+                .isTrue();
+
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.pendingEvents()).last().isInstanceOf(EntryPublished.class);
+    }
+
+    @Test
+    void aRejectedAppealIsFinal() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.REJECTED, "Not ICT"), NOW);
+
+        entry.apply(decision(ItemKind.APPEAL, 1, Decision.REJECTED, "Still not ICT"), NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.REJECTED);
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
+                        e.mayAppeal())
+                .isFalse());
+    }
+
+    @Test
+    void anAppealDecisionDoesNotApplyToAnEntryThatIsNotRejected() {
+        Entry entry = aDraft();
+        entry.submit(NOW);
+
+        assertThat(entry.apply(decision(ItemKind.APPEAL, 1, Decision.APPROVED, null), NOW))
+                .isFalse();
+        assertThat(entry.status()).isEqualTo(EntryStatus.SUBMITTED);
+    }
+
+    @Test
+    void aFlaggedEntryIsHiddenUntilTheFlagsAreDismissed() {
+        Entry entry = aPublishedEntry();
+
+        assertThat(entry.hidePendingReview(1, NOW)).isTrue();
+        assertThat(entry.isPublic()).isFalse();
+        assertThat(entry.hidePendingReview(1, NOW))
+                .as("hiding twice changes nothing")
+                .isFalse();
+
+        assertThat(entry.apply(decision(ItemKind.FLAGGED, 1, Decision.APPROVED, null), NOW))
+                .isTrue();
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.status()).isEqualTo(EntryStatus.PUBLISHED);
+    }
+
+    @Test
+    void aFlaggedEntryRejectedByAModeratorLeavesPublicView() {
+        Entry entry = aPublishedEntry();
+        entry.hidePendingReview(1, NOW);
+
+        entry.apply(decision(ItemKind.FLAGGED, 1, Decision.REJECTED, "Advertising, not an ICT4D activity"), NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.REJECTED);
+        assertThat(entry.isPublic()).isFalse();
+        assertThat(entry.pendingEvents()).last().isInstanceOf(EntryRejected.class);
+    }
+
+    @Test
+    void aFlagDecisionForAnEntryThatIsNotHiddenChangesNothing() {
+        Entry entry = aPublishedEntry();
+
+        assertThat(entry.apply(decision(ItemKind.FLAGGED, 1, Decision.REJECTED, "x"), NOW))
+                .isFalse();
+        assertThat(entry.isPublic()).isTrue();
     }
 }

@@ -1,0 +1,64 @@
+package org.wsis.moderation.flag;
+
+import java.util.List;
+import java.util.Optional;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+import org.wsis.contracts.entry.EntryPublished;
+
+/**
+ * The entries now public, as far as this service knows from the entry stream: what may be flagged.
+ * An entry only ever moves forward by revision; leaving publication removes it.
+ */
+@Repository
+public class PublishedEntries {
+
+    public static final String COLLECTION = "published_entries";
+
+    private final MongoOperations mongo;
+
+    public PublishedEntries(MongoOperations mongo) {
+        this.mongo = mongo;
+    }
+
+    public record PublishedEntry(
+            String entryId, int revision, String title, String authorId, List<String> actionLines) {}
+
+    public void on(EntryPublished event) {
+        Document current = mongo.findById(event.entryId(), Document.class, COLLECTION);
+        if (current != null && current.getInteger("revision") > event.revision()) {
+            return;
+        }
+        mongo.findAndReplace(
+                new Query(Criteria.where("_id").is(event.entryId())),
+                new Document("_id", event.entryId())
+                        .append("revision", event.revision())
+                        .append("title", event.title())
+                        .append("authorId", event.owner().userId())
+                        .append(
+                                "actionLines",
+                                event.actionLines().stream().map(Enum::name).toList()),
+                FindAndReplaceOptions.options().upsert(),
+                Document.class,
+                COLLECTION);
+    }
+
+    /** The entry is no longer public (withdrawn or rejected). */
+    public void remove(String entryId) {
+        mongo.remove(new Query(Criteria.where("_id").is(entryId)), COLLECTION);
+    }
+
+    public Optional<PublishedEntry> find(String entryId) {
+        return Optional.ofNullable(mongo.findById(entryId, Document.class, COLLECTION))
+                .map(d -> new PublishedEntry(
+                        d.getString("_id"),
+                        d.getInteger("revision"),
+                        d.getString("title"),
+                        d.getString("authorId"),
+                        d.getList("actionLines", String.class, List.of())));
+    }
+}
