@@ -80,13 +80,34 @@ class ThinSliceTest {
     }
 
     private static String queuedItem(String omar, String entryId) {
-        String itemId = "entry:" + entryId + ":1";
+        return awaitItem(omar, "entry:" + entryId + ":1");
+    }
+
+    private static String awaitItem(String moderator, String itemId) {
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> moderation()
-                                .get("/api/moderation/items/" + itemId, omar)
+                                .get("/api/moderation/items/" + itemId, moderator)
                                 .status()
                         == 200);
         return itemId;
+    }
+
+    /** A moderator claims the item and decides it, as the queue requires. */
+    private static void decide(String moderator, String itemId, Map<String, String> decision) {
+        assertThat(moderation()
+                        .post("/api/moderation/items/" + itemId + "/claim", moderator, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(moderation()
+                        .post("/api/moderation/items/" + itemId + "/decision", moderator, decision)
+                        .status())
+                .isEqualTo(200);
+    }
+
+    private static void awaitStatus(String entryId, String token, String status) {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        submissions().get("/api/entries/" + entryId, token).text("status"))
+                .isEqualTo(status));
     }
 
     @Test
@@ -97,12 +118,7 @@ class ThinSliceTest {
         assertThat(submissions().get("/api/entries/" + id, null).status()).isEqualTo(404);
 
         String itemId = queuedItem(omar, id);
-        ApiClient.Response decided = moderation()
-                .post(
-                        "/api/moderation/items/" + itemId + "/decision",
-                        omar,
-                        Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
-        assertThat(decided.status()).isEqualTo(200);
+        decide(omar, itemId, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                         submissions().get("/api/entries/" + id, null).text("status"))
@@ -127,17 +143,16 @@ class ThinSliceTest {
         String id = submittedEntry(amina, "Digital skills for rural women");
 
         String itemId = queuedItem(omar, id);
-        moderation()
-                .post(
-                        "/api/moderation/items/" + itemId + "/decision",
-                        omar,
-                        Map.of(
-                                "decision",
-                                "CHANGES_REQUESTED",
-                                "reasonCode",
-                                "INCOMPLETE",
-                                "message",
-                                "Please name the partner organisations."));
+        decide(
+                omar,
+                itemId,
+                Map.of(
+                        "decision",
+                        "CHANGES_REQUESTED",
+                        "reasonCode",
+                        "INCOMPLETE",
+                        "message",
+                        "Please name the partner organisations."));
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                         submissions().get("/api/entries/" + id, amina).text("status"))
@@ -148,5 +163,62 @@ class ThinSliceTest {
                 .singleElement()
                 .satisfies(
                         m -> assertThat(m.path("body").asString()).contains("Please name the partner organisations.")));
+    }
+
+    @Test
+    void aRejectedEntryIsPublishedWhenAnotherModeratorUpholdsTheAuthorsAppeal() {
+        String amina = stack.demoToken("amina");
+        String omar = stack.demoToken("omar");
+        String lena = stack.demoToken("lena");
+        String id = submittedEntry(amina, "Mobile market prices for farmers");
+        String itemId = queuedItem(omar, id);
+        decide(
+                omar,
+                itemId,
+                Map.of("decision", "REJECTED", "reasonCode", "NOT_ICT_FOR_DEVELOPMENT", "message", "No ICT."));
+        awaitStatus(id, amina, "REJECTED");
+
+        ApiClient.Response appeal = moderation()
+                .post("/api/moderation/items/" + itemId + "/appeal", amina, Map.of("message", "It is an SMS service."));
+        assertThat(appeal.status()).isEqualTo(201);
+        String appealId = appeal.text("id");
+        decide(lena, appealId, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+
+        awaitStatus(id, null, "PUBLISHED");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                .extracting(m -> m.path("subject").asString())
+                .contains(
+                        "Your entry \u201cMobile market prices for farmers\u201d was not accepted",
+                        "Your entry \u201cMobile market prices for farmers\u201d is published"));
+    }
+
+    @Test
+    void aPublishedEntryFlaggedByThreePeopleIsHiddenUntilAModeratorDismissesTheFlags() {
+        String amina = stack.demoToken("amina");
+        String omar = stack.demoToken("omar");
+        String id = submittedEntry(amina, "Community radio in local languages");
+        decide(omar, queuedItem(omar, id), Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        awaitStatus(id, null, "PUBLISHED");
+
+        for (String user : List.of("victor", "elena", "admin")) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> moderation()
+                                    .post(
+                                            "/api/moderation/flags",
+                                            stack.demoToken(user),
+                                            Map.of("entryId", id, "reason", "SPAM"))
+                                    .status()
+                            == 201);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        submissions().get("/api/entries/" + id, null).status())
+                .isEqualTo(404));
+        String flagged = awaitItem(omar, "flagged:" + id + ":1");
+        decide(omar, flagged, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
+                        submissions().get("/api/entries/" + id, null).status())
+                .isEqualTo(200));
     }
 }

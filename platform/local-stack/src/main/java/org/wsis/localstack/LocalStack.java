@@ -33,6 +33,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, List<String>> users = new LinkedHashMap<>();
         users.put("amina", List.of("Amina Diallo", "stakeholder"));
         users.put("omar", List.of("Omar Haddad", "moderator"));
+        users.put("lena", List.of("Lena Fischer", "moderator"));
         users.put("elena", List.of("Elena Petrova", "expert"));
         users.put("admin", List.of("Platform Admin", "admin"));
         users.put("victor", List.of("Victor Chen"));
