@@ -62,14 +62,14 @@ class ThinSliceTest {
                         "/api/entries",
                         amina,
                         Map.of(
-                                "title",
-                                title,
-                                "organisation",
-                                "Ministry of Digital Economy",
-                                "actionLines",
-                                List.of("C2"),
-                                "shortDescription",
-                                "Connects rural schools with community networks."));
+                                "title", title,
+                                "organisation", "Ministry of Digital Economy",
+                                "stakeholderType", "GOVERNMENT",
+                                "country", "SN",
+                                "actionLines", List.of("C2"),
+                                "sdgs", List.of(4),
+                                "shortDescription", "Connects rural schools with community networks.",
+                                "startDate", "2024-09-01"));
         assertThat(created.status()).isEqualTo(201);
         String id = created.text("id");
         assertThat(submissions()
@@ -220,5 +220,27 @@ class ThinSliceTest {
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
                         submissions().get("/api/entries/" + id, null).status())
                 .isEqualTo(200));
+    }
+
+    @Test
+    void aFirstStartLoadsDemonstrationEntriesThatThePublicCanSearchAndCount() {
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(submissions()
+                        .get("/api/entries?size=1", null)
+                        .body()
+                        .path("total")
+                        .asLong())
+                .isGreaterThanOrEqualTo(500));
+
+        ApiClient.Response found = submissions().get("/api/entries?q=community+radio&region=AFR", null);
+        assertThat(found.body().path("total").asLong()).isPositive();
+        assertThat(found.body().path("items").get(0).path("region").asString()).isEqualTo("AFR");
+        ApiClient.Response statistics = submissions().get("/api/entries/statistics", null);
+        assertThat(statistics.body().path("byActionLine").path("C7").asInt()).isPositive();
+        assertThat(submissions()
+                        .getText("/api/entries/export.csv?actionLine=C9", null)
+                        .body()
+                        .lines()
+                        .count())
+                .isGreaterThan(2);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
@@ -98,8 +99,18 @@ public class ModerationQueue {
         published.on(event);
     }
 
+    /** A rejection ends publication unless it concerned a change while the published version stays. */
     public void on(EntryRejected event) {
-        published.remove(event.entryId());
+        if (event.publishedRevision() == null) {
+            published.remove(event.entryId());
+        }
+    }
+
+    /** Changes requested after flags take the entry out of public view, so it can no longer be flagged. */
+    public void on(EntryReturnedForChanges event) {
+        if (event.publishedRevision() == null) {
+            published.remove(event.entryId());
+        }
     }
 
     // --- moderators ---

@@ -118,7 +118,8 @@ class StatusMailDeliveryTest {
                 sample.title(),
                 sample.reasonCode(),
                 sample.message(),
-                owner));
+                owner,
+                sample.publishedRevision()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(owner.email()).size() == 1);
         assertThat(GreenMailUtil.getBody(mailTo(owner.email()).getFirst())).contains(sample.message());

@@ -105,7 +105,8 @@ public final class LocalStack implements AutoCloseable {
                     "MONGODB_URI", mongo,
                     "SMTP_HOST", smtpHost,
                     "SMTP_PORT", String.valueOf(smtpPort),
-                    "OIDC_ISSUER_URI", issuerUri);
+                    "OIDC_ISSUER_URI", issuerUri,
+                    "WSIS_DEMO_ENTRIES", env.getOrDefault("WSIS_DEMO_ENTRIES", "500"));
             Path logs = options.dataDir().resolve("logs");
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");

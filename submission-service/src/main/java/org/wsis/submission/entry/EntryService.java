@@ -3,6 +3,7 @@ package org.wsis.submission.entry;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.moderation.EntryHiddenPendingReview;
@@ -19,16 +20,23 @@ public class EntryService {
 
     private final EntryStore store;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public EntryService(EntryStore store, Clock clock) {
+    public EntryService(EntryStore store, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
         this.clock = clock;
+        this.events = events;
+    }
+
+    private void save(Entry entry) {
+        store.save(entry);
+        events.publishEvent(new EntrySaved(entry.id()));
     }
 
     public Entry createDraft(Caller caller, EntryDetails details) {
         Recipient owner = new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale());
         Entry entry = Entry.draft(UUID.randomUUID().toString(), owner, details, clock.instant());
-        store.save(entry);
+        save(entry);
         return reload(entry.id());
     }
 
@@ -45,21 +53,21 @@ public class EntryService {
     public Entry edit(String id, Caller caller, @Nullable Long expectedVersion, EntryDetails details) {
         Entry entry = ownedBy(id, caller, expectedVersion);
         entry.edit(details, clock.instant());
-        store.save(entry);
+        save(entry);
         return reload(id);
     }
 
     public Entry submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Entry entry = ownedBy(id, caller, expectedVersion);
         entry.submit(clock.instant());
-        store.save(entry);
+        save(entry);
         return reload(id);
     }
 
     public Entry withdraw(String id, Caller caller, @Nullable Long expectedVersion) {
         Entry entry = ownedBy(id, caller, expectedVersion);
         entry.withdraw(clock.instant());
-        store.save(entry);
+        save(entry);
         return reload(id);
     }
 
@@ -70,7 +78,7 @@ public class EntryService {
         }
         store.find(decision.subjectId()).ifPresent(entry -> {
             if (entry.apply(decision, clock.instant())) {
-                store.save(entry);
+                save(entry);
             }
         });
     }
@@ -79,7 +87,7 @@ public class EntryService {
     public void on(EntryHiddenPendingReview event) {
         store.find(event.entryId()).ifPresent(entry -> {
             if (entry.hidePendingReview(event.revision(), clock.instant())) {
-                store.save(entry);
+                save(entry);
             }
         });
     }

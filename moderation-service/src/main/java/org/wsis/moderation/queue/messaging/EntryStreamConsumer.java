@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.moderation.queue.ModerationQueue;
@@ -28,6 +29,7 @@ public class EntryStreamConsumer {
                 case EntryWithdrawn withdrawn -> queue.on(withdrawn);
                 case EntryPublished publishedEntry -> queue.on(publishedEntry);
                 case EntryRejected rejected -> queue.on(rejected);
+                case EntryReturnedForChanges returned -> queue.on(returned);
                 default -> {}
             }
         });

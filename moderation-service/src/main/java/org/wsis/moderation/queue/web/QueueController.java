@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
 import org.wsis.moderation.queue.mongo.QueueStore;
+import org.wsis.servicekit.export.Csv;
 import org.wsis.servicekit.security.Caller;
 
 /** The moderators' queue. Only the {@code moderator} role reads it or acts on it. */
@@ -45,9 +47,11 @@ import org.wsis.servicekit.security.Caller;
 public class QueueController {
 
     private final ModerationQueue queue;
+    private final Clock clock;
 
-    public QueueController(ModerationQueue queue) {
+    public QueueController(ModerationQueue queue, Clock clock) {
         this.queue = queue;
+        this.clock = clock;
     }
 
     public record ItemPage(List<ItemView> items, int page, int size, long total, Map<ItemState, Long> counts) {}
@@ -86,7 +90,7 @@ public class QueueController {
                 kind,
                 state,
                 actionLine == null ? null : actionLine.name(),
-                olderThanHours == null ? null : java.time.Instant.now().minus(Duration.ofHours(olderThanHours)),
+                olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours)),
                 null,
                 "mostFlagged".equals(sort));
         List<ItemView> items =

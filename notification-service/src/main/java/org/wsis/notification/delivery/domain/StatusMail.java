@@ -41,13 +41,21 @@ public record StatusMail(Recipient to, String subject, String body) {
                         e.owner(),
                         "Changes requested for your entry " + title,
                         hello + "a moderator reviewed your entry " + title
-                                + " and asks for changes before it can be published:\n\n" + "    " + e.message()
+                                + (e.publishedRevision() == null
+                                        ? " and asks for changes before it can be published:\n\n"
+                                        : " and asks for changes before your update can replace the published"
+                                                + " version, which stays online meanwhile:\n\n")
+                                + "    " + e.message()
                                 + "\n\nEdit and submit it again here:\n" + link + signature));
             case EntryRejected e ->
                 Optional.of(new StatusMail(
                         e.owner(),
                         "Your entry " + title + " was not accepted",
-                        hello + "a moderator reviewed your entry " + title + " and could not accept it:\n\n    "
+                        hello + "a moderator reviewed your entry " + title
+                                + (e.publishedRevision() == null
+                                        ? " and could not accept it:\n\n    "
+                                        : " and could not accept your update; the published version stays"
+                                                + " online:\n\n    ")
                                 + e.message()
                                 + (e.mayAppeal()
                                         ? "\n\nYou may appeal this decision once, from the entry's page:\n"

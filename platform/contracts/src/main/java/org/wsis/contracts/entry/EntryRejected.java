@@ -8,6 +8,8 @@ import org.wsis.contracts.Recipient;
 /**
  * A moderator rejected the entry; {@code message} tells the owner why. {@code appealable} says whether
  * the owner may still appeal (false once an appeal was rejected; absent in older records: true).
+ * {@code publishedRevision} is the revision that stays public when a change to a published entry was
+ * rejected; absent when the entry is not public.
  */
 public record EntryRejected(
         UUID eventId,
@@ -18,7 +20,8 @@ public record EntryRejected(
         String reasonCode,
         String message,
         Recipient owner,
-        @Nullable Boolean appealable)
+        @Nullable Boolean appealable,
+        @Nullable Integer publishedRevision)
         implements EntryEvent {
 
     public boolean mayAppeal() {

@@ -76,7 +76,7 @@ public class ProblemDetailsAutoConfiguration {
         @ExceptionHandler(ConstraintViolationException.class)
         ResponseEntity<ProblemDetail> invalidParameters(ConstraintViolationException e) {
             List<Map<String, String>> errors = e.getConstraintViolations().stream()
-                    .map(v -> Map.of("field", lastNode(v.getPropertyPath().toString()), "message", v.getMessage()))
+                    .map(v -> Map.of("field", fieldOf(v.getPropertyPath()), "message", v.getMessage()))
                     .sorted(Comparator.comparing((Map<String, String> m) -> m.get("field")))
                     .toList();
             return ResponseEntity.badRequest().body(validation(errors));
@@ -103,6 +103,33 @@ public class ProblemDetailsAutoConfiguration {
                     HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
             problem.setProperty("errors", errors);
             return problem;
+        }
+
+        /**
+         * The request's name for what broke: the parameter, then properties and element indexes below it
+         * ({@code actionLine[1]}, {@code impact.social}); the method's own name is left out.
+         */
+        static String fieldOf(jakarta.validation.Path path) {
+            StringBuilder field = new StringBuilder();
+            for (jakarta.validation.Path.Node node : path) {
+                switch (node.getKind()) {
+                    case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER, BEAN -> {}
+                    case CONTAINER_ELEMENT -> {
+                        if (node.getIndex() != null) {
+                            field.append('[').append(node.getIndex()).append(']');
+                        }
+                    }
+                    default -> {
+                        if (node.getIndex() != null && field.length() > 0) {
+                            field.append('[').append(node.getIndex()).append(']');
+                        }
+                        if (node.getName() != null) {
+                            field.append(field.length() > 0 ? "." : "").append(node.getName());
+                        }
+                    }
+                }
+            }
+            return field.length() == 0 ? lastNode(path.toString()) : field.toString();
         }
 
         private static String lastNode(String path) {

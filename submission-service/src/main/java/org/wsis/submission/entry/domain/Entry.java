@@ -3,6 +3,7 @@ package org.wsis.submission.entry.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.Recipient;
@@ -28,6 +29,8 @@ public final class Entry {
     private final String id;
     private final Recipient owner;
     private EntryDetails details;
+    private @Nullable EntryDetails published;
+    private int publishedRevision;
     private EntryStatus status;
     private int revision;
     private @Nullable String messageFromModerator;
@@ -42,6 +45,8 @@ public final class Entry {
             String id,
             Recipient owner,
             EntryDetails details,
+            @Nullable EntryDetails published,
+            int publishedRevision,
             EntryStatus status,
             int revision,
             @Nullable String messageFromModerator,
@@ -53,6 +58,8 @@ public final class Entry {
         this.id = id;
         this.owner = owner;
         this.details = details;
+        this.published = published;
+        this.publishedRevision = publishedRevision;
         this.status = status;
         this.revision = revision;
         this.messageFromModerator = messageFromModerator;
@@ -65,7 +72,7 @@ public final class Entry {
 
     /** A new draft, private to its owner. */
     public static Entry draft(String id, Recipient owner, EntryDetails details, Instant now) {
-        return new Entry(id, owner, details, EntryStatus.DRAFT, 0, null, now, now, null, false, null);
+        return new Entry(id, owner, details, null, 0, EntryStatus.DRAFT, 0, null, now, now, null, false, null);
     }
 
     /** Rebuilds a stored entry; no rule runs and no event is recorded. */
@@ -73,6 +80,8 @@ public final class Entry {
             String id,
             Recipient owner,
             EntryDetails details,
+            @Nullable EntryDetails published,
+            int publishedRevision,
             EntryStatus status,
             int revision,
             @Nullable String messageFromModerator,
@@ -85,6 +94,8 @@ public final class Entry {
                 id,
                 owner,
                 details,
+                published,
+                publishedRevision,
                 status,
                 revision,
                 messageFromModerator,
@@ -99,9 +110,27 @@ public final class Entry {
         return owner.userId().equals(userId);
     }
 
-    /** Published and not hidden while a moderator reviews community flags. */
+    /**
+     * A revision is public, the owner has not withdrawn the entry, and it is not hidden while a moderator
+     * reviews community flags. A change to a published entry keeps the published revision public until
+     * the change is approved.
+     */
     public boolean isPublic() {
-        return status == EntryStatus.PUBLISHED && !hidden;
+        return published != null && status != EntryStatus.WITHDRAWN && !hidden;
+    }
+
+    /** What the public sees, when {@link #isPublic()}. */
+    public Optional<EntryDetails> publicDetails() {
+        return isPublic() ? Optional.ofNullable(published) : Optional.empty();
+    }
+
+    /** The published revision, 0 when none is. */
+    public int publishedRevision() {
+        return published == null ? 0 : publishedRevision;
+    }
+
+    public @Nullable EntryDetails published() {
+        return published;
     }
 
     public boolean isHidden() {
@@ -113,7 +142,7 @@ public final class Entry {
      * moderator decides. Returns false, changing nothing, for another revision or an entry not public.
      */
     public boolean hidePendingReview(int flaggedRevision, Instant now) {
-        if (status != EntryStatus.PUBLISHED || hidden || flaggedRevision != revision) {
+        if (!isPublic() || flaggedRevision != publishedRevision) {
             return false;
         }
         hidden = true;
@@ -121,12 +150,23 @@ public final class Entry {
         return true;
     }
 
-    /** The owner changes a draft or an entry returned for changes. */
+    /**
+     * The owner changes a draft or an entry returned for changes. Changing a published entry (or a
+     * rejected change to one) starts a new draft revision; the published revision stays public until
+     * a moderator approves the change.
+     */
     public void edit(EntryDetails newDetails, Instant now) {
-        if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED) {
+        boolean revisingPublished =
+                published != null && !hidden && (status == EntryStatus.PUBLISHED || status == EntryStatus.REJECTED);
+        if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED && !revisingPublished) {
             throw new EntryRuleViolation(
                     "not-editable",
-                    "Only a draft or an entry returned for changes can be edited; this one is " + status + ".");
+                    "Only a draft, an entry returned for changes or a published entry can be edited; this one is "
+                            + status + ".");
+        }
+        if (revisingPublished) {
+            status = EntryStatus.DRAFT;
+            messageFromModerator = null;
         }
         this.details = newDetails;
         this.updatedAt = now;
@@ -171,51 +211,36 @@ public final class Entry {
      * already applied.
      */
     public boolean apply(ModerationDecided decision, Instant now) {
-        if (decision.subjectRevision() != revision) {
-            return false;
+        if (decision.kind() == ItemKind.FLAGGED) {
+            return applyFlagReview(decision, now);
         }
-        boolean fits =
-                switch (decision.kind()) {
+        boolean fits = decision.subjectRevision() == revision
+                && switch (decision.kind()) {
                     case REVIEW -> status == EntryStatus.SUBMITTED;
                     case APPEAL -> status == EntryStatus.REJECTED;
-                    case FLAGGED -> status == EntryStatus.PUBLISHED && hidden;
+                    case FLAGGED -> false;
                 };
         if (!fits) {
             return false;
         }
         updatedAt = now;
-        hidden = false;
         String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
+        @Nullable Integer stillPublic = published == null ? null : publishedRevision;
         switch (decision.decision()) {
             case APPROVED -> {
-                if (decision.kind() == ItemKind.FLAGGED) {
-                    // The flags were dismissed: the entry is simply public again, nothing new to announce.
-                    return true;
-                }
                 status = EntryStatus.PUBLISHED;
-                publishedAt = now;
+                published = details;
+                publishedRevision = revision;
+                if (publishedAt == null) {
+                    publishedAt = now;
+                }
                 messageFromModerator = null;
-                pendingEvents.add(new EntryPublished(
-                        UUID.randomUUID(),
-                        now,
-                        id,
-                        revision,
-                        details.title(),
-                        details.organisation(),
-                        details.actionLines(),
-                        owner));
+                pendingEvents.add(published(now));
             }
             case CHANGES_REQUESTED -> {
                 status = EntryStatus.CHANGES_REQUESTED;
                 messageFromModerator = message;
                 pendingEvents.add(new EntryReturnedForChanges(
-                        UUID.randomUUID(), now, id, revision, details.title(), decision.reasonCode(), message, owner));
-            }
-            case REJECTED -> {
-                status = EntryStatus.REJECTED;
-                messageFromModerator = message;
-                boolean appealable = decision.kind() != ItemKind.APPEAL;
-                pendingEvents.add(new EntryRejected(
                         UUID.randomUUID(),
                         now,
                         id,
@@ -224,10 +249,83 @@ public final class Entry {
                         decision.reasonCode(),
                         message,
                         owner,
-                        appealable));
+                        stillPublic));
+            }
+            case REJECTED -> {
+                status = EntryStatus.REJECTED;
+                messageFromModerator = message;
+                pendingEvents.add(rejected(decision, now, message, stillPublic));
             }
         }
         return true;
+    }
+
+    /**
+     * Community flags hid the published revision: approval dismisses the flags and shows it again;
+     * otherwise it leaves public view (returned for changes, or rejected).
+     */
+    private boolean applyFlagReview(ModerationDecided decision, Instant now) {
+        if (!hidden || published == null || decision.subjectRevision() != publishedRevision) {
+            return false;
+        }
+        hidden = false;
+        updatedAt = now;
+        if (decision.decision() == ModerationDecided.Decision.APPROVED) {
+            // The flags were dismissed: the entry is simply public again, nothing new to announce.
+            return true;
+        }
+        String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
+        EntryDetails flagged = published;
+        published = null;
+        publishedRevision = 0;
+        if (status == EntryStatus.PUBLISHED) {
+            details = flagged;
+        }
+        messageFromModerator = message;
+        if (decision.decision() == ModerationDecided.Decision.CHANGES_REQUESTED) {
+            status = EntryStatus.CHANGES_REQUESTED;
+            pendingEvents.add(new EntryReturnedForChanges(
+                    UUID.randomUUID(),
+                    now,
+                    id,
+                    decision.subjectRevision(),
+                    flagged.title(),
+                    decision.reasonCode(),
+                    message,
+                    owner,
+                    null));
+        } else {
+            status = EntryStatus.REJECTED;
+            pendingEvents.add(rejected(decision, now, message, null));
+        }
+        return true;
+    }
+
+    private EntryPublished published(Instant now) {
+        return new EntryPublished(
+                UUID.randomUUID(),
+                now,
+                id,
+                revision,
+                details.title(),
+                details.organisation(),
+                details.actionLines(),
+                owner);
+    }
+
+    private EntryRejected rejected(
+            ModerationDecided decision, Instant now, String message, @Nullable Integer stillPublic) {
+        return new EntryRejected(
+                UUID.randomUUID(),
+                now,
+                id,
+                decision.subjectRevision(),
+                details.title(),
+                decision.reasonCode(),
+                message,
+                owner,
+                decision.kind() != ItemKind.APPEAL,
+                stillPublic);
     }
 
     /** The events caused since this entry was loaded, in order. */

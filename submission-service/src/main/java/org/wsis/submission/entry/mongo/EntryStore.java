@@ -1,7 +1,9 @@
 package org.wsis.submission.entry.mongo;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -9,7 +11,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.stereotype.Repository;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.reference.GdcObjective;
+import org.wsis.contracts.reference.StakeholderType;
 import org.wsis.servicekit.outbox.AggregateDocuments;
+import org.wsis.servicekit.outbox.OutboxRelay;
 import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.domain.EntryDetails;
 import org.wsis.submission.entry.domain.EntryStatus;
@@ -47,8 +52,27 @@ public class EntryStore {
         return documents.update(COLLECTION, entry.id(), entry.version(), state(entry), entry.pendingEvents());
     }
 
+    /**
+     * Inserts entries brought in from elsewhere (demonstration data, an import) as they are, with no
+     * events: nothing happened to them here. Existing ids are left alone.
+     */
+    public void insertImported(java.util.Collection<Entry> entries) {
+        List<Document> documents = entries.stream()
+                .map(entry -> new Document(state(entry))
+                        .append("_id", entry.id())
+                        .append(AggregateDocuments.VERSION, 0L)
+                        .append(OutboxRelay.FIELD, List.of()))
+                .toList();
+        if (!documents.isEmpty()) {
+            mongo.insert(documents, COLLECTION);
+        }
+    }
+
+    public long count() {
+        return mongo.getCollection(COLLECTION).estimatedDocumentCount();
+    }
+
     private static Document state(Entry entry) {
-        EntryDetails d = entry.details();
         Recipient o = entry.owner();
         return new Document("ownerId", o.userId())
                 .append(
@@ -57,10 +81,9 @@ public class EntryStore {
                                 .append("email", o.email())
                                 .append("displayName", o.displayName())
                                 .append("locale", o.locale()))
-                .append("title", d.title())
-                .append("organisation", d.organisation())
-                .append("actionLines", d.actionLines().stream().map(Enum::name).toList())
-                .append("shortDescription", d.shortDescription())
+                .append("details", details(entry.details()))
+                .append("published", entry.published() == null ? null : details(entry.published()))
+                .append("publishedRevision", entry.publishedRevision())
                 .append("status", entry.status().name())
                 .append("revision", entry.revision())
                 .append("messageFromModerator", entry.messageFromModerator())
@@ -70,21 +93,74 @@ public class EntryStore {
                 .append("hidden", entry.isHidden());
     }
 
-    private static Entry toEntry(Document d) {
-        Document o = d.get("owner", Document.class);
-        Recipient owner = new Recipient(
-                o.getString("userId"), o.getString("email"), o.getString("displayName"), o.getString("locale"));
-        EntryDetails details = new EntryDetails(
+    static Document details(EntryDetails d) {
+        return new Document("title", d.title())
+                .append("organisation", d.organisation())
+                .append("stakeholderType", d.stakeholderType().name())
+                .append("country", d.country())
+                .append("actionLines", d.actionLines().stream().map(Enum::name).toList())
+                .append("sdgs", d.sdgs())
+                .append(
+                        "gdcObjectives",
+                        d.gdcObjectives().stream().map(Enum::name).toList())
+                .append("shortDescription", d.shortDescription())
+                .append("fullDescription", d.fullDescription())
+                .append(
+                        "impact",
+                        new Document("economic", d.impact().economic())
+                                .append("social", d.impact().social())
+                                .append("environmental", d.impact().environmental()))
+                .append("partnerships", d.partnerships())
+                .append("challenges", d.challenges())
+                .append("startDate", d.startDate().toString())
+                .append("endDate", d.endDate() == null ? null : d.endDate().toString())
+                .append("website", d.website())
+                .append("contactEmail", d.contactEmail())
+                .append("languages", d.languages())
+                .append("keywords", d.keywords());
+    }
+
+    static EntryDetails details(Document d) {
+        Document impact = d.get("impact", Document.class);
+        String endDate = d.getString("endDate");
+        return new EntryDetails(
                 d.getString("title"),
                 d.getString("organisation"),
+                StakeholderType.valueOf(d.getString("stakeholderType")),
+                d.getString("country"),
                 d.getList("actionLines", String.class).stream()
                         .map(ActionLine::valueOf)
                         .toList(),
-                d.getString("shortDescription"));
+                d.getList("sdgs", Integer.class),
+                d.getList("gdcObjectives", String.class).stream()
+                        .map(GdcObjective::valueOf)
+                        .toList(),
+                d.getString("shortDescription"),
+                d.getString("fullDescription"),
+                new EntryDetails.Impact(
+                        impact.getString("economic"), impact.getString("social"), impact.getString("environmental")),
+                d.getString("partnerships"),
+                d.getString("challenges"),
+                LocalDate.parse(d.getString("startDate")),
+                endDate == null ? null : LocalDate.parse(endDate),
+                d.getString("website"),
+                d.getString("contactEmail"),
+                d.getList("languages", String.class),
+                d.getList("keywords", String.class));
+    }
+
+    /** Rebuilds an entry from its stored document. */
+    public static Entry toEntry(Document d) {
+        Document o = d.get("owner", Document.class);
+        Recipient owner = new Recipient(
+                o.getString("userId"), o.getString("email"), o.getString("displayName"), o.getString("locale"));
+        Document published = d.get("published", Document.class);
         return Entry.restore(
                 d.getString("_id"),
                 owner,
-                details,
+                details(d.get("details", Document.class)),
+                published == null ? null : details(published),
+                d.getInteger("publishedRevision", 0),
                 EntryStatus.valueOf(d.getString("status")),
                 d.getInteger("revision"),
                 d.getString("messageFromModerator"),

@@ -1,13 +1,7 @@
 package org.wsis.submission.entry.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.Instant;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,13 +19,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wsis.contracts.ActionLine;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.problem.Problems;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.submission.entry.EntryService;
 import org.wsis.submission.entry.domain.Entry;
-import org.wsis.submission.entry.domain.EntryDetails;
 import org.wsis.submission.entry.domain.EntryRuleViolation;
 
 /**
@@ -48,63 +40,23 @@ public class EntryController {
         this.entries = entries;
     }
 
-    /** What the owner writes; every field is checked and reported field by field. */
-    public record EntryRequest(
-            @NotBlank @Size(max = 200) String title,
-            @NotBlank @Size(max = 200) String organisation,
-            @NotEmpty List<@NotNull ActionLine> actionLines,
-            @Nullable @Size(max = 3000) String shortDescription) {
-
-        EntryDetails details() {
-            return new EntryDetails(
-                    title.strip(), organisation.strip(), actionLines, shortDescription == null ? "" : shortDescription);
-        }
-    }
-
-    public record EntryView(
-            String id,
-            String title,
-            String organisation,
-            List<ActionLine> actionLines,
-            String shortDescription,
-            String status,
-            int revision,
-            @Nullable String messageFromModerator,
-            Instant createdAt,
-            Instant updatedAt,
-            @Nullable Instant publishedAt,
-            long version) {
-
-        static EntryView of(Entry e) {
-            return new EntryView(
-                    e.id(),
-                    e.details().title(),
-                    e.details().organisation(),
-                    e.details().actionLines(),
-                    e.details().shortDescription(),
-                    e.status().name(),
-                    e.revision(),
-                    e.messageFromModerator(),
-                    e.createdAt(),
-                    e.updatedAt(),
-                    e.publishedAt(),
-                    e.version() == null ? 0 : e.version());
-        }
-    }
-
     @PostMapping
     @PreAuthorize("hasRole('stakeholder')")
     public ResponseEntity<EntryView> create(Caller caller, @Valid @RequestBody EntryRequest request) {
         Entry entry = entries.createDraft(caller, request.details());
         return ResponseEntity.created(URI.create("/api/entries/" + entry.id()))
                 .eTag(etag(entry))
-                .body(EntryView.of(entry));
+                .body(EntryView.forOwner(entry));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<EntryView> read(@PathVariable String id, @AuthenticationPrincipal @Nullable Jwt jwt) {
-        Entry entry = entries.read(id, jwt == null ? null : Caller.from(jwt));
-        return ok(entry);
+        Caller caller = jwt == null ? null : Caller.from(jwt);
+        Entry entry = entries.read(id, caller);
+        if (caller != null && entry.isOwnedBy(caller.userId())) {
+            return ok(entry);
+        }
+        return ResponseEntity.ok().eTag(etag(entry)).body(EntryView.forPublic(entry));
     }
 
     @PutMapping("/{id}")
@@ -139,7 +91,7 @@ public class EntryController {
     }
 
     private static ResponseEntity<EntryView> ok(Entry entry) {
-        return ResponseEntity.ok().eTag(etag(entry)).body(EntryView.of(entry));
+        return ResponseEntity.ok().eTag(etag(entry)).body(EntryView.forOwner(entry));
     }
 
     private static String etag(Entry entry) {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -23,11 +21,7 @@ class EntryTest {
     private static final Recipient AMINA = new Recipient("amina", "amina@example.org", "Amina Diallo", "fr");
 
     private static Entry aDraft() {
-        return Entry.draft(
-                "e1",
-                AMINA,
-                new EntryDetails("Rural broadband", "Ministry of Digital Economy", List.of(ActionLine.C2), "…"),
-                NOW);
+        return Entry.draft("e1", AMINA, SampleDetails.titled("Rural broadband"), NOW);
     }
 
     private static ModerationDecided decision(int revision, Decision decision, String message) {
@@ -206,5 +200,109 @@ class EntryTest {
         assertThat(entry.apply(decision(ItemKind.FLAGGED, 1, Decision.REJECTED, "x"), NOW))
                 .isFalse();
         assertThat(entry.isPublic()).isTrue();
+    }
+
+    @Test
+    void editingAPublishedEntryKeepsThePublishedRevisionPublicUntilTheChangeIsApproved() {
+        Entry entry = aPublishedEntry();
+
+        entry.edit(SampleDetails.titled("Rural broadband, phase two"), NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.DRAFT);
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband");
+        entry.submit(NOW);
+        assertThat(entry.revision()).isEqualTo(2);
+        assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband");
+
+        entry.apply(decision(2, Decision.APPROVED, null), NOW);
+
+        assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband, phase two");
+        assertThat(entry.publishedRevision()).isEqualTo(2);
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryPublished.class, e -> assertThat(
+                        e.revision())
+                .isEqualTo(2));
+    }
+
+    @Test
+    void aRejectedChangeToAPublishedEntryLeavesThePublishedRevisionOnline() {
+        Entry entry = aPublishedEntry();
+        entry.edit(SampleDetails.titled("Rural broadband and free phones"), NOW);
+        entry.submit(NOW);
+
+        entry.apply(decision(2, Decision.REJECTED, "Advertising"), NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.REJECTED);
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband");
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
+                        e.publishedRevision())
+                .isEqualTo(1));
+        entry.edit(SampleDetails.titled("Rural broadband, phase two"), NOW);
+        assertThat(entry.status()).as("the owner may try again").isEqualTo(EntryStatus.DRAFT);
+    }
+
+    @Test
+    void aChangeRequestedOnARevisionSaysThePublishedRevisionStays() {
+        Entry entry = aPublishedEntry();
+        entry.edit(SampleDetails.titled("Rural broadband 2"), NOW);
+        entry.submit(NOW);
+
+        entry.apply(decision(2, Decision.CHANGES_REQUESTED, "Name the new partners"), NOW);
+
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryReturnedForChanges.class, e -> assertThat(
+                        e.publishedRevision())
+                .isEqualTo(1));
+    }
+
+    @Test
+    void aWithdrawnEntryIsNoLongerPublic() {
+        Entry entry = aPublishedEntry();
+
+        entry.withdraw(NOW);
+
+        assertThat(entry.isPublic()).isFalse();
+        assertThatThrownBy(() -> entry.edit(SampleDetails.titled("Back"), NOW)).isInstanceOf(EntryRuleViolation.class);
+    }
+
+    @Test
+    void aHiddenEntryCannotBeEditedWhileAModeratorReviewsTheFlags() {
+        Entry entry = aPublishedEntry();
+        entry.hidePendingReview(1, NOW);
+
+        assertThatThrownBy(() -> entry.edit(SampleDetails.titled("Quick fix"), NOW))
+                .isInstanceOfSatisfying(
+                        EntryRuleViolation.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
+    }
+
+    @Test
+    void theRegionFollowsTheCountryAndPrizeReadinessNeedsTheFullStory() {
+        EntryDetails details = SampleDetails.titled("Rural broadband");
+
+        assertThat(details.region()).isEqualTo(org.wsis.contracts.reference.ItuRegion.AFR);
+        assertThat(details.prizeReady()).isFalse();
+        assertThat(EntryDetails.wordCount("  one two\nthree  ")).isEqualTo(3);
+        assertThatThrownBy(() -> new EntryDetails(
+                        "t",
+                        "o",
+                        details.stakeholderType(),
+                        "KE",
+                        details.actionLines(),
+                        details.sdgs(),
+                        details.gdcObjectives(),
+                        "s",
+                        "",
+                        details.impact(),
+                        "",
+                        "",
+                        java.time.LocalDate.of(2024, 5, 1),
+                        java.time.LocalDate.of(2024, 4, 30),
+                        null,
+                        null,
+                        java.util.List.of(),
+                        java.util.List.of()))
+                .isInstanceOfSatisfying(
+                        EntryRuleViolation.class, e -> assertThat(e.code()).isEqualTo("end-before-start"));
     }
 }

@@ -1,0 +1,174 @@
+package org.wsis.submission.search;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+import org.wsis.submission.entry.EntrySaved;
+import org.wsis.submission.entry.mongo.EntryStore;
+
+/**
+ * Keeps the search index equal to the entries collection. At start it reads every entry (a rebuild)
+ * before the service takes traffic. Then a write by this replica is indexed at once, before its HTTP
+ * answer, and a poll picks up every entry whose {@code updatedAt} is at or after the last one seen,
+ * less a safety margin, which catches writes by other replicas and moderation's changes alike. Indexing
+ * an entry reads its current document, so doing it twice or late changes nothing.
+ */
+@Component
+public class SearchIndexer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
+
+    private final MongoOperations mongo;
+    private final SearchIndex index;
+    private final Duration pollInterval;
+    private final Duration margin;
+    private final Object lock = new Object();
+    private final Semaphore wakeUp = new Semaphore(0);
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicLong lagMillis = new AtomicLong();
+    private Instant watermark = Instant.EPOCH;
+    private Thread poller;
+
+    public SearchIndexer(
+            MongoOperations mongo,
+            SearchIndex index,
+            MeterRegistry meters,
+            @Value("${wsis.search.poll-interval:PT2S}") Duration pollInterval,
+            @Value("${wsis.search.margin:PT10S}") Duration margin) {
+        this.mongo = mongo;
+        this.index = index;
+        this.pollInterval = pollInterval;
+        this.margin = margin;
+        Gauge.builder("wsis.search.indexed.public", index, SearchIndex::publicCount)
+                .description("Published entries in this replica's search index")
+                .register(meters);
+        Gauge.builder("wsis.search.poll.duration", lagMillis, AtomicLong::get)
+                .description("How long the last index catch-up took, in milliseconds")
+                .baseUnit("milliseconds")
+                .register(meters);
+    }
+
+    /** Indexes every entry now; returns how many were read. */
+    public int rebuild() {
+        synchronized (lock) {
+            watermark = Instant.EPOCH;
+            return catchUp();
+        }
+    }
+
+    /** Indexes what changed since the last pass; returns how many entries were read. */
+    public int catchUp() {
+        synchronized (lock) {
+            long started = System.nanoTime();
+            Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(margin);
+            Query changed = new Query(Criteria.where("updatedAt").gte(Date.from(since)))
+                    .with(Sort.by("updatedAt"))
+                    .cursorBatchSize(500);
+            int[] read = {0};
+            Instant[] newest = {watermark};
+            try (var documents = mongo.stream(changed, Document.class, EntryStore.COLLECTION)) {
+                documents.forEach(document -> {
+                    index.put(EntryStore.toEntry(document));
+                    Instant updated = document.getDate("updatedAt").toInstant();
+                    if (updated.isAfter(newest[0])) {
+                        newest[0] = updated;
+                    }
+                    read[0]++;
+                });
+            }
+            watermark = newest[0];
+            index.refresh();
+            lagMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return read[0];
+        }
+    }
+
+    /** This replica wrote an entry: index it before the writer's answer leaves. */
+    @EventListener
+    public void on(EntrySaved saved) {
+        synchronized (lock) {
+            Document document = mongo.findById(saved.entryId(), Document.class, EntryStore.COLLECTION);
+            if (document != null) {
+                index.put(EntryStore.toEntry(document));
+                index.refresh();
+            }
+        }
+    }
+
+    @Override
+    public void start() {
+        try {
+            mongo.indexOps(EntryStore.COLLECTION).createIndex(new Index("updatedAt", Sort.Direction.ASC));
+        } catch (RuntimeException unsupported) {
+            log.info("Could not declare the updatedAt index on entries: {}", unsupported.getMessage());
+        }
+        long started = System.nanoTime();
+        int entries = rebuild();
+        log.info(
+                "Search index built from {} entries in {} ms",
+                entries,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        running.set(true);
+        poller = Thread.ofPlatform().daemon().name("search-indexer").start(this::poll);
+    }
+
+    private void poll() {
+        while (running.get()) {
+            try {
+                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wakeUp.drainPermits();
+                }
+                if (running.get()) {
+                    catchUp();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("Search index catch-up failed; retrying at the next pass", e);
+            }
+        }
+    }
+
+    @Override
+    public void stop() {
+        running.set(false);
+        wakeUp.release();
+        if (poller != null) {
+            try {
+                poller.join(Duration.ofSeconds(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running.get();
+    }
+
+    /** Before the web server takes traffic, after the database client is up. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+}
