@@ -49,6 +49,17 @@ class EntryLifecycleTest {
         return created.text("id");
     }
 
+    /** A draft submitted and approved: public. */
+    private String publishedEntry() {
+        String id = createdDraft();
+        api().post("/api/entries/" + id + "/submit", amina, null);
+        topics.publish(decision(id, 1, Decision.APPROVED, null));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                        api().get("/api/entries/" + id, null).status())
+                .isEqualTo(200));
+        return id;
+    }
+
     private static ModerationDecided decision(String entryId, int revision, Decision decision, String message) {
         return new ModerationDecided(
                 UUID.randomUUID(),
@@ -249,12 +260,7 @@ class EntryLifecycleTest {
 
     @Test
     void aFlaggedEntryIsHiddenFromThePublicUntilTheFlagsAreDismissed() {
-        String id = createdDraft();
-        api().post("/api/entries/" + id + "/submit", amina, null);
-        topics.publish(decision(id, 1, Decision.APPROVED, null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        String id = publishedEntry();
 
         topics.publish(
                 new EntryHiddenPendingReview(UUID.randomUUID(), Instant.now(), id, 1, "flagged:" + id + ":1", 3));
@@ -284,12 +290,7 @@ class EntryLifecycleTest {
 
     @Test
     void aChangeToAPublishedEntryIsModeratedWhileThePublishedRevisionStaysVisible() {
-        String id = createdDraft();
-        api().post("/api/entries/" + id + "/submit", amina, null);
-        topics.publish(decision(id, 1, Decision.APPROVED, null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        String id = publishedEntry();
 
         Map<String, Object> changed = aDraft();
         changed.put("title", "Community broadband for rural schools and clinics");
@@ -327,12 +328,7 @@ class EntryLifecycleTest {
 
     @Test
     void aWithdrawnEntryLeavesPublicViewAndOnlyItsOwnerMayWithdrawIt() {
-        String id = createdDraft();
-        api().post("/api/entries/" + id + "/submit", amina, null);
-        topics.publish(decision(id, 1, Decision.APPROVED, null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        String id = publishedEntry();
 
         ApiClient.Response byOther =
                 api().post("/api/entries/" + id + "/withdraw", TestUsers.stakeholder("Boris"), null);

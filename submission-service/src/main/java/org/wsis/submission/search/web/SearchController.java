@@ -1,5 +1,6 @@
 package org.wsis.submission.search.web;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -83,13 +84,7 @@ public class SearchController {
 
     @GetMapping
     public SearchResult search(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable List<@OneOf(ActionLine.class) String> actionLine,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
-            @RequestParam(required = false) @Nullable List<@KnownCountry String> country,
-            @RequestParam(required = false) @Nullable List<@OneOf(ItuRegion.class) String> region,
-            @RequestParam(required = false) @Nullable List<@OneOf(StakeholderType.class) String> stakeholderType,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1990) @Max(2100) Integer> year,
+            @Valid Filters filters,
             @RequestParam(required = false) @Nullable List<@OneOf(EntryStatus.class) String> status,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "relevance") @Pattern(regexp = "relevance|newest|title") String sort,
@@ -111,54 +106,20 @@ public class SearchController {
                     "status-needs-mine",
                     "Only your own entries can be filtered by status; add mine=true.");
         }
-        return search.search(new SearchQuery(
-                q,
-                orEmpty(actionLine),
-                strings(sdg),
-                orEmpty(country),
-                orEmpty(region),
-                orEmpty(stakeholderType),
-                strings(year),
-                orEmpty(status),
-                ownerId,
-                SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)),
-                page,
-                size));
+        return search.search(filters.query(
+                orEmpty(status), ownerId, SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
     }
 
     /** Counts of published entries by action line, SDG, region, stakeholder type and year. */
     @GetMapping("/statistics")
-    public EntrySearch.Statistics statistics(
-            @RequestParam(required = false) @Nullable List<@OneOf(ActionLine.class) String> actionLine,
-            @RequestParam(required = false) @Nullable List<@OneOf(ItuRegion.class) String> region,
-            @RequestParam(required = false) @Nullable List<@OneOf(StakeholderType.class) String> stakeholderType,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1990) @Max(2100) Integer> year) {
-        return search.statistics(new SearchQuery(
-                null,
-                orEmpty(actionLine),
-                List.of(),
-                List.of(),
-                orEmpty(region),
-                orEmpty(stakeholderType),
-                strings(year),
-                List.of(),
-                null,
-                SearchQuery.Sort.NEWEST,
-                0,
-                0));
+    public EntrySearch.Statistics statistics(@Valid Filters filters) {
+        return search.statistics(filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0));
     }
 
     /** Published entries matching the filters, newest first, as CSV; streamed. */
     @GetMapping("/export.csv")
-    public ResponseEntity<StreamingResponseBody> exportCsv(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable List<@OneOf(ActionLine.class) String> actionLine,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
-            @RequestParam(required = false) @Nullable List<@KnownCountry String> country,
-            @RequestParam(required = false) @Nullable List<@OneOf(ItuRegion.class) String> region,
-            @RequestParam(required = false) @Nullable List<@OneOf(StakeholderType.class) String> stakeholderType,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1990) @Max(2100) Integer> year) {
-        SearchQuery query = exportQuery(q, actionLine, sdg, country, region, stakeholderType, year);
+    public ResponseEntity<StreamingResponseBody> exportCsv(@Valid Filters filters) {
+        SearchQuery query = filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -180,15 +141,8 @@ public class SearchController {
 
     /** Published entries matching the filters, newest first, as a JSON array; streamed. */
     @GetMapping("/export.json")
-    public ResponseEntity<StreamingResponseBody> exportJson(
-            @RequestParam(required = false) @Nullable String q,
-            @RequestParam(required = false) @Nullable List<@OneOf(ActionLine.class) String> actionLine,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
-            @RequestParam(required = false) @Nullable List<@KnownCountry String> country,
-            @RequestParam(required = false) @Nullable List<@OneOf(ItuRegion.class) String> region,
-            @RequestParam(required = false) @Nullable List<@OneOf(StakeholderType.class) String> stakeholderType,
-            @RequestParam(required = false) @Nullable List<@NotNull @Min(1990) @Max(2100) Integer> year) {
-        SearchQuery query = exportQuery(q, actionLine, sdg, country, region, stakeholderType, year);
+    public ResponseEntity<StreamingResponseBody> exportJson(@Valid Filters filters) {
+        SearchQuery query = filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0);
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {
                 generator.writeStartArray();
@@ -203,29 +157,6 @@ public class SearchController {
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"wsis-stocktaking.json\"")
                 .body(body);
-    }
-
-    private static SearchQuery exportQuery(
-            @Nullable String q,
-            @Nullable List<String> actionLine,
-            @Nullable List<Integer> sdg,
-            @Nullable List<String> country,
-            @Nullable List<String> region,
-            @Nullable List<String> stakeholderType,
-            @Nullable List<Integer> year) {
-        return new SearchQuery(
-                q,
-                orEmpty(actionLine),
-                strings(sdg),
-                orEmpty(country),
-                orEmpty(region),
-                orEmpty(stakeholderType),
-                strings(year),
-                List.of(),
-                null,
-                SearchQuery.Sort.NEWEST,
-                0,
-                0);
     }
 
     private static List<@Nullable Object> csvCells(Entry entry) {
@@ -263,5 +194,36 @@ public class SearchController {
 
     private static List<String> strings(@Nullable List<Integer> values) {
         return values == null ? List.of() : values.stream().map(String::valueOf).toList();
+    }
+
+    /**
+     * The filters search, statistics and exports share, bound from the query string; each may repeat.
+     *
+     * @param q free text (statistics ignore it)
+     */
+    public record Filters(
+            @Nullable String q,
+            @Nullable List<@OneOf(ActionLine.class) String> actionLine,
+            @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
+            @Nullable List<@KnownCountry String> country,
+            @Nullable List<@OneOf(ItuRegion.class) String> region,
+            @Nullable List<@OneOf(StakeholderType.class) String> stakeholderType,
+            @Nullable List<@NotNull @Min(1990) @Max(2100) Integer> year) {
+
+        SearchQuery query(List<String> statuses, @Nullable String ownerId, SearchQuery.Sort sort, int page, int size) {
+            return new SearchQuery(
+                    q,
+                    orEmpty(actionLine),
+                    strings(sdg),
+                    orEmpty(country),
+                    orEmpty(region),
+                    orEmpty(stakeholderType),
+                    strings(year),
+                    statuses,
+                    ownerId,
+                    sort,
+                    page,
+                    size);
+        }
     }
 }
