@@ -10,5 +10,8 @@ class ArchitectureTest {
         ArchitectureRules.noImportsOfOtherServices("org.wsis.prize");
     }
 
-    // No domain package yet: eligibility is a flat projection. The domain rule joins when editions and ballots do.
+    @Test
+    void keepsItsDomainFreeOfSpringMongoAndKafka() {
+        ArchitectureRules.domainIsPlainJava("org.wsis.prize");
+    }
 }

@@ -44,6 +44,10 @@ class ThinSliceTest {
         return new ApiClient(stack.serviceUrl("submission-service"));
     }
 
+    private static ApiClient prizes() {
+        return new ApiClient(stack.serviceUrl("prize-service"));
+    }
+
     private static ApiClient moderation() {
         return new ApiClient(stack.serviceUrl("moderation-service"));
     }
@@ -242,5 +246,39 @@ class ThinSliceTest {
                         .lines()
                         .count())
                 .isGreaterThan(2);
+    }
+
+    @Test
+    void aNominationIsScreenedInTheModerationQueueAndBecomesEligible() {
+        String amina = stack.demoToken("amina");
+        String omar = stack.demoToken("omar");
+        String admin = stack.demoToken("admin");
+        String id = submittedEntry(amina, "Mobile clinics with telemedicine");
+        decide(omar, queuedItem(omar, id), Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        assertThat(prizes().post("/api/prizes/editions", admin, Map.of("year", 2027))
+                        .status())
+                .isEqualTo(201);
+        assertThat(prizes().post("/api/prizes/editions/2027/phase", admin, Map.of("phase", "SUBMISSION"))
+                        .status())
+                .isEqualTo(200);
+
+        ApiClient.Response nominated = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> prizes().post(
+                                        "/api/prizes/editions/2027/nominations",
+                                        amina,
+                                        Map.of("entryId", id, "category", 2)),
+                        r -> r.status() == 201);
+        String nominationId = nominated.text("id");
+        String item = awaitItem(omar, "nomination:" + nominationId + ":1");
+        decide(omar, item, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(prizes().get("/api/prizes/editions/2027/nominations/mine", amina)
+                                .body()
+                                .get(0)
+                                .path("status")
+                                .asString())
+                        .isEqualTo("ELIGIBLE"));
     }
 }

@@ -25,6 +25,8 @@ import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
+import org.wsis.contracts.prize.NominationSubmitted;
+import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.moderation.flag.FlagReason;
 import org.wsis.moderation.flag.Flags;
 import org.wsis.moderation.flag.PublishedEntries;
@@ -81,6 +83,23 @@ public class ModerationQueue {
                         event.title(),
                         event.owner().userId(),
                         event.actionLines().stream().map(ActionLine::name).toList(),
+                        clock.instant()),
+                0);
+    }
+
+    // --- from the prize stream ---
+
+    /** Every nomination is screened once: one pending item per nomination. */
+    public void on(NominationSubmitted event) {
+        store.addIfAbsent(
+                QueueItem.forNomination(
+                        event.nominationId(),
+                        event.entryTitle() + " (WSIS Prizes " + event.edition() + ", category " + event.category()
+                                + ")",
+                        event.owner().userId(),
+                        PrizeCategory.byNumber(event.category())
+                                .map(c -> List.of(c.actionLine().name()))
+                                .orElse(List.of()),
                         clock.instant()),
                 0);
     }

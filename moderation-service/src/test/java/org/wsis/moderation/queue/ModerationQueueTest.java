@@ -424,4 +424,55 @@ class ModerationQueueTest {
                     .containsPattern("wsis_moderation_queue_depth\\{[^}]*kind=\"REVIEW\"[^}]*state=\"DECIDED\"");
         });
     }
+
+    @Test
+    void aNominationIsScreenedOnceAndItsDecisionNamesTheNomination() {
+        org.wsis.contracts.prize.NominationSubmitted golden =
+                (org.wsis.contracts.prize.NominationSubmitted) EventJson.read(
+                        "org.wsis.prize.NominationSubmitted",
+                        GoldenSamples.json(org.wsis.contracts.prize.NominationSubmitted.class)
+                                .getBytes(StandardCharsets.UTF_8));
+        String nominationId = "2027:" + UUID.randomUUID();
+        org.wsis.contracts.prize.NominationSubmitted nomination = new org.wsis.contracts.prize.NominationSubmitted(
+                UUID.randomUUID(),
+                golden.occurredAt(),
+                nominationId,
+                golden.edition(),
+                golden.category(),
+                golden.entryId(),
+                golden.entryTitle(),
+                golden.organisation(),
+                new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"));
+        topics.publish(nomination);
+        topics.publish(nomination);
+        String itemId = "nomination:" + nominationId + ":1";
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(itemId).status() == 200);
+        assertThat(item(itemId).text("subjectType")).isEqualTo("NOMINATION");
+        assertThat(item(itemId).body().path("actionLines").get(0).asString()).isEqualTo("C2");
+
+        claim(itemId, omar);
+        assertThat(decide(itemId, omar, "REJECTED", "DUPLICATE", "Nominated twice.")
+                        .status())
+                .isEqualTo(200);
+
+        ModerationDecided decided = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.readAll(org.wsis.contracts.Topics.MODERATION).stream()
+                                .map(TopicProbe.Received::event)
+                                .filter(e -> e instanceof ModerationDecided d
+                                        && d.subjectId().equals(nominationId))
+                                .map(ModerationDecided.class::cast)
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.NOMINATION);
+        assertThat(api().post("/api/moderation/items/" + itemId + "/appeal", amina, Map.of("message", "Why?"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(api().get("/api/moderation/items?state=PENDING&size=100", omar)
+                        .body()
+                        .path("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(itemId);
+    }
 }

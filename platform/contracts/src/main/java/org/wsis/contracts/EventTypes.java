@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.wsis.contracts.ballot.BallotCast;
+import org.wsis.contracts.ballot.BallotCompleted;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -13,6 +15,12 @@ import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationEvent;
+import org.wsis.contracts.prize.EditionPhaseChanged;
+import org.wsis.contracts.prize.NominationScreened;
+import org.wsis.contracts.prize.NominationSubmitted;
+import org.wsis.contracts.prize.NomineeShortlisted;
+import org.wsis.contracts.prize.PrizeAwarded;
+import org.wsis.contracts.prize.PrizeEvent;
 
 /**
  * The registry of {@code ce_type} names and their records. Type names are part of the wire contract
@@ -30,7 +38,14 @@ public final class EventTypes {
                     entry("EntryRejected", EntryRejected.class),
                     entry("EntryWithdrawn", EntryWithdrawn.class),
                     moderation("ModerationDecided", ModerationDecided.class),
-                    moderation("EntryHiddenPendingReview", EntryHiddenPendingReview.class))
+                    moderation("EntryHiddenPendingReview", EntryHiddenPendingReview.class),
+                    prize("NominationSubmitted", NominationSubmitted.class),
+                    prize("NominationScreened", NominationScreened.class),
+                    prize("NomineeShortlisted", NomineeShortlisted.class),
+                    prize("EditionPhaseChanged", EditionPhaseChanged.class),
+                    prize("PrizeAwarded", PrizeAwarded.class),
+                    new EventType("org.wsis.ballot.BallotCast", BallotCast.class, Topics.BALLOT),
+                    new EventType("org.wsis.ballot.BallotCompleted", BallotCompleted.class, Topics.BALLOT))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =
@@ -44,6 +59,10 @@ public final class EventTypes {
 
     private static EventType moderation(String simpleName, Class<? extends ModerationEvent> type) {
         return new EventType("org.wsis.moderation." + simpleName, type, Topics.MODERATION);
+    }
+
+    private static EventType prize(String simpleName, Class<? extends PrizeEvent> type) {
+        return new EventType("org.wsis.prize." + simpleName, type, Topics.PRIZE);
     }
 
     public static Optional<EventType> byName(String ceType) {

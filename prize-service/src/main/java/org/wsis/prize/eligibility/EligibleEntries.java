@@ -74,22 +74,36 @@ public class EligibleEntries {
         mongo.remove(new Query(Criteria.where("_id").is(event.entryId())), COLLECTION);
     }
 
+    /** A rejection or request for changes that leaves no revision public ends the entry's eligibility. */
+    public void unpublished(String entryId) {
+        mongo.remove(new Query(Criteria.where("_id").is(entryId)), COLLECTION);
+    }
+
+    public java.util.Optional<EligibleEntry> find(String entryId) {
+        return java.util.Optional.ofNullable(mongo.findById(entryId, Document.class, COLLECTION))
+                .map(EligibleEntries::toEntry);
+    }
+
     public List<EligibleEntry> page(int page, int size) {
         Query query = new Query()
                 .with(Sort.by("title", "_id"))
                 .skip((long) page * size)
                 .limit(size);
         return mongo.find(query, Document.class, COLLECTION).stream()
-                .map(d -> new EligibleEntry(
-                        d.getString("_id"),
-                        d.getString("title"),
-                        d.getString("organisation"),
-                        d.getList("actionLines", String.class).stream()
-                                .map(ActionLine::valueOf)
-                                .toList(),
-                        d.getString("ownerId"),
-                        d.getInteger("revision"),
-                        d.getDate("publishedAt").toInstant()))
+                .map(EligibleEntries::toEntry)
                 .toList();
+    }
+
+    private static EligibleEntry toEntry(Document d) {
+        return new EligibleEntry(
+                d.getString("_id"),
+                d.getString("title"),
+                d.getString("organisation"),
+                d.getList("actionLines", String.class).stream()
+                        .map(ActionLine::valueOf)
+                        .toList(),
+                d.getString("ownerId"),
+                d.getInteger("revision"),
+                d.getDate("publishedAt").toInstant());
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.entry.EntryRejected;
+import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.servicekit.messaging.InboundEvents;
 
@@ -41,6 +43,10 @@ public class EligibleEntriesController {
                 switch (event) {
                     case EntryPublished published -> entries.on(published);
                     case EntryWithdrawn withdrawn -> entries.on(withdrawn);
+                    case EntryRejected rejected
+                    when rejected.publishedRevision() == null -> entries.unpublished(rejected.entryId());
+                    case EntryReturnedForChanges returned
+                    when returned.publishedRevision() == null -> entries.unpublished(returned.entryId());
                     default -> {}
                 }
             });

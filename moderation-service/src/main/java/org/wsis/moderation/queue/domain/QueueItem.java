@@ -113,6 +113,7 @@ public final class QueueItem {
 
     private static QueueItem queued(
             ItemKind kind,
+            SubjectType subjectType,
             String subjectId,
             int revision,
             String title,
@@ -123,9 +124,9 @@ public final class QueueItem {
             String queuedBy,
             Instant now) {
         return new QueueItem(new Snapshot(
-                idFor(kind, SubjectType.ENTRY, subjectId, revision),
+                idFor(kind, subjectType, subjectId, revision),
                 kind,
-                SubjectType.ENTRY,
+                subjectType,
                 subjectId,
                 revision,
                 title,
@@ -149,7 +150,35 @@ public final class QueueItem {
     /** A submitted revision of an entry, to review. */
     public static QueueItem forEntry(
             String entryId, int revision, String title, String authorId, List<String> actionLines, Instant now) {
-        return queued(ItemKind.REVIEW, entryId, revision, title, authorId, actionLines, null, null, SYSTEM, now);
+        return queued(
+                ItemKind.REVIEW,
+                SubjectType.ENTRY,
+                entryId,
+                revision,
+                title,
+                authorId,
+                actionLines,
+                null,
+                null,
+                SYSTEM,
+                now);
+    }
+
+    /** A prize nomination, to screen: does it belong in the competition? */
+    public static QueueItem forNomination(
+            String nominationId, String title, String authorId, List<String> actionLines, Instant now) {
+        return queued(
+                ItemKind.REVIEW,
+                SubjectType.NOMINATION,
+                nominationId,
+                1,
+                title,
+                authorId,
+                actionLines,
+                null,
+                null,
+                SYSTEM,
+                now);
     }
 
     /**
@@ -164,8 +193,18 @@ public final class QueueItem {
             List<String> actionLines,
             int flagCount,
             Instant now) {
-        QueueItem item =
-                queued(ItemKind.FLAGGED, entryId, revision, title, authorId, actionLines, null, null, SYSTEM, now);
+        QueueItem item = queued(
+                ItemKind.FLAGGED,
+                SubjectType.ENTRY,
+                entryId,
+                revision,
+                title,
+                authorId,
+                actionLines,
+                null,
+                null,
+                SYSTEM,
+                now);
         item.pendingEvents.add(
                 new EntryHiddenPendingReview(UUID.randomUUID(), now, entryId, revision, item.id, flagCount));
         return item;
@@ -182,6 +221,9 @@ public final class QueueItem {
         if (kind != ItemKind.REVIEW && kind != ItemKind.FLAGGED) {
             throw new ModerationRefused("not-appealable", "An appeal's decision is final.");
         }
+        if (subjectType != SubjectType.ENTRY) {
+            throw new ModerationRefused("not-appealable", "Only decisions on entries can be appealed.");
+        }
         if (state == ItemState.APPEALED) {
             throw new ModerationRefused(
                     "already-appealed", "This rejection was already appealed; an entry may be appealed once.");
@@ -197,7 +239,17 @@ public final class QueueItem {
         state = ItemState.APPEALED;
         audit.add(new AuditRecord(Action.APPEALED, byUserId, now, text));
         return queued(
-                ItemKind.APPEAL, subjectId, revision, title, authorId, actionLines, text, decidedBy, byUserId, now);
+                ItemKind.APPEAL,
+                SubjectType.ENTRY,
+                subjectId,
+                revision,
+                title,
+                authorId,
+                actionLines,
+                text,
+                decidedBy,
+                byUserId,
+                now);
     }
 
     /** A moderator takes the item for {@code lease}; refused while someone else's lease runs. */

@@ -85,6 +85,27 @@ public class InboundEvents {
      * Kafka record, or {@code ce-} / {@code ce.} after Spring Cloud Function canonicalises a message it
      * recognises as a cloud event (which it does for records our own relay publishes).
      */
+    /**
+     * Decodes a record without the processed-events log, for consumers that make redelivery harmless
+     * by other means (such as offsets stored with their state). Empty for a type this service does not
+     * know; throws for a malformed record, which the binder then retries and dead-letters.
+     */
+    public static java.util.Optional<DomainEvent> decode(Message<byte[]> message) {
+        String id = header(message, CloudEventHeaders.ID);
+        String type = header(message, CloudEventHeaders.TYPE);
+        if (id == null || type == null) {
+            throw new MalformedEventException("Record without ce_id or ce_type header");
+        }
+        if (EventTypes.byName(type).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(EventJson.read(type, message.getPayload()));
+        } catch (RuntimeException e) {
+            throw new MalformedEventException("Cannot read " + type + " " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     static @Nullable String header(Message<?> message, String kafkaName) {
         String attribute = kafkaName.substring(CE_PREFIX.length());
         for (String prefix : new String[] {CE_PREFIX, "ce-", "ce."}) {

@@ -1,0 +1,5 @@
+/** WSIS Prizes: edition. */
+@NullMarked
+package org.wsis.prize.edition;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** A nomination from screening to award, in plain Java. */
+@NullMarked
+package org.wsis.prize.nomination.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,146 @@
+package org.wsis.prize.vote;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.bson.Document;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.prize.edition.Editions;
+import org.wsis.prize.edition.domain.Edition;
+import org.wsis.prize.edition.domain.Phase;
+import org.wsis.prize.edition.domain.PrizeRuleViolation;
+import org.wsis.prize.nomination.Nominations;
+import org.wsis.prize.nomination.domain.Nomination;
+import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.prize.vote.domain.Voter;
+import org.wsis.servicekit.outbox.AggregateDocuments;
+import org.wsis.servicekit.problem.ApiException;
+
+/**
+ * Casting votes. A vote is one conditional write of the voter's document (their votes and the ballot
+ * event in its outbox), so a vote is never lost once accepted, and two simultaneous clicks in one
+ * category cannot both pass; the outbox relay hands the ballot to {@code wsis.ballot.v1}, and counting
+ * happens downstream.
+ */
+@Service
+public class Votes {
+
+    public static final String COLLECTION = "voters";
+
+    /** What a voter sees of their progress. */
+    public record Progress(int edition, Map<Integer, String> votes, int voted, int of) {}
+
+    private final MongoOperations mongo;
+    private final AggregateDocuments documents;
+    private final Editions editions;
+    private final Nominations nominations;
+    private final Clock clock;
+    private final Duration editionCacheTtl;
+    private final Map<Integer, CachedEdition> cache = new ConcurrentHashMap<>();
+
+    private record CachedEdition(Edition edition, Map<String, Integer> nomineeCategories, Instant loadedAt) {}
+
+    public Votes(
+            MongoOperations mongo,
+            AggregateDocuments documents,
+            Editions editions,
+            Nominations nominations,
+            Clock clock,
+            @Value("${wsis.prize.edition-cache:PT1S}") Duration editionCacheTtl) {
+        this.mongo = mongo;
+        this.documents = documents;
+        this.editions = editions;
+        this.nominations = nominations;
+        this.clock = clock;
+        this.editionCacheTtl = editionCacheTtl;
+    }
+
+    /** Casts one vote; returns the ballot id. */
+    public String vote(int year, String voterId, int categoryNumber, String nominationId, Voter.Signals signals) {
+        CachedEdition edition = edition(year);
+        edition.edition().requirePhase(Phase.VOTING, "Votes are accepted");
+        PrizeCategory category = PrizeCategory.byNumber(categoryNumber)
+                .orElseThrow(() -> new PrizeRuleViolation("unknown-category", "There are 18 categories, 1 to 18."));
+        Integer nomineeCategory = edition.nomineeCategories().get(nominationId);
+        if (nomineeCategory == null || nomineeCategory != category.number()) {
+            throw new PrizeRuleViolation(
+                    "not-a-nominee", "Vote for one of the nominees listed in category " + category.number() + ".");
+        }
+        for (int attempt = 0; ; attempt++) {
+            Voter voter = load(year, voterId);
+            String ballotId = voter.vote(category, nominationId, signals, clock.instant());
+            try {
+                if (voter.version() == null) {
+                    documents.insert(COLLECTION, voter.id(), state(voter), voter.pendingEvents());
+                } else {
+                    documents.update(COLLECTION, voter.id(), voter.version(), state(voter), voter.pendingEvents());
+                }
+                return ballotId;
+            } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
+                // Another vote of the same person landed first: reload and apply the rules again.
+                if (attempt >= 5) {
+                    throw new ApiException(HttpStatus.CONFLICT, "try-again", "Your votes are being saved; try again.");
+                }
+            }
+        }
+    }
+
+    public Progress progress(int year, String voterId) {
+        Voter voter = load(year, voterId);
+        return new Progress(year, voter.votes(), voter.votes().size(), PrizeCategory.COUNT);
+    }
+
+    private Voter load(int year, String voterId) {
+        Document d = mongo.findById(Voter.idFor(year, voterId), Document.class, COLLECTION);
+        if (d == null) {
+            return Voter.first(year, voterId);
+        }
+        Map<Integer, String> votes = new HashMap<>();
+        d.get("votes", Document.class)
+                .forEach((category, nomination) -> votes.put(Integer.valueOf(category), (String) nomination));
+        return Voter.restore(year, voterId, votes, AggregateDocuments.versionOf(d));
+    }
+
+    private static Document state(Voter voter) {
+        Document votes = new Document();
+        voter.votes().forEach((category, nomination) -> votes.append(String.valueOf(category), nomination));
+        return new Document("edition", voter.edition())
+                .append("voterId", voter.voterId())
+                .append("votes", votes)
+                .append("voted", voter.votes().size());
+    }
+
+    /**
+     * The edition and its nominees, re-read at most every {@code wsis.prize.edition-cache} (1 s): the
+     * hottest path of the busiest month reads no nomination from the database. Nominees do not change
+     * during voting; a phase change is seen within that second.
+     */
+    private CachedEdition edition(int year) {
+        Instant now = clock.instant();
+        CachedEdition cached = cache.get(year);
+        if (cached != null && cached.loadedAt().plus(editionCacheTtl).isAfter(now)) {
+            return cached;
+        }
+        Edition edition = editions.get(year);
+        Map<String, Integer> nominees = new HashMap<>();
+        if (cached != null && cached.edition().phase() == edition.phase() && edition.phase() == Phase.VOTING) {
+            nominees.putAll(cached.nomineeCategories());
+        } else {
+            List<Nomination> list = nominations.list(year, null, NominationStatus.NOMINEE);
+            list.forEach(n -> nominees.put(n.id(), n.state().category().number()));
+        }
+        CachedEdition fresh = new CachedEdition(edition, Map.copyOf(nominees), now);
+        cache.put(year, fresh);
+        return fresh;
+    }
+}
