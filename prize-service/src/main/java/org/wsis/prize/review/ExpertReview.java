@@ -1,0 +1,210 @@
+package org.wsis.prize.review;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.wsis.prize.edition.Editions;
+import org.wsis.prize.edition.domain.Phase;
+import org.wsis.prize.edition.domain.PrizeRuleViolation;
+import org.wsis.prize.nomination.Nominations;
+import org.wsis.prize.nomination.domain.Nomination;
+import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.prize.review.domain.Criterion;
+import org.wsis.prize.review.domain.Scorecard;
+import org.wsis.servicekit.problem.ApiException;
+
+/**
+ * Expert review. Admins assign experts to categories; an expert scores each eligible nomination of
+ * their categories once, or recuses themselves from it (conflict of interest). One document per
+ * nomination and expert in {@value #SCORES} ({@code _id} = nomination + expert) makes both final and
+ * exclusive. An expert sees other experts' scores of a nomination only after submitting their own.
+ */
+@Service
+public class ExpertReview {
+
+    public static final String ASSIGNMENTS = "expert_assignments";
+    public static final String SCORES = "expert_scores";
+
+    private final MongoOperations mongo;
+    private final Editions editions;
+    private final Nominations nominations;
+    private final Clock clock;
+
+    public ExpertReview(MongoOperations mongo, Editions editions, Nominations nominations, Clock clock) {
+        this.mongo = mongo;
+        this.editions = editions;
+        this.nominations = nominations;
+        this.clock = clock;
+    }
+
+    public record Assignment(String expertId, Set<Integer> categories) {}
+
+    public record Review(
+            String nominationId,
+            String expertId,
+            @Nullable Map<Criterion, Integer> scores,
+            @Nullable Integer total,
+            @Nullable String comment,
+            boolean recused,
+            @Nullable String recusalReason) {}
+
+    public record Ranked(
+            String nominationId,
+            String entryTitle,
+            String organisation,
+            String status,
+            double averageTotal,
+            int scores,
+            int recusals) {}
+
+    public Assignment assign(int year, String expertId, Set<Integer> categories) {
+        editions.get(year);
+        mongo.save(
+                new Document("_id", year + ":" + expertId)
+                        .append("edition", year)
+                        .append("expertId", expertId)
+                        .append("categories", List.copyOf(categories)),
+                ASSIGNMENTS);
+        return new Assignment(expertId, Set.copyOf(categories));
+    }
+
+    public Set<Integer> categoriesOf(int year, String expertId) {
+        Document d = mongo.findById(year + ":" + expertId, Document.class, ASSIGNMENTS);
+        return d == null ? Set.of() : new HashSet<>(d.getList("categories", Integer.class));
+    }
+
+    /** The eligible nominations an expert reviews, with what they did about each. */
+    public List<Review> worklist(int year, String expertId) {
+        Set<Integer> categories = categoriesOf(year, expertId);
+        List<Review> reviews = new ArrayList<>();
+        for (Nomination n : nominations.list(year, null, NominationStatus.ELIGIBLE)) {
+            if (categories.contains(n.state().category().number())) {
+                reviews.add(own(n.id(), expertId));
+            }
+        }
+        return reviews;
+    }
+
+    public Review score(String nominationId, String expertId, Scorecard card) {
+        Nomination nomination = reviewable(nominationId, expertId);
+        Document scores = new Document();
+        card.scores().forEach((criterion, score) -> scores.append(criterion.name(), score));
+        insert(
+                nomination,
+                expertId,
+                new Document("scores", scores)
+                        .append("total", card.total())
+                        .append("comment", card.comment())
+                        .append("recused", false));
+        return own(nominationId, expertId);
+    }
+
+    public Review recuse(String nominationId, String expertId, String reason) {
+        Nomination nomination = reviewable(nominationId, expertId);
+        insert(nomination, expertId, new Document("recused", true).append("recusalReason", reason.strip()));
+        return own(nominationId, expertId);
+    }
+
+    /** Every expert's review of a nomination: for admins, or for an expert who has scored it. */
+    public List<Review> reviewsOf(String nominationId, String callerId, boolean admin) {
+        if (!admin) {
+            Review mine = own(nominationId, callerId);
+            if (mine.scores() == null) {
+                throw ApiException.forbidden("Submit your own scores first; then you see the other experts'.");
+            }
+        }
+        return mongo.find(Query.query(Criteria.where("nominationId").is(nominationId)), Document.class, SCORES).stream()
+                .map(ExpertReview::toReview)
+                .toList();
+    }
+
+    /** Eligible nominations of a category by the experts' average total, for shortlisting. */
+    public List<Ranked> ranking(int year, int category) {
+        List<Ranked> ranked = new ArrayList<>();
+        for (Nomination n : nominations.list(year, category, null)) {
+            if (n.state().status() != NominationStatus.ELIGIBLE && n.state().status() != NominationStatus.NOMINEE) {
+                continue;
+            }
+            List<Document> reviews =
+                    mongo.find(Query.query(Criteria.where("nominationId").is(n.id())), Document.class, SCORES);
+            List<Integer> totals = reviews.stream()
+                    .filter(r -> !r.getBoolean("recused", false))
+                    .map(r -> r.getInteger("total"))
+                    .toList();
+            ranked.add(new Ranked(
+                    n.id(),
+                    n.state().entryTitle(),
+                    n.state().organisation(),
+                    n.state().status().name(),
+                    totals.stream().mapToInt(Integer::intValue).average().orElse(0),
+                    totals.size(),
+                    reviews.size() - totals.size()));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::averageTotal).reversed().thenComparing(Ranked::entryTitle));
+        return ranked;
+    }
+
+    private Nomination reviewable(String nominationId, String expertId) {
+        Nomination nomination = nominations.get(nominationId);
+        editions.get(nomination.state().edition()).requirePhase(Phase.EXPERT_REVIEW, "Experts score");
+        if (!categoriesOf(nomination.state().edition(), expertId)
+                .contains(nomination.state().category().number())) {
+            throw ApiException.forbidden("You are not assigned to category "
+                    + nomination.state().category().number() + ".");
+        }
+        if (nomination.state().status() != NominationStatus.ELIGIBLE) {
+            throw new PrizeRuleViolation("not-eligible", "Only eligible nominations are scored.");
+        }
+        return nomination;
+    }
+
+    private void insert(Nomination nomination, String expertId, Document review) {
+        try {
+            mongo.insert(
+                    review.append("_id", nomination.id() + ":" + expertId)
+                            .append("nominationId", nomination.id())
+                            .append("edition", nomination.state().edition())
+                            .append("expertId", expertId)
+                            .append("at", java.util.Date.from(clock.instant())),
+                    SCORES);
+        } catch (DuplicateKeyException done) {
+            throw new PrizeRuleViolation(
+                    "already-reviewed", "You already scored this nomination or recused yourself; that is final.");
+        }
+    }
+
+    private Review own(String nominationId, String expertId) {
+        Document d = mongo.findById(nominationId + ":" + expertId, Document.class, SCORES);
+        return d == null ? new Review(nominationId, expertId, null, null, null, false, null) : toReview(d);
+    }
+
+    private static Review toReview(Document d) {
+        boolean recused = d.getBoolean("recused", false);
+        Map<Criterion, Integer> scores = null;
+        if (!recused) {
+            scores = new EnumMap<>(Criterion.class);
+            Map<Criterion, Integer> s = scores;
+            d.get("scores", Document.class).forEach((k, v) -> s.put(Criterion.valueOf(k), (Integer) v));
+        }
+        return new Review(
+                d.getString("nominationId"),
+                d.getString("expertId"),
+                scores,
+                recused ? null : d.getInteger("total"),
+                d.getString("comment"),
+                recused,
+                d.getString("recusalReason"));
+    }
+}
