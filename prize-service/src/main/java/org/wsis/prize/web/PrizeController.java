@@ -38,6 +38,7 @@ import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.prize.results.Results;
+import org.wsis.prize.vote.VoteRateLimits;
 import org.wsis.prize.vote.Votes;
 import org.wsis.prize.vote.domain.Voter;
 import org.wsis.servicekit.problem.ApiException;
@@ -53,12 +54,15 @@ public class PrizeController {
     private final Nominations nominations;
     private final Votes votes;
     private final Results results;
+    private final VoteRateLimits limits;
 
-    public PrizeController(Editions editions, Nominations nominations, Votes votes, Results results) {
+    public PrizeController(
+            Editions editions, Nominations nominations, Votes votes, Results results, VoteRateLimits limits) {
         this.editions = editions;
         this.nominations = nominations;
         this.votes = votes;
         this.results = results;
+        this.limits = limits;
     }
 
     // --- editions ---
@@ -239,8 +243,9 @@ public class PrizeController {
             throw new ApiException(HttpStatus.FORBIDDEN, "email-not-verified", "Verify your e-mail address to vote.");
         }
         Caller caller = Caller.from(jwt);
-        Voter.Signals signals =
-                new Voter.Signals(network(http.getRemoteAddr()), domainOf(caller.email()), accountCreatedAt(jwt));
+        String network = network(http.getRemoteAddr());
+        limits.attempt(caller.userId(), network);
+        Voter.Signals signals = new Voter.Signals(network, domainOf(caller.email()), accountCreatedAt(jwt));
         String ballotId = votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
         Votes.Progress progress = votes.progress(year, caller.userId());
         return ResponseEntity.accepted().body(new VoteAccepted(ballotId, progress.voted(), progress.of()));
