@@ -40,6 +40,9 @@ public class Votes {
     /** What a voter sees of their progress. */
     public record Progress(int edition, Map<Integer, String> votes, int voted, int of) {}
 
+    /** An accepted vote: its ballot and the voter's progress after it. */
+    public record Accepted(String ballotId, Progress progress) {}
+
     private final MongoOperations mongo;
     private final AggregateDocuments documents;
     private final Editions editions;
@@ -65,8 +68,8 @@ public class Votes {
         this.editionCacheTtl = editionCacheTtl;
     }
 
-    /** Casts one vote; returns the ballot id. */
-    public String vote(int year, String voterId, int categoryNumber, String nominationId, Voter.Signals signals) {
+    /** Casts one vote; returns its ballot and the voter's progress, as saved. */
+    public Accepted vote(int year, String voterId, int categoryNumber, String nominationId, Voter.Signals signals) {
         CachedEdition edition = edition(year);
         edition.edition().requirePhase(Phase.VOTING, "Votes are accepted");
         PrizeCategory category = PrizeCategory.byNumber(categoryNumber)
@@ -85,7 +88,7 @@ public class Votes {
                 } else {
                     documents.update(COLLECTION, voter.id(), voter.version(), state(voter), voter.pendingEvents());
                 }
-                return ballotId;
+                return new Accepted(ballotId, progressOf(voter));
             } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
                 // Another vote of the same person landed first: reload and apply the rules again.
                 if (attempt >= 5) {
@@ -96,8 +99,11 @@ public class Votes {
     }
 
     public Progress progress(int year, String voterId) {
-        Voter voter = load(year, voterId);
-        return new Progress(year, voter.votes(), voter.votes().size(), PrizeCategory.COUNT);
+        return progressOf(load(year, voterId));
+    }
+
+    private static Progress progressOf(Voter voter) {
+        return new Progress(voter.edition(), voter.votes(), voter.votes().size(), PrizeCategory.COUNT);
     }
 
     private Voter load(int year, String voterId) {

@@ -246,9 +246,13 @@ public class PrizeController {
         String network = network(http.getRemoteAddr());
         limits.attempt(caller.userId(), network);
         Voter.Signals signals = new Voter.Signals(network, domainOf(caller.email()), accountCreatedAt(jwt));
-        String ballotId = votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
-        Votes.Progress progress = votes.progress(year, caller.userId());
-        return ResponseEntity.accepted().body(new VoteAccepted(ballotId, progress.voted(), progress.of()));
+        Votes.Accepted accepted =
+                votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
+        return ResponseEntity.accepted()
+                .body(new VoteAccepted(
+                        accepted.ballotId(),
+                        accepted.progress().voted(),
+                        accepted.progress().of()));
     }
 
     @GetMapping("/{year}/votes/mine")
