@@ -289,9 +289,11 @@ class PrizeEditionTest {
                 .isEqualTo(404);
         assertThat(vote(year, TestUsers.voter("Late " + year), 2, a).status()).isEqualTo(202);
         advance(year, "SELECTION");
-        Thread.sleep(1100);
-        assertThat(vote(year, TestUsers.voter("Later " + year), 2, a).text("type"))
-                .isEqualTo("urn:wsis:problem:wrong-phase");
+        String later = TestUsers.voter("Later " + year);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(vote(year, later, 2, a).text("type"))
+                        .as("the end of voting is seen once the 1 s edition cache expires")
+                        .isEqualTo("urn:wsis:problem:wrong-phase"));
         assertThat(advance(year, "RESULTS_PUBLISHED").text("type")).isEqualTo("urn:wsis:problem:winner-missing");
         assertThat(api().post(
                                 "/api/prizes/editions/" + year + "/categories/2/winners",

@@ -106,7 +106,10 @@ class ExactTallyTest {
         bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
 
         await().atMost(Duration.ofSeconds(120)).until(() -> total(tallies.votes(edition, false)) == burst.size());
-        Thread.sleep(2000); // anything still in flight would show as a count above the ballots
+        // Anything still in flight would show as a count above the ballots: the total must hold still.
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> total(tallies.votes(edition, false)) == burst.size());
         assertThat(countedWhenStopped).isLessThan(burst.size());
         assertThat(duplicates() - duplicatesBefore)
                 .as("everything counted before the crash came again, and was not counted twice")

@@ -1,7 +1,9 @@
 package org.wsis.prize.vote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +28,11 @@ class VoteRateLimitTest {
     }
 
     @Test
-    void attemptsOverTheLimitsOfAnAccountOrANetworkAreRefusedWithTooManyRequests() throws InterruptedException {
-        while (System.currentTimeMillis() % 60_000 > 50_000) {
-            Thread.sleep(500); // all attempts of this test fall in one one-minute window
-        }
+    void attemptsOverTheLimitsOfAnAccountOrANetworkAreRefusedWithTooManyRequests() {
+        // All attempts of this test fall in one one-minute window.
+        await().atMost(Duration.ofSeconds(15))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> System.currentTimeMillis() % 60_000 <= 50_000);
         String bot = TestUsers.voter("Bot");
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
