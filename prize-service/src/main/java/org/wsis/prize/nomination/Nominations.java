@@ -24,6 +24,7 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.eligibility.EligibleEntries;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
@@ -209,18 +210,12 @@ public class Nominations {
 
     private static Document state(Nomination nomination) {
         Nomination.State s = nomination.state();
-        Recipient o = s.owner();
         return new Document("edition", s.edition())
                 .append("category", s.category().number())
                 .append("entryId", s.entryId())
                 .append("entryTitle", s.entryTitle())
                 .append("organisation", s.organisation())
-                .append(
-                        "owner",
-                        new Document("userId", o.userId())
-                                .append("email", o.email())
-                                .append("displayName", o.displayName())
-                                .append("locale", o.locale()))
+                .append("owner", RecipientDocuments.toDocument(s.owner()))
                 .append("status", s.status().name())
                 .append("reasonCode", s.reasonCode())
                 .append("message", s.message())
@@ -229,7 +224,6 @@ public class Nominations {
     }
 
     private static Nomination toNomination(Document d) {
-        Document o = d.get("owner", Document.class);
         String award = d.getString("award");
         return Nomination.restore(new Nomination.State(
                 d.getString("_id"),
@@ -238,8 +232,7 @@ public class Nominations {
                 d.getString("entryId"),
                 d.getString("entryTitle"),
                 d.getString("organisation"),
-                new Recipient(
-                        o.getString("userId"), o.getString("email"), o.getString("displayName"), o.getString("locale")),
+                RecipientDocuments.fromDocument(d.get("owner", Document.class)),
                 NominationStatus.valueOf(d.getString("status")),
                 d.getString("reasonCode"),
                 d.getString("message"),

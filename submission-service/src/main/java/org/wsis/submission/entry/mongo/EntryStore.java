@@ -13,6 +13,7 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.reference.GdcObjective;
 import org.wsis.contracts.reference.StakeholderType;
+import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.outbox.OutboxRelay;
 import org.wsis.submission.entry.domain.Entry;
@@ -73,14 +74,8 @@ public class EntryStore {
     }
 
     private static Document state(Entry entry) {
-        Recipient o = entry.owner();
-        return new Document("ownerId", o.userId())
-                .append(
-                        "owner",
-                        new Document("userId", o.userId())
-                                .append("email", o.email())
-                                .append("displayName", o.displayName())
-                                .append("locale", o.locale()))
+        return new Document("ownerId", entry.owner().userId())
+                .append("owner", RecipientDocuments.toDocument(entry.owner()))
                 .append("details", details(entry.details()))
                 .append("published", entry.published() == null ? null : details(entry.published()))
                 .append("publishedRevision", entry.publishedRevision())
@@ -151,9 +146,7 @@ public class EntryStore {
 
     /** Rebuilds an entry from its stored document. */
     public static Entry toEntry(Document d) {
-        Document o = d.get("owner", Document.class);
-        Recipient owner = new Recipient(
-                o.getString("userId"), o.getString("email"), o.getString("displayName"), o.getString("locale"));
+        Recipient owner = RecipientDocuments.fromDocument(d.get("owner", Document.class));
         Document published = d.get("published", Document.class);
         return Entry.restore(
                 d.getString("_id"),
