@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.NominationScreened;
 import org.wsis.contracts.prize.PrizeAwarded;
+import org.wsis.prize.PrizeEvents;
 import org.wsis.prize.nomination.Nominations;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
@@ -65,16 +65,13 @@ class PrizeEditionTest {
     }
 
     private String publishedEntry(String ownerId, String organisation, List<ActionLine> lines) {
-        String id = UUID.randomUUID().toString();
-        topics.publish(new EntryPublished(
-                UUID.randomUUID(),
-                Instant.now(),
-                id,
-                1,
-                "Project " + id.substring(0, 6),
+        EntryPublished published = PrizeEvents.published(
+                "Project of " + organisation,
                 organisation,
                 lines,
-                new Recipient(ownerId, ownerId + "@example.org", ownerId, "en")));
+                new Recipient(ownerId, ownerId + "@example.org", ownerId, "en"));
+        String id = published.entryId();
+        topics.publish(published);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> mongo.exists(
                         org.springframework.data.mongodb.core.query.Query.query(
@@ -92,18 +89,7 @@ class PrizeEditionTest {
     }
 
     private void screen(String nominationId, ModerationDecided.Decision decision, String message) {
-        topics.publish(new ModerationDecided(
-                UUID.randomUUID(),
-                Instant.now(),
-                "nomination:" + nominationId + ":1",
-                ModerationDecided.SubjectType.NOMINATION,
-                nominationId,
-                1,
-                decision,
-                decision == ModerationDecided.Decision.APPROVED ? "MEETS_GUIDELINES" : "DUPLICATE",
-                message,
-                "mod-omar",
-                ModerationDecided.ItemKind.REVIEW));
+        topics.publish(PrizeEvents.screened(nominationId, decision, message));
     }
 
     private String status(int year, String nominationId) {

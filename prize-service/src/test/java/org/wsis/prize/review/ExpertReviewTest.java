@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.prize.PrizeEvents;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformIntegrationTest;
@@ -42,16 +41,13 @@ class ExpertReviewTest {
     }
 
     private String eligibleNomination(int year, String organisation) {
-        String entry = UUID.randomUUID().toString();
-        topics.publish(new EntryPublished(
-                UUID.randomUUID(),
-                Instant.now(),
-                entry,
-                1,
+        EntryPublished published = PrizeEvents.published(
                 organisation + " project",
                 organisation,
                 List.of(ActionLine.C2),
-                new Recipient("user-amina", "amina@example.org", "Amina", "en")));
+                new Recipient("user-amina", "amina@example.org", "Amina", "en"));
+        String entry = published.entryId();
+        topics.publish(published);
         ApiClient.Response nominated = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> api().post(
@@ -60,18 +56,7 @@ class ExpertReviewTest {
                                         Map.of("entryId", entry, "category", 2)),
                         r -> r.status() == 201);
         String id = nominated.text("id");
-        topics.publish(new ModerationDecided(
-                UUID.randomUUID(),
-                Instant.now(),
-                "nomination:" + id + ":1",
-                ModerationDecided.SubjectType.NOMINATION,
-                id,
-                1,
-                ModerationDecided.Decision.APPROVED,
-                "MEETS_GUIDELINES",
-                null,
-                "mod-omar",
-                ModerationDecided.ItemKind.REVIEW));
+        topics.publish(PrizeEvents.screened(id, ModerationDecided.Decision.APPROVED, null));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> api().get("/api/prizes/editions/" + year + "/nominations?status=ELIGIBLE", admin)
                         .body()
