@@ -43,6 +43,7 @@ import org.wsis.prize.vote.Votes;
 import org.wsis.prize.vote.domain.Voter;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
+import org.wsis.servicekit.web.ETags;
 
 /** The WSIS Prizes over HTTP: editions, nominations, shortlisting, votes and results. */
 @RestController
@@ -128,7 +129,8 @@ public class PrizeController {
             @PathVariable int year,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody PhaseRequest request) {
-        long version = ifMatch == null ? currentVersion(year) : Long.parseLong(ifMatch.replaceAll("[^0-9]", ""));
+        Long named = ETags.version(ifMatch);
+        long version = named == null ? currentVersion(year) : named;
         if (request.phase() == Phase.RESULTS_PUBLISHED) {
             results.publish(year, version);
             return EditionView.of(editions.get(year));

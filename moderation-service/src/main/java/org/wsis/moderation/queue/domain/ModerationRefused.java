@@ -1,16 +1,11 @@
 package org.wsis.moderation.queue.domain;
 
-/** A queue item refused a move; {@code code} is stable and becomes the problem type. */
-public class ModerationRefused extends RuntimeException {
+import org.wsis.servicekit.problem.RuleViolation;
 
-    private final String code;
+/** A queue item refused a move. */
+public class ModerationRefused extends RuleViolation {
 
     public ModerationRefused(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

@@ -54,6 +54,12 @@ public class ProblemDetailsAutoConfiguration {
             return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.code(), e.getMessage()));
         }
 
+        @ExceptionHandler(RuleViolation.class)
+        ResponseEntity<ProblemDetail> refused(RuleViolation e) {
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
+        }
+
         @ExceptionHandler(OptimisticLockingFailureException.class)
         ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
             ApiException stale = ApiException.staleVersion();

@@ -1,16 +1,11 @@
 package org.wsis.prize.edition.domain;
 
-/** A prize rule refused a move; {@code code} is stable and becomes the problem type. */
-public class PrizeRuleViolation extends RuntimeException {
+import org.wsis.servicekit.problem.RuleViolation;
 
-    private final String code;
+/** A prize rule refused a move. */
+public class PrizeRuleViolation extends RuleViolation {
 
     public PrizeRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

@@ -1,16 +1,11 @@
 package org.wsis.submission.entry.domain;
 
-/** An entry refused a move; {@code code} is stable and becomes the problem type. */
-public class EntryRuleViolation extends RuntimeException {
+import org.wsis.servicekit.problem.RuleViolation;
 
-    private final String code;
+/** An entry refused a move. */
+public class EntryRuleViolation extends RuleViolation {
 
     public EntryRuleViolation(String code, String message) {
-        super(message);
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
+        super(code, message);
     }
 }

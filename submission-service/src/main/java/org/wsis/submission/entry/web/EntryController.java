@@ -4,13 +4,10 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,12 +16,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wsis.servicekit.problem.ApiException;
-import org.wsis.servicekit.problem.Problems;
 import org.wsis.servicekit.security.Caller;
+import org.wsis.servicekit.web.ETags;
 import org.wsis.submission.entry.EntryService;
 import org.wsis.submission.entry.domain.Entry;
-import org.wsis.submission.entry.domain.EntryRuleViolation;
 
 /**
  * Stocktaking entries over HTTP. Every response carries the entry's version as its {@code ETag};
@@ -65,7 +60,7 @@ public class EntryController {
             Caller caller,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody EntryRequest request) {
-        return ok(entries.edit(id, caller, version(ifMatch), request.details()));
+        return ok(entries.edit(id, caller, ETags.version(ifMatch), request.details()));
     }
 
     @PostMapping("/{id}/submit")
@@ -73,7 +68,7 @@ public class EntryController {
             @PathVariable String id,
             Caller caller,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(entries.submit(id, caller, version(ifMatch)));
+        return ok(entries.submit(id, caller, ETags.version(ifMatch)));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -81,13 +76,7 @@ public class EntryController {
             @PathVariable String id,
             Caller caller,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        return ok(entries.withdraw(id, caller, version(ifMatch)));
-    }
-
-    @ExceptionHandler(EntryRuleViolation.class)
-    ResponseEntity<ProblemDetail> refused(EntryRuleViolation e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT)
-                .body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
+        return ok(entries.withdraw(id, caller, ETags.version(ifMatch)));
     }
 
     private static ResponseEntity<EntryView> ok(Entry entry) {
@@ -95,19 +84,6 @@ public class EntryController {
     }
 
     private static String etag(Entry entry) {
-        return "\"" + (entry.version() == null ? 0 : entry.version()) + "\"";
-    }
-
-    private static @Nullable Long version(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        String value = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            throw new ApiException(
-                    HttpStatus.BAD_REQUEST, "bad-if-match", "If-Match must be an ETag this API returned.");
-        }
+        return ETags.of(entry.version() == null ? 0 : entry.version());
     }
 }
