@@ -56,7 +56,12 @@ class EntrySearchTest {
 
     @BeforeEach
     void distinctWords() {
-        tag = "zeta" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 8);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        StringBuilder word = new StringBuilder("zeta");
+        for (int i = 0; i < 8; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        tag = word.toString();
         year = 1990 + (int) (Math.random() * 9);
     }
 
