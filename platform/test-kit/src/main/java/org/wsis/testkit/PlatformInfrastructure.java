@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,6 +135,18 @@ public final class PlatformInfrastructure {
     /** A signed access token for a test user, valid for the services under test. */
     public String token(String subject, String email, String name, String... roles) {
         return tokens.mint(subject, email, name, "en", List.of(roles), Duration.ofMinutes(30));
+    }
+
+    /** A voter's token that says when their account was created ({@code created_at}, as the realm maps it). */
+    public String voterToken(String subject, String email, String name, Instant accountCreatedAt) {
+        return tokens.mint(
+                subject,
+                email,
+                name,
+                "en",
+                List.of(),
+                Duration.ofMinutes(30),
+                Map.of("created_at", accountCreatedAt.getEpochSecond()));
     }
 
     public TokenIssuer tokenIssuer() {

@@ -16,7 +16,17 @@ public final class TestUsers {
     }
 
     public static String voter(String name) {
-        String id = "voter-" + name.toLowerCase(java.util.Locale.ROOT);
+        String id = voterId(name);
         return PlatformInfrastructure.shared().token(id, id + "@example.org", name);
+    }
+
+    /** A voter whose account has the given e-mail address and was created at the given time. */
+    public static String voter(String name, String email, java.time.Instant accountCreatedAt) {
+        return PlatformInfrastructure.shared().voterToken(voterId(name), email, name, accountCreatedAt);
+    }
+
+    /** The subject of {@link #voter}'s tokens. */
+    public static String voterId(String name) {
+        return "voter-" + name.toLowerCase(java.util.Locale.ROOT);
     }
 }

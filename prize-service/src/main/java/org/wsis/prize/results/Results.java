@@ -16,6 +16,7 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.prize.tally.BallotReview;
 import org.wsis.prize.tally.Tallies;
 
 /**
@@ -36,19 +37,28 @@ public class Results {
     private final Tallies tallies;
     private final MongoOperations mongo;
 
-    public Results(Editions editions, Nominations nominations, Tallies tallies, MongoOperations mongo) {
+    private final BallotReview review;
+
+    public Results(
+            Editions editions, Nominations nominations, Tallies tallies, BallotReview review, MongoOperations mongo) {
         this.editions = editions;
         this.nominations = nominations;
         this.tallies = tallies;
+        this.review = review;
         this.mongo = mongo;
     }
 
-    /** One nominee's standing in its category. */
+    /**
+     * One nominee's standing in its category: {@code votes} are the valid ones; {@code flagged} wait for
+     * review and {@code voided} were voided by it (both for admins only).
+     */
     public record Standing(
             String nominationId,
             String entryTitle,
             String organisation,
             long votes,
+            long flagged,
+            long voided,
             boolean champion,
             boolean tiedAtCut,
             boolean winner) {}
@@ -58,7 +68,9 @@ public class Results {
     /** Every category's nominees, most votes first, with Champions marked. */
     public List<CategoryStanding> standings(int year) {
         Edition edition = editions.get(year);
-        Map<String, Long> votes = tallies.votes(year, edition.rules().completeBallotRequired());
+        Map<String, Tallies.Votes> counted = tallies.votes(year, edition.rules().completeBallotRequired());
+        Map<String, Long> votes = new java.util.HashMap<>();
+        counted.forEach((nomination, v) -> votes.put(nomination, v.valid()));
         Set<String> winners = winners(year);
         List<Nomination> nominees = nominations.list(year, null, NominationStatus.NOMINEE);
         List<CategoryStanding> categories = new ArrayList<>();
@@ -81,12 +93,15 @@ public class Results {
             for (int i = 0; i < inCategory.size(); i++) {
                 Nomination nomination = inCategory.get(i);
                 long v = votes.getOrDefault(nomination.id(), 0L);
+                Tallies.Votes all = counted.getOrDefault(nomination.id(), Tallies.Votes.NONE);
                 boolean champion = i < n || v == cut;
                 standings.add(new Standing(
                         nomination.id(),
                         nomination.state().entryTitle(),
                         nomination.state().organisation(),
                         v,
+                        all.flagged(),
+                        all.voided(),
                         champion,
                         champion && tieAtCut && v == cut && atCut > 1,
                         winners.contains(nomination.id())));
@@ -123,18 +138,32 @@ public class Results {
     }
 
     /**
-     * Publishes the results: every category with nominees needs its Winner. Awards each Champion and
+     * Publishes the results: no flagged ballot may still wait for review, and every category with
+     * nominees needs its Winner, still among its Champions (a review after the selection can change
+     * them). Awards each Champion and
      * Winner (their events tell the owners), then moves the edition to {@code RESULTS_PUBLISHED}. Safe
      * to repeat after a crash halfway: a nomination already awarded is skipped.
      */
     public void publish(int year, long expectedVersion) {
         Edition edition = editions.get(year);
         edition.requirePhase(Phase.SELECTION, "Results are published");
+        long pending = review.pending(year);
+        if (pending > 0) {
+            throw new PrizeRuleViolation(
+                    "flagged-ballots-pending",
+                    "The ballots of " + pending + " flagged voters wait for review; accept or void them first.");
+        }
         List<CategoryStanding> standings = standings(year);
         for (CategoryStanding category : standings) {
             if (!category.nominees().isEmpty() && category.nominees().stream().noneMatch(Standing::winner)) {
                 throw new PrizeRuleViolation(
                         "winner-missing", "Select the Winner of category " + category.category() + " first.");
+            }
+            if (category.nominees().stream().anyMatch(s -> s.winner() && !s.champion())) {
+                throw new PrizeRuleViolation(
+                        "winner-not-champion",
+                        "The Winner of category " + category.category()
+                                + " is no longer among its Champions after the review; select again.");
             }
         }
         for (CategoryStanding category : standings) {

@@ -283,17 +283,37 @@ public class PrizeController {
         return ResponseEntity.noContent().build();
     }
 
-    /** The published results: Champions and Winners per category, with their votes. */
+    /** A Champion as the public sees it. */
+    public record PublishedNominee(
+            String nominationId,
+            String entryTitle,
+            String organisation,
+            long votes,
+            boolean tiedAtCut,
+            boolean winner) {}
+
+    public record PublishedCategory(int category, String title, List<PublishedNominee> champions) {}
+
+    /** The published results: Champions and Winners per category, with their valid votes. */
     @GetMapping("/{year}/results")
-    public List<Results.CategoryStanding> results(@PathVariable int year) {
+    public List<PublishedCategory> results(@PathVariable int year) {
         if (editions.get(year).phase() != Phase.RESULTS_PUBLISHED) {
             throw ApiException.notFound("The results of " + year);
         }
         return results.standings(year).stream()
-                .map(c -> new Results.CategoryStanding(
+                .map(c -> new PublishedCategory(
                         c.category(),
                         c.title(),
-                        c.nominees().stream().filter(Results.Standing::champion).toList()))
+                        c.nominees().stream()
+                                .filter(Results.Standing::champion)
+                                .map(s -> new PublishedNominee(
+                                        s.nominationId(),
+                                        s.entryTitle(),
+                                        s.organisation(),
+                                        s.votes(),
+                                        s.tiedAtCut(),
+                                        s.winner()))
+                                .toList()))
                 .toList();
     }
 
@@ -311,12 +331,13 @@ public class PrizeController {
         return at < 0 ? "" : email.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Keycloak puts the account's creation time in {@code created_at} (seconds) when mapped; else the token's issue time. */
-    private static Instant accountCreatedAt(Jwt jwt) {
+    /**
+     * The account's creation time, from the {@code created_at} claim (seconds since the epoch), which the
+     * realm maps from the user's creation timestamp; null when the token does not carry it, and then
+     * the account-age rules do not apply.
+     */
+    private static @Nullable Instant accountCreatedAt(Jwt jwt) {
         Object created = jwt.getClaims().get("created_at");
-        if (created instanceof Number seconds) {
-            return Instant.ofEpochSecond(seconds.longValue());
-        }
-        return jwt.getIssuedAt() == null ? Instant.EPOCH : jwt.getIssuedAt();
+        return created instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
     }
 }

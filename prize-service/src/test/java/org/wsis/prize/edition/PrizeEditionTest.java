@@ -12,23 +12,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.wsis.contracts.ActionLine;
-import org.wsis.contracts.Recipient;
 import org.wsis.contracts.Topics;
-import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.NominationScreened;
 import org.wsis.contracts.prize.PrizeAwarded;
-import org.wsis.prize.PrizeEvents;
+import org.wsis.prize.PrizeFixture;
 import org.wsis.prize.nomination.Nominations;
 import org.wsis.testkit.ApiClient;
-import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TestUsers;
 import org.wsis.testkit.TopicProbe;
@@ -37,69 +34,51 @@ import tools.jackson.databind.JsonNode;
 @PlatformIntegrationTest
 class PrizeEditionTest {
 
-    private static final AtomicInteger YEARS = new AtomicInteger(2040 + (int) (Math.random() * 20) * 2);
-
     @Value("${local.server.port}")
     int port;
 
     @Autowired
     MongoOperations mongo;
 
-    private final TopicProbe topics = TopicProbe.onSharedBroker();
-    private final String admin = PlatformInfrastructure.shared().token("admin-ada", "ada@example.org", "Ada", "admin");
-    private final String amina = TestUsers.stakeholder("Amina");
+    private PrizeFixture prizes;
+    private TopicProbe topics;
+    private String admin;
+    private String amina;
+
+    @BeforeEach
+    void fixture() {
+        prizes = new PrizeFixture(port, mongo);
+        topics = prizes.topics;
+        admin = prizes.admin;
+        amina = prizes.amina;
+    }
 
     private ApiClient api() {
-        return ApiClient.onPort(port);
+        return prizes.api();
     }
 
     private int newEdition(Map<String, Object> rules) {
-        int year = YEARS.incrementAndGet();
-        ApiClient.Response created = api().post("/api/prizes/editions", admin, Map.of("year", year, "rules", rules));
-        assertThat(created.status()).isEqualTo(201);
-        return year;
+        return prizes.newEdition(rules);
     }
 
     private ApiClient.Response advance(int year, String phase) {
-        return api().post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", phase));
+        return prizes.advance(year, phase);
     }
 
     private String publishedEntry(String ownerId, String organisation, List<ActionLine> lines) {
-        EntryPublished published = PrizeEvents.published(
-                "Project of " + organisation,
-                organisation,
-                lines,
-                new Recipient(ownerId, ownerId + "@example.org", ownerId, "en"));
-        String id = published.entryId();
-        topics.publish(published);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> mongo.exists(
-                        org.springframework.data.mongodb.core.query.Query.query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
-                                        .is(id)),
-                        "eligible_entries"));
-        return id;
+        return prizes.publishedEntry(ownerId, organisation, lines);
     }
 
     private ApiClient.Response nominate(int year, String token, String entryId, int category) {
-        return api().post(
-                        "/api/prizes/editions/" + year + "/nominations",
-                        token,
-                        Map.of("entryId", entryId, "category", category));
+        return prizes.nominate(year, token, entryId, category);
     }
 
     private void screen(String nominationId, ModerationDecided.Decision decision, String message) {
-        topics.publish(PrizeEvents.screened(nominationId, decision, message));
+        prizes.screen(nominationId, decision, message);
     }
 
     private String status(int year, String nominationId) {
-        for (JsonNode n : api().get("/api/prizes/editions/" + year + "/nominations", admin)
-                .body()) {
-            if (n.path("id").asString().equals(nominationId)) {
-                return n.path("status").asString();
-            }
-        }
-        return "absent";
+        return prizes.status(year, nominationId);
     }
 
     @Test
@@ -128,7 +107,7 @@ class PrizeEditionTest {
                         admin,
                         Map.of(
                                 "year",
-                                YEARS.incrementAndGet(),
+                                prizes.unusedYear(),
                                 "schedule",
                                 Map.of("SUBMISSION", "2027-02-01", "VOTING", "2027-01-01")));
         assertThat(backwards.text("type")).isEqualTo("urn:wsis:problem:schedule-out-of-order");
@@ -298,7 +277,7 @@ class PrizeEditionTest {
         JsonNode results =
                 api().get("/api/prizes/editions/" + year + "/results", null).body();
         JsonNode categoryTwo = results.get(1);
-        assertThat(categoryTwo.path("nominees").findValuesAsString("nominationId"))
+        assertThat(categoryTwo.path("champions").findValuesAsString("nominationId"))
                 .containsExactlyInAnyOrder(a, b, c);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topics.readAll(Topics.PRIZE).stream()
                         .map(TopicProbe.Received::event)
@@ -309,25 +288,15 @@ class PrizeEditionTest {
     }
 
     private ApiClient.Response vote(int year, String token, int category, String nominationId) {
-        return api().post(
-                        "/api/prizes/editions/" + year + "/votes",
-                        token,
-                        Map.of("category", category, "nominationId", nominationId));
+        return prizes.vote(year, token, category, nominationId);
     }
 
     private JsonNode standings(int year) {
-        return api().get("/api/prizes/editions/" + year + "/standings", admin).body();
+        return prizes.standings(year);
     }
 
     private long votesIn(int year, String nominationId) {
-        for (JsonNode category : standings(year)) {
-            for (JsonNode nominee : category.path("nominees")) {
-                if (nominee.path("nominationId").asString().equals(nominationId)) {
-                    return nominee.path("votes").asLong();
-                }
-            }
-        }
-        return -1;
+        return prizes.standing(year, nominationId).path("votes").asLong();
     }
 
     @SafeVarargs

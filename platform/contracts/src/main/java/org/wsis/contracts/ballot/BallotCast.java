@@ -2,6 +2,7 @@ package org.wsis.contracts.ballot;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One public vote, on {@code wsis.ballot.v1}, keyed by the voter so that one voter's ballots stay in
@@ -9,6 +10,8 @@ import java.util.UUID;
  * The voter's signals (network, e-mail domain, account age) let the counting side judge it.
  *
  * @param clientNetwork the /24 (IPv4) or /48 (IPv6) network the vote came from
+ * @param accountCreatedAt when the voter's account was created; absent when the identity provider does
+ *     not say
  */
 public record BallotCast(
         UUID eventId,
@@ -20,5 +23,5 @@ public record BallotCast(
         String voterId,
         String clientNetwork,
         String emailDomain,
-        Instant accountCreatedAt)
+        @Nullable Instant accountCreatedAt)
         implements BallotEvent {}

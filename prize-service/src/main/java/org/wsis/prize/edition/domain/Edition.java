@@ -81,6 +81,16 @@ public final class Edition {
         }
     }
 
+    /** Ballots are reviewed while they can still change the results: from the vote until publication. */
+    public void requireBallotReviewOpen() {
+        if (phase != Phase.VOTING && phase != Phase.SELECTION) {
+            throw new PrizeRuleViolation(
+                    "wrong-phase",
+                    "Ballots are reviewed only during VOTING and SELECTION; the edition " + year + " is in " + phase
+                            + ".");
+        }
+    }
+
     public int year() {
         return year;
     }

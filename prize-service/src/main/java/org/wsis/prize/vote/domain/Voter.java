@@ -19,8 +19,11 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
  */
 public final class Voter {
 
-    /** Where the vote came from, for the counting side's checks. */
-    public record Signals(String clientNetwork, String emailDomain, Instant accountCreatedAt) {}
+    /** Where the vote came from, for the counting side's checks; the account's age may be unknown. */
+    public record Signals(
+            String clientNetwork,
+            String emailDomain,
+            @Nullable Instant accountCreatedAt) {}
 
     private final String id;
     private final int edition;

@@ -1,0 +1,150 @@
+package org.wsis.prize.tally;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.wsis.prize.edition.Editions;
+import org.wsis.prize.tally.domain.BallotStatus;
+import org.wsis.prize.tally.domain.Suspicion;
+import org.wsis.servicekit.problem.RuleViolation;
+
+/**
+ * The admins' review of flagged ballots: the list of flagged voters with what they voted for, their
+ * decisions (accept or void, one by one or in bulk), and the counts of flagged and voided ballots. A
+ * decision is open from the vote until the results are published, and may be changed until then.
+ */
+@Service
+public class BallotReview {
+
+    /** The most voters one bulk decision selects. */
+    public static final int MAX_BULK = 5_000;
+
+    /** A flagged voter as an admin reviews them. */
+    public record FlaggedVoter(
+            String voterId,
+            BallotStatus status,
+            List<Suspicion> reasons,
+            @Nullable String clientNetwork,
+            @Nullable String emailDomain,
+            @Nullable Instant accountCreatedAt,
+            Instant flaggedAt,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            Map<Integer, String> ballots) {}
+
+    public record Page(List<FlaggedVoter> voters, long total, int page, int size) {}
+
+    /** What one voter's decision came to: the status now, or the refusal's code. */
+    public record Outcome(
+            String voterId,
+            @Nullable BallotStatus status,
+            @Nullable String refused) {}
+
+    /**
+     * Voters per review status and per reason (every listed voter), and ballots per counter (all
+     * categories).
+     */
+    public record Summary(
+            int edition, Map<BallotStatus, Long> voters, Map<Suspicion, Long> reasons, Map<String, Long> ballots) {}
+
+    private final Tallies tallies;
+    private final FlaggedVoters listing;
+    private final Editions editions;
+
+    BallotReview(Tallies tallies, FlaggedVoters listing, Editions editions) {
+        this.tallies = tallies;
+        this.listing = listing;
+        this.editions = editions;
+    }
+
+    public Page flagged(
+            int year,
+            @Nullable BallotStatus status,
+            @Nullable Suspicion reason,
+            @Nullable String network,
+            int page,
+            int size) {
+        editions.get(year);
+        List<FlaggedVoter> voters = listing.find(year, status, reason, network, page, size).stream()
+                .map(l -> new FlaggedVoter(
+                        l.voterId(),
+                        l.status(),
+                        l.reasons(),
+                        l.clientNetwork(),
+                        l.emailDomain(),
+                        l.accountCreatedAt(),
+                        l.flaggedAt(),
+                        l.decidedBy(),
+                        l.decidedAt(),
+                        tallies.voter(year, l.voterId()).ballots()))
+                .toList();
+        return new Page(voters, listing.count(year, status, reason, network), page, size);
+    }
+
+    /** Decides the named voters. */
+    public List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, String admin) {
+        editions.get(year).requireBallotReviewOpen();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (String voterId : voterIds) {
+            try {
+                tallies.decide(year, voterId, decision, admin);
+                outcomes.add(new Outcome(voterId, decision, null));
+            } catch (RuleViolation refused) {
+                outcomes.add(new Outcome(voterId, null, refused.code()));
+            }
+        }
+        return outcomes;
+    }
+
+    /** Decides every listed voter matching the filters (at most {@value #MAX_BULK} at a time). */
+    public List<Outcome> decideMatching(
+            int year,
+            BallotStatus decision,
+            @Nullable BallotStatus status,
+            @Nullable Suspicion reason,
+            @Nullable String network,
+            String admin) {
+        editions.get(year).requireBallotReviewOpen();
+        List<String> ids = listing.voterIds(year, status, reason, network);
+        return decide(year, decision, ids.subList(0, Math.min(ids.size(), MAX_BULK)), admin);
+    }
+
+    /** How many flagged voters still wait for a decision. */
+    public long pending(int year) {
+        return listing.count(year, BallotStatus.FLAGGED, null, null);
+    }
+
+    public Summary summary(int year) {
+        editions.get(year);
+        Map<BallotStatus, Long> voters = new EnumMap<>(BallotStatus.class);
+        Map<Suspicion, Long> reasons = new EnumMap<>(Suspicion.class);
+        for (BallotStatus s : List.of(BallotStatus.FLAGGED, BallotStatus.ACCEPTED, BallotStatus.VOIDED)) {
+            voters.put(s, 0L);
+        }
+        for (Suspicion s : Suspicion.values()) {
+            reasons.put(s, 0L);
+        }
+        for (FlaggedVoters.Listed listed : listing.all(year)) {
+            voters.merge(listed.status(), 1L, Long::sum);
+            listed.reasons().forEach(r -> reasons.merge(r, 1L, Long::sum));
+        }
+        Map<String, Long> ballots = new LinkedHashMap<>();
+        long valid = 0;
+        long flagged = 0;
+        long voided = 0;
+        for (Tallies.Votes v : tallies.votes(year, false).values()) {
+            valid += v.valid();
+            flagged += v.flagged();
+            voided += v.voided();
+        }
+        ballots.put("valid", valid);
+        ballots.put("flagged", flagged);
+        ballots.put("voided", voided);
+        return new Summary(year, voters, reasons, ballots);
+    }
+}

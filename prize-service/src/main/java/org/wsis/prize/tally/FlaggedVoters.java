@@ -1,0 +1,164 @@
+package org.wsis.prize.tally;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+import org.wsis.prize.tally.domain.BallotSignals;
+import org.wsis.prize.tally.domain.BallotStatus;
+import org.wsis.prize.tally.domain.CountedVoter;
+import org.wsis.prize.tally.domain.Suspicion;
+
+/**
+ * The admins' review list: one document per flagged voter and edition, with the reasons, the signals
+ * and the review. The tally buckets decide what counts; this list is how admins find the voters, and
+ * it is written before the bucket (when flagging) and after it (when deciding), so that a crash in
+ * between leaves a voter listed rather than lost: repeating the flag or the decision repairs it.
+ */
+@Component
+class FlaggedVoters {
+
+    static final String COLLECTION = "flagged_voters";
+
+    /** One listed voter. */
+    record Listed(
+            int edition,
+            String voterId,
+            BallotStatus status,
+            List<Suspicion> reasons,
+            @Nullable String clientNetwork,
+            @Nullable String emailDomain,
+            @Nullable Instant accountCreatedAt,
+            Instant flaggedAt,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt) {}
+
+    private final MongoOperations mongo;
+    private final Clock clock;
+
+    FlaggedVoters(MongoOperations mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    static String idOf(int edition, String voterId) {
+        return edition + ":" + voterId;
+    }
+
+    /** Lists a flagged voter, or adds the new reasons to their listing. */
+    void flagged(int edition, CountedVoter voter) {
+        Update update = new Update()
+                .setOnInsert("edition", edition)
+                .setOnInsert("voterId", voter.voterId())
+                .setOnInsert("status", BallotStatus.FLAGGED.name())
+                .setOnInsert("flaggedAt", Date.from(clock.instant()))
+                .addToSet("reasons")
+                .each(voter.suspicions().stream().map(Enum::name).sorted().toArray());
+        BallotSignals signals = voter.signals();
+        if (signals != null) {
+            update.set("clientNetwork", signals.clientNetwork()).set("emailDomain", signals.emailDomain());
+            if (signals.accountCreatedAt() != null) {
+                update.set("accountCreatedAt", Date.from(signals.accountCreatedAt()));
+            }
+        }
+        mongo.upsert(byId(edition, voter.voterId()), update, COLLECTION);
+    }
+
+    void decided(int edition, String voterId, BallotStatus decision, String admin) {
+        mongo.updateFirst(
+                byId(edition, voterId),
+                new Update()
+                        .set("status", decision.name())
+                        .set("decidedBy", admin)
+                        .set("decidedAt", Date.from(clock.instant())),
+                COLLECTION);
+    }
+
+    /** The listed voters matching the filters, oldest flag first. */
+    List<Listed> find(
+            int edition,
+            @Nullable BallotStatus status,
+            @Nullable Suspicion reason,
+            @Nullable String network,
+            int page,
+            int size) {
+        Query query = filter(edition, status, reason, network)
+                .with(Sort.by("flaggedAt", "_id"))
+                .skip((long) page * size)
+                .limit(size);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(FlaggedVoters::listed)
+                .toList();
+    }
+
+    long count(int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
+        return mongo.count(filter(edition, status, reason, network), COLLECTION);
+    }
+
+    /** Every listed voter of an edition, for the summary: voters per status and per reason. */
+    List<Listed> all(int edition) {
+        Query query = filter(edition, null, null, null);
+        query.fields().exclude("accountCreatedAt", "emailDomain", "clientNetwork");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(FlaggedVoters::listed)
+                .toList();
+    }
+
+    /** The ids of the listed voters matching the filters. */
+    List<String> voterIds(
+            int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
+        Query query = filter(edition, status, reason, network);
+        query.fields().include("voterId");
+        List<String> ids = new ArrayList<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> ids.add(d.getString("voterId")));
+        return ids;
+    }
+
+    private static Query filter(
+            int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
+        Criteria criteria = Criteria.where("edition").is(edition);
+        if (status != null) {
+            criteria = criteria.and("status").is(status.name());
+        }
+        if (reason != null) {
+            criteria = criteria.and("reasons").is(reason.name());
+        }
+        if (network != null) {
+            criteria = criteria.and("clientNetwork").is(network);
+        }
+        return Query.query(criteria);
+    }
+
+    private static Query byId(int edition, String voterId) {
+        return Query.query(Criteria.where("_id").is(idOf(edition, voterId)));
+    }
+
+    private static Listed listed(Document d) {
+        Collection<String> reasons = d.getList("reasons", String.class, List.of());
+        return new Listed(
+                d.getInteger("edition"),
+                d.getString("voterId"),
+                BallotStatus.valueOf(d.getString("status")),
+                reasons.stream().map(Suspicion::valueOf).sorted().toList(),
+                d.getString("clientNetwork"),
+                d.getString("emailDomain"),
+                instant(d.getDate("accountCreatedAt")),
+                instant(d.getDate("flaggedAt")),
+                d.getString("decidedBy"),
+                instant(d.getDate("decidedAt")));
+    }
+
+    private static @Nullable Instant instant(@Nullable Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}
