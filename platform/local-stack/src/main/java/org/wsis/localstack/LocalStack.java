@@ -96,6 +96,8 @@ public final class LocalStack implements AutoCloseable {
         this.env = Map.copyOf(env);
     }
 
+    private boolean embeddedMongo;
+
     public LocalStack start(Duration timeout) {
         long started = System.nanoTime();
         try {
@@ -103,6 +105,8 @@ public final class LocalStack implements AutoCloseable {
             Map<String, String> serviceEnv = Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "MONGODB_URI", mongo,
+                    // The wire-protocol server needs exact-match indexes for versioned writes (see the kit).
+                    "WSIS_MONGO_EXACT_MATCH_INDEXES", String.valueOf(embeddedMongo),
                     "SMTP_HOST", smtpHost,
                     "SMTP_PORT", String.valueOf(smtpPort),
                     "OIDC_ISSUER_URI", issuerUri,
@@ -142,6 +146,7 @@ public final class LocalStack implements AutoCloseable {
                     .start();
             running.add(server);
             mongo = server.uri();
+            embeddedMongo = true;
         }
         smtpHost = env.getOrDefault("SMTP_HOST", "");
         if (smtpHost.isBlank()) {

@@ -120,6 +120,11 @@ public final class PlatformInfrastructure {
                 tokens);
     }
 
+    /** Whether the MongoDB server is the in-process wire-protocol server rather than MongoDB itself. */
+    public boolean embedded() {
+        return mode.startsWith("embedded");
+    }
+
     public String kafkaBootstrapServers() {
         return kafkaBootstrapServers;
     }

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
+import org.springframework.messaging.support.MessageBuilder;
 import org.wsis.contracts.CloudEventHeaders;
 import org.wsis.contracts.DomainEvent;
 import org.wsis.contracts.EventJson;
@@ -81,10 +83,28 @@ public class InboundEvents {
     }
 
     /**
-     * A CloudEvents attribute, whatever prefix the binding layer left it under: {@code ce_} as on the
-     * Kafka record, or {@code ce-} / {@code ce.} after Spring Cloud Function canonicalises a message it
-     * recognises as a cloud event (which it does for records our own relay publishes).
+     * The records of a batch as one message each, with their own headers, for consumers bound in batch
+     * mode ({@code consumer.batch-mode=true}), which receive the payloads as a list and each record's
+     * headers in {@code kafka_batchConvertedHeaders}.
      */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<Message<byte[]>> records(Message<? extends java.util.List<byte[]>> batch) {
+        java.util.List<byte[]> payloads = batch.getPayload();
+        Object converted = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS);
+        java.util.List<java.util.Map<String, Object>> headers = converted instanceof java.util.List<?> list
+                ? (java.util.List<java.util.Map<String, Object>>) list
+                : java.util.List.of();
+        java.util.List<Message<byte[]>> records = new java.util.ArrayList<>(payloads.size());
+        for (int i = 0; i < payloads.size(); i++) {
+            MessageBuilder<byte[]> record = MessageBuilder.withPayload(payloads.get(i));
+            if (i < headers.size()) {
+                record.copyHeaders(headers.get(i));
+            }
+            records.add(record.build());
+        }
+        return records;
+    }
+
     /**
      * Decodes a record without the processed-events log, for consumers that make redelivery harmless
      * by other means (such as offsets stored with their state). Empty for a type this service does not
@@ -106,6 +126,11 @@ public class InboundEvents {
         }
     }
 
+    /**
+     * A CloudEvents attribute, whatever prefix the binding layer left it under: {@code ce_} as on the
+     * Kafka record, or {@code ce-} / {@code ce.} after Spring Cloud Function canonicalises a message it
+     * recognises as a cloud event (which it does for records our own relay publishes).
+     */
     static @Nullable String header(Message<?> message, String kafkaName) {
         String attribute = kafkaName.substring(CE_PREFIX.length());
         for (String prefix : new String[] {CE_PREFIX, "ce-", "ce."}) {

@@ -2,6 +2,7 @@ package org.wsis.servicekit.outbox;
 
 import java.util.List;
 import org.bson.Document;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,10 +25,12 @@ public class AggregateDocuments {
 
     private final MongoOperations mongo;
     private final Outbox outbox;
+    private final ObjectProvider<OutboxRelay> relay;
 
-    public AggregateDocuments(MongoOperations mongo, Outbox outbox) {
+    public AggregateDocuments(MongoOperations mongo, Outbox outbox, ObjectProvider<OutboxRelay> relay) {
         this.mongo = mongo;
         this.outbox = outbox;
+        this.relay = relay;
     }
 
     /**
@@ -49,13 +52,15 @@ public class AggregateDocuments {
         Update update = new Update();
         state.forEach(update::set);
         update.inc(VERSION, 1);
-        outbox.append(update, events);
+        List<Document> appended = outbox.append(update, events);
         var result = mongo.updateFirst(
                 new Query(Criteria.where("_id").is(id).and(VERSION).is(loadedVersion)), update, collection);
         if (result.getMatchedCount() == 0) {
             throw new OptimisticLockingFailureException(
                     collection + " " + id + " changed since version " + loadedVersion + " was loaded");
         }
+        // An insert is announced by the template's after-save event; an update is not, so it is told here.
+        relay.ifAvailable(r -> r.saved(collection, id, appended));
         return loadedVersion + 1;
     }
 

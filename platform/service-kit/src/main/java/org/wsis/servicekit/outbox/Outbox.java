@@ -20,12 +20,16 @@ public class Outbox {
         this.traces = traces;
     }
 
-    /** Adds {@code $push: {outbox: {$each: [...]}}} to an update of the aggregate. */
-    public Update append(Update update, List<? extends DomainEvent> events) {
-        if (!events.isEmpty()) {
-            update.push(OutboxRelay.FIELD).each(initial(events).toArray());
+    /**
+     * Adds {@code $push: {outbox: {$each: [...]}}} to an update of the aggregate; returns the stored
+     * form of the events it appends.
+     */
+    public List<Document> append(Update update, List<? extends DomainEvent> events) {
+        List<Document> stored = initial(events);
+        if (!stored.isEmpty()) {
+            update.push(OutboxRelay.FIELD).each(stored.toArray());
         }
-        return update;
+        return stored;
     }
 
     /** The outbox field of a freshly inserted aggregate document. */
@@ -42,6 +46,9 @@ public class Outbox {
                 .append("key", message.key())
                 .append("payload", message.payload())
                 .append("occurredAt", Date.from(message.occurredAt()))
+                // Wall-clock time of the save: the relay's sweep tells stuck events by it, whatever
+                // clock the domain used for occurredAt.
+                .append(OutboxRelay.SAVED_AT, new Date())
                 .append("traceparent", traceparent);
     }
 }

@@ -16,7 +16,10 @@ import org.springframework.data.mongodb.core.MongoOperations;
 /**
  * Starts one {@link OutboxRelay} over the collections a service declares with {@link
  * OutboxCollections}. {@code wsis.outbox.relay.enabled=false} keeps events in the outbox (used by
- * tests that simulate a crash before publication).
+ * tests that simulate a crash before publication). Saves announce their events to the relay; the
+ * sweep for everything else runs every {@code sweep-interval-ms} (5 s) and leaves events younger than
+ * {@code sweep-grace-ms} (10 s) to the announcements; {@code poll-interval-ms} (500) is how long an
+ * idle relay waits before it looks again.
  */
 @AutoConfiguration
 @ConditionalOnBean(OutboxCollections.class)
@@ -33,8 +36,8 @@ public class OutboxAutoConfiguration {
     }
 
     @Bean
-    AggregateDocuments aggregateDocuments(MongoOperations mongo, Outbox outbox) {
-        return new AggregateDocuments(mongo, outbox);
+    AggregateDocuments aggregateDocuments(MongoOperations mongo, Outbox outbox, ObjectProvider<OutboxRelay> relay) {
+        return new AggregateDocuments(mongo, outbox, relay);
     }
 
     @Bean
@@ -46,9 +49,12 @@ public class OutboxAutoConfiguration {
             MeterRegistry meters,
             TraceContexts traces,
             @Value("${spring.application.name}") String source,
-            @Value("${wsis.outbox.relay.poll-interval-ms:500}") long pollMillis) {
+            @Value("${wsis.outbox.relay.poll-interval-ms:500}") long pollMillis,
+            @Value("${wsis.outbox.relay.sweep-grace-ms:10000}") long sweepGraceMillis,
+            @Value("${wsis.outbox.relay.sweep-interval-ms:5000}") long sweepIntervalMillis) {
         List<String> collections =
                 declared.stream().flatMap(d -> d.names().stream()).distinct().toList();
-        return new OutboxRelay(mongo, bridge, collections, source, pollMillis, meters, traces);
+        return new OutboxRelay(
+                mongo, bridge, collections, source, pollMillis, sweepGraceMillis, sweepIntervalMillis, meters, traces);
     }
 }
