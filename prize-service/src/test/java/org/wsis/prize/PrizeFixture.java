@@ -15,6 +15,7 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TestUsers;
@@ -99,18 +100,33 @@ public final class PrizeFixture {
      * communication infrastructure); returns the year and the nominees in the organisations' order.
      */
     public Voting votingEdition(Map<String, Object> rules, List<String> organisations) {
+        return votingEdition(rules, Map.of(PrizeCategory.CATEGORY_2, organisations));
+    }
+
+    /**
+     * An edition in {@code VOTING} with one nominee per organisation in each given category; the
+     * nominees in the categories' and organisations' order.
+     */
+    public Voting votingEdition(Map<String, Object> rules, Map<PrizeCategory, List<String>> organisations) {
         int year = newEdition(rules);
         advance(year, "SUBMISSION");
         List<String> nominees = new ArrayList<>();
-        for (String organisation : organisations) {
-            String entry = publishedEntry("user-amina", organisation, List.of(ActionLine.C2));
-            String id = nominate(year, amina, entry, 2).text("id");
-            screen(id, ModerationDecided.Decision.APPROVED, null);
-            nominees.add(id);
-        }
-        for (String id : nominees) {
-            await().atMost(Duration.ofSeconds(30)).until(() -> status(year, id).equals("ELIGIBLE"));
-        }
+        organisations.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(category -> {
+            for (String organisation : category.getValue()) {
+                String entry = publishedEntry(
+                        "user-amina", organisation, List.of(category.getKey().actionLine()));
+                ApiClient.Response nominated =
+                        nominate(year, amina, entry, category.getKey().number());
+                assertThat(nominated.status()).isEqualTo(201);
+                screen(nominated.text("id"), ModerationDecided.Decision.APPROVED, null);
+                nominees.add(nominated.text("id"));
+            }
+        });
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api().get("/api/prizes/editions/" + year + "/nominations?status=ELIGIBLE", admin)
+                                .body()
+                                .size()
+                        == nominees.size());
         advance(year, "EXPERT_REVIEW");
         for (String id : nominees) {
             assertThat(api().post("/api/prizes/editions/" + year + "/nominations/" + id + "/shortlist", admin, null)

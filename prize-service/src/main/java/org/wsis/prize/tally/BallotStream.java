@@ -2,36 +2,63 @@ package org.wsis.prize.tally;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.messaging.Message;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.servicekit.messaging.InboundEvents;
 
 /**
- * Consumes {@code wsis.ballot.v1} into the tallies. It does not use the processed-events log: the
- * tallies de-duplicate by ballot themselves, in the same write that counts. {@code BallotCompleted}
- * needs no counting: the tallies see a voter's ballot complete when its last category is counted.
+ * Consumes {@code wsis.ballot.v1} into the tallies, a poll's worth of records at a time (the binding is
+ * in batch mode): the tallies read and write each bucket once per batch. It does not use the
+ * processed-events log: the tallies de-duplicate by ballot themselves, in the same write that counts.
+ * {@code BallotCompleted} needs no counting: the tallies see a voter's ballot complete when its last
+ * category is counted.
+ *
+ * <p>A record that is not a readable event is named to the binder ({@link BatchListenerFailedException}
+ * with its index) after the ballots before it are counted: the binder commits those, retries the rest
+ * from that record, and finally parks it on the dead-letter topic and goes on.
  */
 @Configuration
 public class BallotStream {
 
     @Bean
-    Consumer<Message<byte[]>> ballotEvents(Tallies tallies, MeterRegistry meters) {
+    Consumer<Message<List<byte[]>>> ballotEvents(Tallies tallies, MeterRegistry meters) {
         Map<BallotStatus.Counter, Counter> counted = new EnumMap<>(BallotStatus.Counter.class);
         for (BallotStatus.Counter counter : BallotStatus.Counter.values()) {
             counted.put(counter, meters.counter("wsis.prize.ballots.counted", "outcome", counter.field(false)));
         }
         Counter duplicate = meters.counter("wsis.prize.ballots.counted", "outcome", "duplicate");
-        return message -> InboundEvents.decode(message).ifPresent(event -> {
-            if (event instanceof BallotCast ballot) {
-                BallotStatus status = tallies.count(ballot);
-                (status == null ? duplicate : counted.get(status.counter())).increment();
+        Consumer<List<BallotCast>> count = ballots -> {
+            if (!ballots.isEmpty()) {
+                for (BallotStatus status : tallies.countAll(ballots)) {
+                    (status == null ? duplicate : counted.get(status.counter())).increment();
+                }
             }
-        });
+        };
+        return batch -> {
+            List<Message<byte[]>> records = InboundEvents.records(batch);
+            List<BallotCast> ballots = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                try {
+                    InboundEvents.decode(records.get(i)).ifPresent(event -> {
+                        if (event instanceof BallotCast ballot) {
+                            ballots.add(ballot);
+                        }
+                    });
+                } catch (InboundEvents.MalformedEventException unreadable) {
+                    count.accept(ballots);
+                    throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+                }
+            }
+            count.accept(ballots);
+        };
     }
 }

@@ -1,15 +1,19 @@
 package org.wsis.prize.tally;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -27,9 +31,9 @@ import org.wsis.prize.tally.domain.SuspicionRules;
  * Exact vote counts (ADR 0005) that hold back suspicious ballots (ADR 0006). Voters are spread over
  * {@value #BUCKETS} bucket documents by a hash of their id. A bucket holds its voters' ballots
  * ({@code voters.e<edition>.<voter>}: each ballot, when it was cast, the voter's status and the
- * suspicions against them, and a version) and the nominees' counters those ballots add up to
- * ({@code counts.e<edition>.<counter>.<nomination>}). Every change of a voter, whether a ballot, a flag or
- * an admin's review, is one single-document write conditional on the voter's version, which saves the
+ * suspicions against them), the nominees' counters those ballots add up to
+ * ({@code counts.e<edition>.<counter>.<nomination>}) and the bucket's version ({@code v}). Every change of a voter, whether a ballot, a flag or
+ * an admin's review, is one single-document write conditional on the bucket's version, which saves the
  * voter and moves the counters together. A ballot already recorded counts nothing: Kafka redelivery,
  * a rewind of the group's offsets and copies published twice leave the counts as they are.
  */
@@ -40,6 +44,12 @@ public class Tallies {
 
     /** Enough buckets that each stays small (about 20 voters each at 80,000 voters). */
     public static final int BUCKETS = 4096;
+
+    /** The bucket's version: every write of a bucket names the version it read and increments it. */
+    static final String BUCKET_VERSION = "v";
+
+    /** A voter as read from their bucket, and the bucket's version at that read. */
+    private record Loaded(CountedVoter voter, long bucketVersion) {}
 
     /** One nominee's ballots by where they count. */
     public record Votes(long valid, long flagged, long voided) {
@@ -63,34 +73,99 @@ public class Tallies {
      * ballot counted before.
      */
     public @Nullable BallotStatus count(BallotCast cast) {
-        BallotSignals signals = new BallotSignals(cast.clientNetwork(), cast.emailDomain(), cast.accountCreatedAt());
         while (true) {
-            CountedVoter voter = load(cast.edition(), cast.voterId());
-            if (voter.hasCounted(cast.category())) {
+            Loaded loaded = load(cast.edition(), cast.voterId());
+            List<NetworkBursts.Window> crossed = new ArrayList<>();
+            BallotStatus status = apply(loaded.voter(), cast, crossed);
+            if (status == null) {
                 return null;
             }
-            Set<Suspicion> raised = EnumSet.noneOf(Suspicion.class);
-            raised.addAll(rules.judge(signals, cast.occurredAt(), voter.ballotTimes()));
-            NetworkBursts.Window window = null;
-            if (rules.countsTowardsNetworkBurst(signals, cast.occurredAt())) {
-                window = bursts.record(
-                        cast.edition(), cast.clientNetwork(), rules.burstWindowOf(cast.occurredAt()), cast.voterId());
-                if (rules.isBurst(window.accounts().size())) {
-                    raised.add(Suspicion.NETWORK_BURST);
-                }
+            if (save(cast.edition(), loaded.voter(), loaded.bucketVersion())) {
+                crossed.forEach(window -> flagBurst(cast.edition(), window));
+                return status;
             }
-            voter.count(cast.category(), cast.nominationId(), cast.occurredAt(), signals, raised);
-            if (voter.status() == BallotStatus.FLAGGED && !raised.isEmpty()) {
-                flagged.flagged(cast.edition(), voter);
-            }
-            if (save(cast.edition(), voter)) {
-                if (window != null && rules.isBurst(window.accounts().size()) && !window.allFlagged()) {
-                    flagBurst(cast.edition(), window);
-                }
-                return voter.status();
-            }
-            // The voter changed since it was read (an admin's review, a burst flagged elsewhere): again.
+            // The bucket changed since it was read (another voter's ballot, a review, a burst): again.
         }
+    }
+
+    /**
+     * Counts a batch of ballots as the stream delivers them: one read of every bucket they touch, then
+     * one bulk of conditional writes, one per bucket. Returns, per ballot, the status it counted under
+     * or null for a ballot counted before. If any bucket changed between the read and the write (a
+     * review, a burst flagged from another partition), the batch is counted again ballot by ballot,
+     * which counts nothing twice; the ballots of the buckets that were written then show as counted
+     * before.
+     */
+    public List<@Nullable BallotStatus> countAll(List<BallotCast> ballots) {
+        Map<String, List<Integer>> byBucket = new LinkedHashMap<>();
+        for (int i = 0; i < ballots.size(); i++) {
+            byBucket.computeIfAbsent(bucketOf(ballots.get(i).voterId()), b -> new ArrayList<>())
+                    .add(i);
+        }
+        Map<String, Document> read = readBuckets(byBucket.keySet(), ballots);
+        List<@Nullable BallotStatus> outcomes = new ArrayList<>(Collections.nCopies(ballots.size(), null));
+        List<Runnable> afterWrite = new ArrayList<>();
+        BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        int updates = 0;
+        for (Map.Entry<String, List<Integer>> bucket : byBucket.entrySet()) {
+            Document found = read.get(bucket.getKey());
+            Map<BallotCast, CountedVoter> touched = new LinkedHashMap<>();
+            Map<String, CountedVoter> voters = new HashMap<>();
+            for (int i : bucket.getValue()) {
+                BallotCast cast = ballots.get(i);
+                CountedVoter voter = voters.computeIfAbsent(
+                        cast.edition() + "/" + cast.voterId(), k -> voterIn(found, cast.edition(), cast.voterId()));
+                List<NetworkBursts.Window> crossed = new ArrayList<>();
+                BallotStatus status = apply(voter, cast, crossed);
+                outcomes.set(i, status);
+                if (status != null) {
+                    touched.putIfAbsent(cast, voter);
+                    crossed.forEach(window -> afterWrite.add(() -> flagBurst(cast.edition(), window)));
+                }
+            }
+            if (!touched.isEmpty()) {
+                Map<CountedVoter, Integer> editions = new java.util.IdentityHashMap<>();
+                touched.forEach((cast, voter) -> editions.putIfAbsent(voter, cast.edition()));
+                writes.updateOne(unchanged(bucket.getKey(), versionOf(found)), write(editions));
+                updates++;
+            }
+        }
+        if (updates > 0 && writes.execute().getMatchedCount() < updates) {
+            List<@Nullable BallotStatus> again = new ArrayList<>();
+            ballots.forEach(ballot -> again.add(count(ballot)));
+            return again;
+        }
+        afterWrite.forEach(Runnable::run);
+        return outcomes;
+    }
+
+    /**
+     * Applies one ballot to its voter in memory: the suspicions it raises (recording the voter in their
+     * network's window where the account is young), the count, and the review listing of a flagged
+     * voter, which is written before the ballot's bucket. Returns null for a ballot counted before.
+     */
+    private @Nullable BallotStatus apply(CountedVoter voter, BallotCast cast, List<NetworkBursts.Window> crossed) {
+        if (voter.hasCounted(cast.category())) {
+            return null;
+        }
+        BallotSignals signals = new BallotSignals(cast.clientNetwork(), cast.emailDomain(), cast.accountCreatedAt());
+        Set<Suspicion> raised = EnumSet.noneOf(Suspicion.class);
+        raised.addAll(rules.judge(signals, cast.occurredAt(), voter.ballotTimes()));
+        if (rules.countsTowardsNetworkBurst(signals, cast.occurredAt())) {
+            NetworkBursts.Window window = bursts.record(
+                    cast.edition(), cast.clientNetwork(), rules.burstWindowOf(cast.occurredAt()), cast.voterId());
+            if (rules.isBurst(window.accounts().size())) {
+                raised.add(Suspicion.NETWORK_BURST);
+                if (!window.allFlagged()) {
+                    crossed.add(window);
+                }
+            }
+        }
+        voter.count(cast.category(), cast.nominationId(), cast.occurredAt(), signals, raised);
+        if (voter.status() == BallotStatus.FLAGGED && !raised.isEmpty()) {
+            flagged.flagged(cast.edition(), voter);
+        }
+        return voter.status();
     }
 
     /**
@@ -106,12 +181,13 @@ public class Tallies {
 
     private void flag(int edition, String voterId, Set<Suspicion> raised) {
         while (true) {
-            CountedVoter voter = load(edition, voterId);
+            Loaded loaded = load(edition, voterId);
+            CountedVoter voter = loaded.voter();
             if (!voter.flag(raised)) {
                 return;
             }
             flagged.flagged(edition, voter);
-            if (save(edition, voter)) {
+            if (save(edition, voter, loaded.bucketVersion())) {
                 return;
             }
         }
@@ -120,9 +196,10 @@ public class Tallies {
     /** An admin's review of a flagged voter: their ballots count as valid, or as void. */
     public void decide(int edition, String voterId, BallotStatus decision, String admin) {
         while (true) {
-            CountedVoter voter = load(edition, voterId);
+            Loaded loaded = load(edition, voterId);
+            CountedVoter voter = loaded.voter();
             voter.decide(decision);
-            if (save(edition, voter)) {
+            if (save(edition, voter, loaded.bucketVersion())) {
                 flagged.decided(edition, voterId, decision, admin);
                 return;
             }
@@ -131,7 +208,7 @@ public class Tallies {
 
     /** One voter's ballots as counted: category number to nomination, and their status. */
     public CountedVoter voter(int edition, String voterId) {
-        return load(edition, voterId);
+        return load(edition, voterId).voter();
     }
 
     /** Votes per nomination in an edition, summed over buckets; {@code completeOnly} for complete ballots only. */
@@ -164,38 +241,98 @@ public class Tallies {
         return valid;
     }
 
-    private CountedVoter load(int edition, String voterId) {
+    private Loaded load(int edition, String voterId) {
         String bucket = bucketOf(voterId);
         String path = pathOf(edition, voterId);
         Query query = Query.query(Criteria.where("_id").is(bucket));
-        query.fields().include(path);
+        query.fields().include(path).include(BUCKET_VERSION);
         Document found = mongo.findOne(query, Document.class, COLLECTION);
         if (found == null) {
             try {
                 // Buckets exist before voters are written to them, so every write is a plain conditional update.
-                mongo.insert(new Document("_id", bucket), COLLECTION);
+                mongo.insert(new Document("_id", bucket).append(BUCKET_VERSION, 0L), COLLECTION);
             } catch (DuplicateKeyException createdMeanwhile) {
                 // Another ballot of the same bucket created it.
             }
-            return CountedVoter.none(voterId, PrizeCategory.COUNT);
+            return load(edition, voterId);
         }
-        Document entry = child(child(found, "voters"), "e" + edition);
-        entry = entry == null ? null : child(entry, encode(voterId));
-        return entry == null ? CountedVoter.none(voterId, PrizeCategory.COUNT) : restore(voterId, entry);
+        return new Loaded(voterIn(found, edition, voterId), versionOf(found));
     }
 
-    private boolean save(int edition, CountedVoter voter) {
-        String path = pathOf(edition, voter.voterId());
-        Criteria unchanged = Criteria.where("_id").is(bucketOf(voter.voterId()));
-        unchanged = voter.version() == 0
-                ? unchanged.and(path).exists(false)
-                : unchanged.and(path + ".v").is(voter.version());
-        Update update = new Update().set(path, state(voter));
-        voter.increments()
-                .forEach((increment, delta) -> update.inc(
-                        "counts.e" + edition + "." + increment.counter() + "." + encode(increment.nominationId()),
-                        delta));
-        return mongo.updateFirst(Query.query(unchanged), update, COLLECTION).getMatchedCount() == 1;
+    /**
+     * Saves the voter and moves the counters in one write, which matches only while the bucket is at
+     * the version it was read at: the check that keeps every ballot counted once.
+     */
+    private boolean save(int edition, CountedVoter voter, long bucketVersion) {
+        return mongo.updateFirst(
+                                unchanged(bucketOf(voter.voterId()), bucketVersion),
+                                write(Map.of(voter, edition)),
+                                COLLECTION)
+                        .getMatchedCount()
+                == 1;
+    }
+
+    private static Query unchanged(String bucket, long version) {
+        return Query.query(Criteria.where("_id").is(bucket).and(BUCKET_VERSION).is(version));
+    }
+
+    /**
+     * The update of one bucket that saves its voters (each with its edition) and moves the counters
+     * they changed. Changes of one counter by several voters are summed first: an update names each
+     * field once.
+     */
+    private static Update write(Map<CountedVoter, Integer> voters) {
+        Update update = new Update().inc(BUCKET_VERSION, 1);
+        Map<String, Integer> counters = new LinkedHashMap<>();
+        voters.forEach((voter, edition) -> {
+            update.set(pathOf(edition, voter.voterId()), state(voter));
+            voter.increments()
+                    .forEach((increment, delta) -> counters.merge(
+                            "counts.e" + edition + "." + increment.counter() + "." + encode(increment.nominationId()),
+                            delta,
+                            Integer::sum));
+        });
+        counters.forEach((field, delta) -> {
+            if (delta != 0) {
+                update.inc(field, delta);
+            }
+        });
+        return update;
+    }
+
+    /** The buckets of the ballots, with only their voters' part; missing buckets are created empty. */
+    private Map<String, Document> readBuckets(Set<String> buckets, List<BallotCast> ballots) {
+        Query query = Query.query(Criteria.where("_id").in(buckets));
+        query.fields().include(BUCKET_VERSION);
+        ballots.forEach(b -> query.fields().include(pathOf(b.edition(), b.voterId())));
+        Map<String, Document> read = new HashMap<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> read.put(d.getString("_id"), d));
+        for (String bucket : buckets) {
+            if (!read.containsKey(bucket)) {
+                Document empty = new Document("_id", bucket).append(BUCKET_VERSION, 0L);
+                try {
+                    mongo.insert(new Document(empty), COLLECTION);
+                    read.put(bucket, empty);
+                } catch (DuplicateKeyException createdMeanwhile) {
+                    read.put(
+                            bucket,
+                            mongo.findOne(Query.query(Criteria.where("_id").is(bucket)), Document.class, COLLECTION));
+                }
+            }
+        }
+        return read;
+    }
+
+    private static long versionOf(Document bucket) {
+        return ((Number) bucket.get(BUCKET_VERSION)).longValue();
+    }
+
+    /** A voter as their bucket, read with their part projected, holds them. */
+    private static CountedVoter voterIn(Document bucket, int edition, String voterId) {
+        Document entry = child(bucket, "voters");
+        entry = entry == null ? null : child(entry, "e" + edition);
+        entry = entry == null ? null : child(entry, encode(voterId));
+        return entry == null ? CountedVoter.none(voterId, PrizeCategory.COUNT) : restore(voterId, entry);
     }
 
     private static Document state(CountedVoter voter) {
@@ -203,8 +340,7 @@ public class Tallies {
         Document times = new Document();
         voter.ballots().forEach((category, nomination) -> ballots.append(String.valueOf(category), nomination));
         voter.castAt().forEach((category, at) -> times.append(String.valueOf(category), at.toEpochMilli()));
-        Document state = new Document("v", voter.version() + 1)
-                .append("s", voter.status().name())
+        Document state = new Document("s", voter.status().name())
                 .append(
                         "r",
                         voter.suspicions().stream().map(Enum::name).sorted().toList())
@@ -242,7 +378,6 @@ public class Tallies {
         return CountedVoter.restore(
                 voterId,
                 PrizeCategory.COUNT,
-                ((Number) entry.get("v")).longValue(),
                 BallotStatus.valueOf(entry.getString("s")),
                 suspicions,
                 ballots,

@@ -36,6 +36,10 @@ class ExactTallyTest {
 
     private static final String BINDING = "ballotEvents-in-0";
 
+    /** Each test counts its own edition's ballots. */
+    private static final java.util.concurrent.atomic.AtomicInteger EDITIONS =
+            new java.util.concurrent.atomic.AtomicInteger(2900 + new Random().nextInt(30) * 3);
+
     @Autowired
     Tallies tallies;
 
@@ -56,7 +60,7 @@ class ExactTallyTest {
 
     @Test
     void countsEqualTheDistinctBallotsAfterCopiesAndACrashInTheMiddleOfABurst() throws Exception {
-        int edition = 2900 + new Random().nextInt(99);
+        int edition = EDITIONS.incrementAndGet();
         List<String> nominees = List.of(edition + ":n1", edition + ":n2", edition + ":n3.with.dots");
         Random random = new Random(42);
         Map<String, Long> expected = new HashMap<>();
@@ -117,6 +121,75 @@ class ExactTallyTest {
                 .isGreaterThanOrEqualTo(countedWhenStopped);
         assertThat(tallies.validVotes(edition, false)).isEqualTo(expected);
         assertThat(tallies.validVotes(edition, true)).isEqualTo(expectedComplete);
+    }
+
+    @Test
+    void votersSharingABucketWhoChooseTheSameNomineeInOneBatchAreEachCounted() {
+        int edition = EDITIONS.incrementAndGet();
+        String nominee = edition + ":crowd-favourite";
+        // Voters whose ids fall in one tally bucket, so their ballots meet in one write.
+        List<String> neighbours = new ArrayList<>();
+        int bucket = Math.floorMod(("shared-" + edition + "-0").hashCode(), Tallies.BUCKETS);
+        for (int i = 0; neighbours.size() < 12; i++) {
+            String id = "shared-" + edition + "-" + i;
+            if (Math.floorMod(id.hashCode(), Tallies.BUCKETS) == bucket) {
+                neighbours.add(id);
+            }
+        }
+        bindings.changeState(BINDING, BindingsLifecycleController.State.STOPPED);
+        try {
+            for (String voterId : neighbours) {
+                topics.publish(new BallotCast(
+                        UUID.randomUUID(),
+                        Instant.now(),
+                        edition + ":5:" + voterId,
+                        edition,
+                        5,
+                        nominee,
+                        voterId,
+                        "203.0.113.0/24",
+                        "example.org",
+                        null));
+            }
+        } finally {
+            bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tallies.validVotes(edition, false))
+                .isEqualTo(Map.of(nominee, (long) neighbours.size())));
+    }
+
+    @Test
+    void anUnreadableBallotRecordIsParkedOnTheDeadLetterTopicAndCountingGoesOn() {
+        int edition = EDITIONS.incrementAndGet();
+        String nominee = edition + ":after-the-poison";
+        String poisonId = UUID.randomUUID().toString();
+        topics.send(
+                Topics.BALLOT,
+                "poisoned-voter",
+                "org.wsis.ballot.BallotCast",
+                poisonId,
+                "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int voter = 0; voter < 5; voter++) {
+            String voterId = "after-poison-" + edition + "-" + voter;
+            topics.publish(new BallotCast(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    edition + ":3:" + voterId,
+                    edition,
+                    3,
+                    nominee,
+                    voterId,
+                    "203.0.113.0/24",
+                    "example.org",
+                    null));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tallies.validVotes(edition, false))
+                .isEqualTo(Map.of(nominee, 5L)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(topics.withEventId(Topics.deadLetterOf(Topics.BALLOT), poisonId))
+                        .hasSize(1));
     }
 
     private static long total(Map<String, Long> votes) {

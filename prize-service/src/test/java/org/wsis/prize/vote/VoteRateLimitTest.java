@@ -15,7 +15,13 @@ import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TestUsers;
 
 @PlatformIntegrationTest
-@TestPropertySource(properties = {"wsis.prize.votes-per-minute.account=3", "wsis.prize.votes-per-minute.network=8"})
+@TestPropertySource(
+        properties = {
+            "wsis.prize.votes-per-minute.account=3",
+            "wsis.prize.votes-per-minute.network=8",
+            // This context only answers votes; the tallies are the other tests' context's to count.
+            "spring.cloud.stream.bindings.ballotEvents-in-0.consumer.auto-startup=false"
+        })
 class VoteRateLimitTest {
 
     @Value("${local.server.port}")

@@ -28,7 +28,6 @@ public final class CountedVoter {
 
     private final String voterId;
     private final int categories;
-    private final long version;
     private BallotStatus status;
     private final Set<Suspicion> suspicions;
     private final Map<Integer, String> ballots;
@@ -39,7 +38,6 @@ public final class CountedVoter {
     private CountedVoter(
             String voterId,
             int categories,
-            long version,
             BallotStatus status,
             Set<Suspicion> suspicions,
             Map<Integer, String> ballots,
@@ -47,7 +45,6 @@ public final class CountedVoter {
             @Nullable BallotSignals signals) {
         this.voterId = voterId;
         this.categories = categories;
-        this.version = version;
         this.status = status;
         this.suspicions = suspicions.isEmpty() ? EnumSet.noneOf(Suspicion.class) : EnumSet.copyOf(suspicions);
         this.ballots = new TreeMap<>(ballots);
@@ -60,19 +57,18 @@ public final class CountedVoter {
      * one.
      */
     public static CountedVoter none(String voterId, int categories) {
-        return new CountedVoter(voterId, categories, 0, BallotStatus.VALID, Set.of(), Map.of(), Map.of(), null);
+        return new CountedVoter(voterId, categories, BallotStatus.VALID, Set.of(), Map.of(), Map.of(), null);
     }
 
     public static CountedVoter restore(
             String voterId,
             int categories,
-            long version,
             BallotStatus status,
             Set<Suspicion> suspicions,
             Map<Integer, String> ballots,
             Map<Integer, Instant> castAt,
             @Nullable BallotSignals signals) {
-        return new CountedVoter(voterId, categories, version, status, suspicions, ballots, castAt, signals);
+        return new CountedVoter(voterId, categories, status, suspicions, ballots, castAt, signals);
     }
 
     public boolean hasCounted(int category) {
@@ -149,11 +145,6 @@ public final class CountedVoter {
 
     public String voterId() {
         return voterId;
-    }
-
-    /** 0 for a voter not yet saved. */
-    public long version() {
-        return version;
     }
 
     public BallotStatus status() {
