@@ -11,4 +11,4 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
   -Dmdep.includeScope=test -Dmdep.outputFile=target/benchmark-classpath.txt
 exec "$JAVA" -Xmx8g -XX:+UseParallelGC \
   -cp "prize-service/target/test-classes:prize-service/target/classes:$(cat prize-service/target/benchmark-classpath.txt)" \
-  org.wsis.prize.benchmark.VoteBenchmark "${1:-1500000}" "${2:-32}" "${3:-20}"
+  org.wsis.prize.benchmark.VoteBenchmark "${1:-1500000}" "${2:-8}" "${3:-20}"

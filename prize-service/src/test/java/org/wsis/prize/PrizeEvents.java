@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
 
@@ -18,6 +19,24 @@ public final class PrizeEvents {
     public static EntryPublished published(String title, String organisation, List<ActionLine> lines, Recipient owner) {
         return new EntryPublished(
                 UUID.randomUUID(), Instant.now(), UUID.randomUUID().toString(), 1, title, organisation, lines, owner);
+    }
+
+    /**
+     * A vote as the vote endpoint records it, from an account of known age on a documentation network,
+     * with an address at example.org.
+     */
+    public static BallotCast ballot(int edition, int category, String voterId, String nominationId, Instant castAt) {
+        return new BallotCast(
+                UUID.randomUUID(),
+                castAt,
+                edition + ":" + category + ":" + voterId,
+                edition,
+                category,
+                nominationId,
+                voterId,
+                "203.0.113.0/24",
+                "example.org",
+                Instant.parse("2024-01-01T00:00:00Z"));
     }
 
     /** A moderator's screening decision on a nomination. */

@@ -144,13 +144,18 @@ public final class PlatformInfrastructure {
 
     /** A voter's token that says when their account was created ({@code created_at}, as the realm maps it). */
     public String voterToken(String subject, String email, String name, Instant accountCreatedAt) {
+        return voterToken(subject, email, name, accountCreatedAt, Duration.ofMinutes(30));
+    }
+
+    /** As {@link #voterToken(String, String, String, Instant)}, valid for {@code lifetime}. */
+    public String voterToken(String subject, String email, String name, Instant accountCreatedAt, Duration lifetime) {
         return tokens.mint(
                 subject,
                 email,
                 name,
                 "en",
                 List.of(),
-                Duration.ofMinutes(30),
+                lifetime,
                 Map.of("created_at", accountCreatedAt.getEpochSecond()));
     }
 

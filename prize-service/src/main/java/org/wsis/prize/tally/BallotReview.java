@@ -35,7 +35,22 @@ public class BallotReview {
             Instant flaggedAt,
             @Nullable String decidedBy,
             @Nullable Instant decidedAt,
-            Map<Integer, String> ballots) {}
+            Map<Integer, String> ballots) {
+
+        FlaggedVoter withBallots(Map<Integer, String> counted) {
+            return new FlaggedVoter(
+                    voterId,
+                    status,
+                    reasons,
+                    clientNetwork,
+                    emailDomain,
+                    accountCreatedAt,
+                    flaggedAt,
+                    decidedBy,
+                    decidedAt,
+                    Map.copyOf(counted));
+        }
+    }
 
     public record Page(List<FlaggedVoter> voters, long total, int page, int size) {}
 
@@ -71,17 +86,7 @@ public class BallotReview {
             int size) {
         editions.get(year);
         List<FlaggedVoter> voters = listing.find(year, status, reason, network, page, size).stream()
-                .map(l -> new FlaggedVoter(
-                        l.voterId(),
-                        l.status(),
-                        l.reasons(),
-                        l.clientNetwork(),
-                        l.emailDomain(),
-                        l.accountCreatedAt(),
-                        l.flaggedAt(),
-                        l.decidedBy(),
-                        l.decidedAt(),
-                        tallies.voter(year, l.voterId()).ballots()))
+                .map(v -> v.withBallots(tallies.voter(year, v.voterId()).ballots()))
                 .toList();
         return new Page(voters, listing.count(year, status, reason, network), page, size);
     }
@@ -129,7 +134,7 @@ public class BallotReview {
         for (Suspicion s : Suspicion.values()) {
             reasons.put(s, 0L);
         }
-        for (FlaggedVoters.Listed listed : listing.all(year)) {
+        for (FlaggedVoter listed : listing.all(year)) {
             voters.merge(listed.status(), 1L, Long::sum);
             listed.reasons().forEach(r -> reasons.merge(r, 1L, Long::sum));
         }

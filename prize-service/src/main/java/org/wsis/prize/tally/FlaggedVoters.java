@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
@@ -29,19 +30,6 @@ import org.wsis.prize.tally.domain.Suspicion;
 class FlaggedVoters {
 
     static final String COLLECTION = "flagged_voters";
-
-    /** One listed voter. */
-    record Listed(
-            int edition,
-            String voterId,
-            BallotStatus status,
-            List<Suspicion> reasons,
-            @Nullable String clientNetwork,
-            @Nullable String emailDomain,
-            @Nullable Instant accountCreatedAt,
-            Instant flaggedAt,
-            @Nullable String decidedBy,
-            @Nullable Instant decidedAt) {}
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -85,7 +73,7 @@ class FlaggedVoters {
     }
 
     /** The listed voters matching the filters, oldest flag first. */
-    List<Listed> find(
+    List<BallotReview.FlaggedVoter> find(
             int edition,
             @Nullable BallotStatus status,
             @Nullable Suspicion reason,
@@ -106,7 +94,7 @@ class FlaggedVoters {
     }
 
     /** Every listed voter of an edition, for the summary: voters per status and per reason. */
-    List<Listed> all(int edition) {
+    List<BallotReview.FlaggedVoter> all(int edition) {
         Query query = filter(edition, null, null, null);
         query.fields().exclude("accountCreatedAt", "emailDomain", "clientNetwork");
         return mongo.find(query, Document.class, COLLECTION).stream()
@@ -143,10 +131,10 @@ class FlaggedVoters {
         return Query.query(Criteria.where("_id").is(idOf(edition, voterId)));
     }
 
-    private static Listed listed(Document d) {
+    /** A listed voter, without their ballots (the tally buckets hold those). */
+    private static BallotReview.FlaggedVoter listed(Document d) {
         Collection<String> reasons = d.getList("reasons", String.class, List.of());
-        return new Listed(
-                d.getInteger("edition"),
+        return new BallotReview.FlaggedVoter(
                 d.getString("voterId"),
                 BallotStatus.valueOf(d.getString("status")),
                 reasons.stream().map(Suspicion::valueOf).sorted().toList(),
@@ -155,7 +143,8 @@ class FlaggedVoters {
                 instant(d.getDate("accountCreatedAt")),
                 instant(d.getDate("flaggedAt")),
                 d.getString("decidedBy"),
-                instant(d.getDate("decidedAt")));
+                instant(d.getDate("decidedAt")),
+                Map.of());
     }
 
     private static @Nullable Instant instant(@Nullable Date date) {

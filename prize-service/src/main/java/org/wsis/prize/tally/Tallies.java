@@ -48,6 +48,9 @@ public class Tallies {
     /** The bucket's version: every write of a bucket names the version it read and increments it. */
     static final String BUCKET_VERSION = "v";
 
+    /** Buckets read at once for the standings. */
+    private static final int READ_SLICE = 256;
+
     /** A voter as read from their bucket, and the bucket's version at that read. */
     private record Loaded(CountedVoter voter, long bucketVersion) {}
 
@@ -214,19 +217,31 @@ public class Tallies {
     /** Votes per nomination in an edition, summed over buckets; {@code completeOnly} for complete ballots only. */
     public Map<String, Votes> votes(int edition, boolean completeOnly) {
         String field = "counts.e" + edition;
-        Query query = new Query(Criteria.where(field).exists(true));
-        query.fields().include(field);
         Map<String, long[]> sums = new HashMap<>();
-        for (Document bucket : mongo.find(query, Document.class, COLLECTION)) {
-            Document counts = bucket.get("counts", Document.class).get("e" + edition, Document.class);
-            for (BallotStatus.Counter counter : BallotStatus.Counter.values()) {
-                Document perNominee = counts.get(counter.field(completeOnly), Document.class);
-                if (perNominee == null) {
+        // By id, a slice of buckets at a time: at a full edition all counters together exceed what one
+        // reply may carry.
+        for (int first = 0; first < BUCKETS; first += READ_SLICE) {
+            List<String> slice = new ArrayList<>();
+            for (int b = first; b < Math.min(BUCKETS, first + READ_SLICE); b++) {
+                slice.add("b" + b);
+            }
+            Query query = new Query(Criteria.where("_id").in(slice));
+            query.fields().include(field);
+            for (Document bucket : mongo.find(query, Document.class, COLLECTION)) {
+                Document all = child(bucket, "counts");
+                Document counts = all == null ? null : child(all, "e" + edition);
+                if (counts == null) {
                     continue;
                 }
-                perNominee.forEach((nomination, n) ->
-                        sums.computeIfAbsent(decode(nomination), k -> new long[3])[counter.ordinal()] +=
-                                ((Number) n).longValue());
+                for (BallotStatus.Counter counter : BallotStatus.Counter.values()) {
+                    Document perNominee = child(counts, counter.field(completeOnly));
+                    if (perNominee == null) {
+                        continue;
+                    }
+                    perNominee.forEach((nomination, n) ->
+                            sums.computeIfAbsent(decode(nomination), k -> new long[3])[counter.ordinal()] +=
+                                    ((Number) n).longValue());
+                }
             }
         }
         Map<String, Votes> votes = new HashMap<>();

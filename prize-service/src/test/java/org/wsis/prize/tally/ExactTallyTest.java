@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.ballot.BallotCast;
+import org.wsis.prize.PrizeEvents;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TopicProbe;
@@ -73,17 +74,8 @@ class ExactTallyTest {
             int categories = voter == 0 ? 18 : 3;
             for (int category = 1; category <= categories; category++) {
                 String nominee = nominees.get(random.nextInt(nominees.size()));
-                burst.add(new BallotCast(
-                        UUID.randomUUID(),
-                        start.plusSeconds(category * 30L + random.nextInt(20)),
-                        edition + ":" + category + ":" + voterId,
-                        edition,
-                        category,
-                        nominee,
-                        voterId,
-                        "203.0.113.0/24",
-                        "example.org",
-                        Instant.parse("2025-01-01T00:00:00Z")));
+                burst.add(PrizeEvents.ballot(
+                        edition, category, voterId, nominee, start.plusSeconds(category * 30L + random.nextInt(20))));
                 expected.merge(nominee, 1L, Long::sum);
                 if (voter == 0) {
                     expectedComplete.merge(nominee, 1L, Long::sum);
@@ -139,17 +131,7 @@ class ExactTallyTest {
         bindings.changeState(BINDING, BindingsLifecycleController.State.STOPPED);
         try {
             for (String voterId : neighbours) {
-                topics.publish(new BallotCast(
-                        UUID.randomUUID(),
-                        Instant.now(),
-                        edition + ":5:" + voterId,
-                        edition,
-                        5,
-                        nominee,
-                        voterId,
-                        "203.0.113.0/24",
-                        "example.org",
-                        null));
+                topics.publish(PrizeEvents.ballot(edition, 5, voterId, nominee, Instant.now()));
             }
         } finally {
             bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
@@ -172,17 +154,7 @@ class ExactTallyTest {
                 "{not json".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         for (int voter = 0; voter < 5; voter++) {
             String voterId = "after-poison-" + edition + "-" + voter;
-            topics.publish(new BallotCast(
-                    UUID.randomUUID(),
-                    Instant.now(),
-                    edition + ":3:" + voterId,
-                    edition,
-                    3,
-                    nominee,
-                    voterId,
-                    "203.0.113.0/24",
-                    "example.org",
-                    null));
+            topics.publish(PrizeEvents.ballot(edition, 3, voterId, nominee, Instant.now()));
         }
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tallies.validVotes(edition, false))

@@ -8,13 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.wsis.contracts.ballot.BallotCast;
+import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.prize.PrizeEvents;
 import org.wsis.prize.PrizeFixture;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.Suspicion;
@@ -209,14 +210,15 @@ class SuspiciousBallotTest {
         Instant start = Instant.now();
         List<BallotCast> scripted = new ArrayList<>();
         for (int category = 1; category <= 4; category++) {
-            scripted.add(ballot(year, "bot-" + year, category, nominee, start.plusMillis(2_000L * category)));
+            scripted.add(
+                    PrizeEvents.ballot(year, category, "bot-" + year, nominee, start.plusMillis(2_000L * category)));
         }
         int[] pauses = {12, 40, 7, 95, 31};
         List<BallotCast> human = new ArrayList<>();
         Instant at = start;
         for (int category = 1; category <= pauses.length; category++) {
             at = at.plusSeconds(pauses[category - 1]);
-            human.add(ballot(year, "person-" + year, category, nominee, at));
+            human.add(PrizeEvents.ballot(year, category, "person-" + year, nominee, at));
         }
         scripted.forEach(prizes.topics::publish);
         human.forEach(prizes.topics::publish);
@@ -228,6 +230,43 @@ class SuspiciousBallotTest {
         assertThat(tallies.voter(year, "bot-" + year).status()).isEqualTo(BallotStatus.FLAGGED);
         assertThat(tallies.voter(year, "bot-" + year).suspicions()).containsExactly(Suspicion.REGULAR_TIMING);
         assertThat(tallies.voter(year, "person-" + year).status()).isEqualTo(BallotStatus.VALID);
+    }
+
+    @Test
+    void whereAnEditionRequiresCompleteBallotsOnlyVotersWhoVotedInEveryCategoryCount() throws Exception {
+        Map<PrizeCategory, List<String>> organisations = new java.util.EnumMap<>(PrizeCategory.class);
+        for (PrizeCategory category : PrizeCategory.values()) {
+            organisations.put(category, List.of("Only nominee of " + category.number()));
+        }
+        PrizeFixture.Voting voting = prizes.votingEdition(Map.of("completeBallotRequired", true), organisations);
+        int year = voting.year();
+        String thorough = TestUsers.voter("Thorough " + year, "t" + year + "@example.org", longAgo);
+        String hurried = TestUsers.voter("Hurried " + year, "h" + year + "@example.org", longAgo);
+        // A person pauses differently before each vote; a steady rhythm would be flagged as scripted.
+        long[] pauses = {0, 180, 420};
+        for (int category = 1; category <= PrizeCategory.COUNT; category++) {
+            Thread.sleep(pauses[category % pauses.length]);
+            assertThat(prizes.vote(year, thorough, category, voting.nominees().get(category - 1))
+                            .status())
+                    .isEqualTo(202);
+        }
+        for (int category = 1; category <= 3; category++) {
+            Thread.sleep(pauses[category % pauses.length]);
+            assertThat(prizes.vote(year, hurried, category, voting.nominees().get(category - 1))
+                            .status())
+                    .isEqualTo(202);
+        }
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(summary(year).path("ballots").toString())
+                        .isEqualTo("{\"valid\":21,\"flagged\":0,\"voided\":0}"));
+        assertThat(prizes.standing(year, voting.nominees().get(0)).path("votes").asLong())
+                .as("the hurried voter's ballot is incomplete and does not count")
+                .isEqualTo(1);
+        assertThat(prizes.standing(year, voting.nominees().get(17))
+                        .path("votes")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test
@@ -259,19 +298,5 @@ class SuspiciousBallotTest {
                         .status())
                 .isEqualTo(400);
         assertThat(summary(year).path("ballots").toString()).isEqualTo("{\"valid\":0,\"flagged\":1,\"voided\":0}");
-    }
-
-    private static BallotCast ballot(int year, String voterId, int category, String nominee, Instant at) {
-        return new BallotCast(
-                UUID.randomUUID(),
-                at,
-                year + ":" + category + ":" + voterId,
-                year,
-                category,
-                nominee,
-                voterId,
-                "198.51.100.0/24",
-                "example.org",
-                Instant.parse("2024-01-01T00:00:00Z"));
     }
 }
