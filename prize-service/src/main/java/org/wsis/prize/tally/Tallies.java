@@ -112,8 +112,9 @@ public class Tallies {
         int updates = 0;
         for (Map.Entry<String, List<Integer>> bucket : byBucket.entrySet()) {
             Document found = read.get(bucket.getKey());
-            Map<BallotCast, CountedVoter> touched = new LinkedHashMap<>();
             Map<String, CountedVoter> voters = new HashMap<>();
+            // The voters this batch changed, each with its edition: what the bucket's write saves.
+            Map<CountedVoter, Integer> changed = new java.util.IdentityHashMap<>();
             for (int i : bucket.getValue()) {
                 BallotCast cast = ballots.get(i);
                 CountedVoter voter = voters.computeIfAbsent(
@@ -122,14 +123,12 @@ public class Tallies {
                 BallotStatus status = apply(voter, cast, crossed);
                 outcomes.set(i, status);
                 if (status != null) {
-                    touched.putIfAbsent(cast, voter);
+                    changed.put(voter, cast.edition());
                     crossed.forEach(window -> afterWrite.add(() -> flagBurst(cast.edition(), window)));
                 }
             }
-            if (!touched.isEmpty()) {
-                Map<CountedVoter, Integer> editions = new java.util.IdentityHashMap<>();
-                touched.forEach((cast, voter) -> editions.putIfAbsent(voter, cast.edition()));
-                writes.updateOne(unchanged(bucket.getKey(), versionOf(found)), write(editions));
+            if (!changed.isEmpty()) {
+                writes.updateOne(unchanged(bucket.getKey(), versionOf(found)), write(changed));
                 updates++;
             }
         }

@@ -233,28 +233,26 @@ class SuspiciousBallotTest {
     }
 
     @Test
-    void whereAnEditionRequiresCompleteBallotsOnlyVotersWhoVotedInEveryCategoryCount() throws Exception {
+    void whereAnEditionRequiresCompleteBallotsOnlyVotersWhoVotedInEveryCategoryCount() {
         Map<PrizeCategory, List<String>> organisations = new java.util.EnumMap<>(PrizeCategory.class);
         for (PrizeCategory category : PrizeCategory.values()) {
             organisations.put(category, List.of("Only nominee of " + category.number()));
         }
         PrizeFixture.Voting voting = prizes.votingEdition(Map.of("completeBallotRequired", true), organisations);
         int year = voting.year();
-        String thorough = TestUsers.voter("Thorough " + year, "t" + year + "@example.org", longAgo);
-        String hurried = TestUsers.voter("Hurried " + year, "h" + year + "@example.org", longAgo);
-        // A person pauses differently before each vote; a steady rhythm would be flagged as scripted.
-        long[] pauses = {0, 180, 420};
+        // Ballots as the vote endpoint records them, cast with a person's uneven pauses (a steady
+        // rhythm would be flagged as scripted).
+        Instant at = Instant.now();
+        int[] pauses = {7, 31, 12};
         for (int category = 1; category <= PrizeCategory.COUNT; category++) {
-            Thread.sleep(pauses[category % pauses.length]);
-            assertThat(prizes.vote(year, thorough, category, voting.nominees().get(category - 1))
-                            .status())
-                    .isEqualTo(202);
+            at = at.plusSeconds(pauses[category % pauses.length]);
+            prizes.topics.publish(PrizeEvents.ballot(
+                    year, category, "thorough-" + year, voting.nominees().get(category - 1), at));
         }
         for (int category = 1; category <= 3; category++) {
-            Thread.sleep(pauses[category % pauses.length]);
-            assertThat(prizes.vote(year, hurried, category, voting.nominees().get(category - 1))
-                            .status())
-                    .isEqualTo(202);
+            at = at.plusSeconds(pauses[category % pauses.length]);
+            prizes.topics.publish(PrizeEvents.ballot(
+                    year, category, "hurried-" + year, voting.nominees().get(category - 1), at));
         }
 
         await().atMost(Duration.ofSeconds(30))
