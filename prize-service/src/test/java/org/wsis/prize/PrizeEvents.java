@@ -36,7 +36,8 @@ public final class PrizeEvents {
                 voterId,
                 "203.0.113.0/24",
                 "example.org",
-                Instant.parse("2024-01-01T00:00:00Z"));
+                Instant.parse("2024-01-01T00:00:00Z"),
+                new Recipient(voterId, voterId + "@example.org", voterId, null));
     }
 
     /** A moderator's screening decision on a nomination. */

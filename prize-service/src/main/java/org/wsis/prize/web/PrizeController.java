@@ -30,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.contracts.Recipient;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.EditionRules;
@@ -247,7 +248,11 @@ public class PrizeController {
         Caller caller = Caller.from(jwt);
         String network = network(http.getRemoteAddr());
         limits.attempt(caller.userId(), network);
-        Voter.Signals signals = new Voter.Signals(network, domainOf(caller.email()), accountCreatedAt(jwt));
+        Voter.Signals signals = new Voter.Signals(
+                network,
+                domainOf(caller.email()),
+                accountCreatedAt(jwt),
+                new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()));
         Votes.Accepted accepted =
                 votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
         return ResponseEntity.accepted()

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.wsis.contracts.Recipient;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
 import org.wsis.contracts.ballot.BallotEvent;
@@ -19,11 +20,15 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
  */
 public final class Voter {
 
-    /** Where the vote came from, for the counting side's checks; the account's age may be unknown. */
+    /**
+     * Who voted and where from: the network, mail domain and account age for the counting side's checks
+     * (the account's age may be unknown), and the voter's address for announcements to voters.
+     */
     public record Signals(
             String clientNetwork,
             String emailDomain,
-            @Nullable Instant accountCreatedAt) {}
+            @Nullable Instant accountCreatedAt,
+            Recipient voter) {}
 
     private final String id;
     private final int edition;
@@ -70,7 +75,8 @@ public final class Voter {
                 voterId,
                 signals.clientNetwork(),
                 signals.emailDomain(),
-                signals.accountCreatedAt()));
+                signals.accountCreatedAt(),
+                signals.voter()));
         if (votes.size() == PrizeCategory.COUNT) {
             pendingEvents.add(
                     new BallotCompleted(UUID.randomUUID(), now, edition, voterId, List.copyOf(votes.values())));
