@@ -29,7 +29,9 @@ import org.wsis.servicekit.problem.ProblemWriter;
 /**
  * Every service is an OAuth2 resource server: a bearer JWT from the identity provider, roles from
  * Keycloak's {@code realm_access.roles}. Health, metrics and API documents are open; so are the GET
- * paths a service lists in {@code wsis.security.public-get-paths} (published entries, for example).
+ * paths a service lists in {@code wsis.security.public-get-paths} (published entries, for example) and
+ * the paths it lists in {@code wsis.security.public-paths} for every method (an unsubscribe link that
+ * must work from the mail, without logging in).
  * Everything else needs a valid token; 401 and 403 answer as problem details.
  */
 @AutoConfiguration(
@@ -43,9 +45,10 @@ import org.wsis.servicekit.problem.ProblemWriter;
 public class SecurityAutoConfiguration {
 
     @ConfigurationProperties("wsis.security")
-    public record PublicPaths(List<String> publicGetPaths) {
+    public record PublicPaths(List<String> publicGetPaths, List<String> publicPaths) {
         public PublicPaths {
             publicGetPaths = publicGetPaths == null ? List.of() : List.copyOf(publicGetPaths);
+            publicPaths = publicPaths == null ? List.of() : List.copyOf(publicPaths);
         }
     }
 
@@ -68,6 +71,10 @@ public class SecurityAutoConfiguration {
                     if (!paths.publicGetPaths().isEmpty()) {
                         auth.requestMatchers(
                                         HttpMethod.GET, paths.publicGetPaths().toArray(String[]::new))
+                                .permitAll();
+                    }
+                    if (!paths.publicPaths().isEmpty()) {
+                        auth.requestMatchers(paths.publicPaths().toArray(String[]::new))
                                 .permitAll();
                     }
                     auth.anyRequest().authenticated();
