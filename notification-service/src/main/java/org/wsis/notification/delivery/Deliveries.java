@@ -1,99 +1,290 @@
 package org.wsis.notification.delivery;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
-import org.wsis.contracts.entry.EntryEvent;
-import org.wsis.notification.delivery.domain.StatusMail;
+import org.wsis.notification.delivery.domain.DeliveryStatus;
 
 /**
- * One delivery per (event, recipient), recorded in {@value #COLLECTION} under that pair as its id.
+ * The delivery log and the queue of mail still to send.
  *
- * <p>States: PENDING (recorded, not yet accepted by the SMTP server) then SENT. A redelivered event
- * finds the delivery SENT and sends nothing. A crash before the SMTP server accepted the mail leaves
- * it PENDING and the redelivery sends it. A crash after acceptance but before SENT was recorded (the
- * one window no SMTP client can close) makes the redelivery send it again with the same
- * {@code Message-ID}, so receivers can drop the copy.
+ * <p>{@value #COLLECTION} holds one document per (event, recipient), or per digest or per broadcast
+ * recipient, under a deterministic id: inserting it twice fails on the id, which is what makes a
+ * redelivered event send nothing twice. It is the log admins read and it keeps what the mail is made
+ * from. {@value #QUEUE} holds a small document per delivery still to send: when it is due and whether
+ * a dispatcher holds it (a lease, so that a crashed dispatcher's work is taken over once the lease runs
+ * out). A delivery is written before its queue entry and leaves the queue only after its outcome is
+ * recorded, so a crash between any two steps leaves either nothing to do or a queue entry that finishes
+ * the job.
  */
 @Service
 public class Deliveries {
 
     public static final String COLLECTION = "deliveries";
+    public static final String QUEUE = "outgoing";
+
+    /** Why a delivery failed for good. */
+    public enum Failure {
+        /** The server refused the mail with a 5xx reply. */
+        PERMANENT,
+        /** Temporary failures went on until every attempt was used. */
+        GAVE_UP,
+        /** The mail could not be written (a template or data error). */
+        UNRENDERABLE
+    }
 
     private final MongoOperations mongo;
-    private final JavaMailSender mail;
     private final Clock clock;
-    private final String from;
-    private final String portalUrl;
+    private final Object work = new Object();
+    private boolean queuedSinceLastWait;
 
-    public Deliveries(
-            MongoOperations mongo,
-            JavaMailSender mail,
-            Clock clock,
-            @Value("${wsis.mail.from}") String from,
-            @Value("${wsis.portal.url}") String portalUrl) {
+    public Deliveries(MongoOperations mongo, Clock clock) {
         this.mongo = mongo;
-        this.mail = mail;
         this.clock = clock;
-        this.from = from;
-        this.portalUrl = portalUrl;
     }
 
-    public void on(EntryEvent event) {
-        StatusMail.about(event, portalUrl).ifPresent(statusMail -> deliver(event, statusMail));
-    }
-
-    private void deliver(EntryEvent event, StatusMail statusMail) {
-        String id = event.eventId() + ":" + statusMail.to().userId();
+    /**
+     * Records a delivery to send and queues it; true when it is new. A delivery recorded before is left
+     * as it is, except that one still pending is queued again (a crash may have come between the two
+     * writes).
+     */
+    public boolean enqueue(Document delivery) {
+        Instant now = clock.instant();
+        String id = delivery.getString("_id");
         try {
             mongo.insert(
-                    new Document("_id", id)
-                            .append("eventId", event.eventId().toString())
-                            .append("eventType", event.getClass().getSimpleName())
-                            .append("recipientId", statusMail.to().userId())
-                            .append("email", statusMail.to().email())
-                            .append("subject", statusMail.subject())
-                            .append("status", "PENDING")
-                            .append("createdAt", Date.from(clock.instant())),
+                    new Document(delivery)
+                            .append("status", DeliveryStatus.PENDING.name())
+                            .append("attempts", 0)
+                            .append("createdAt", Date.from(now)),
                     COLLECTION);
         } catch (DuplicateKeyException known) {
             Document existing = mongo.findById(id, Document.class, COLLECTION);
-            if (existing != null && "SENT".equals(existing.getString("status"))) {
-                return;
+            if (existing != null && DeliveryStatus.PENDING.name().equals(existing.getString("status"))) {
+                queue(id, now);
+            }
+            return false;
+        }
+        queue(id, now);
+        return true;
+    }
+
+    /** Records that nothing was sent because the recipient switched this mail off. */
+    public void suppress(Document delivery) {
+        try {
+            mongo.insert(
+                    new Document(delivery)
+                            .append("status", DeliveryStatus.SUPPRESSED.name())
+                            .append("attempts", 0)
+                            .append("createdAt", Date.from(clock.instant())),
+                    COLLECTION);
+        } catch (DuplicateKeyException known) {
+            // Recorded already; a redelivered event changes nothing.
+        }
+    }
+
+    private void queue(String id, Instant dueAt) {
+        mongo.upsert(
+                new Query(Criteria.where("_id").is(id)),
+                new Update().setOnInsert("dueAt", Date.from(dueAt)).setOnInsert("v", 0L),
+                QUEUE);
+        synchronized (work) {
+            queuedSinceLastWait = true;
+            work.notifyAll();
+        }
+    }
+
+    /**
+     * Waits until something is queued in this process or {@code timeout} passes (other replicas' work
+     * and retries coming due are found by polling).
+     */
+    void awaitWork(Duration timeout) throws InterruptedException {
+        synchronized (work) {
+            if (!queuedSinceLastWait) {
+                work.wait(Math.max(1, timeout.toMillis()));
+            }
+            queuedSinceLastWait = false;
+        }
+    }
+
+    /** Wakes a waiting dispatcher, as when it is asked to stop. */
+    void wake() {
+        synchronized (work) {
+            queuedSinceLastWait = true;
+            work.notifyAll();
+        }
+    }
+
+    /**
+     * Takes up to {@code limit} due deliveries for this dispatcher for {@code lease}: queue entries due
+     * and free, or held by a dispatcher whose lease ran out. Each is taken by a conditional write on its
+     * version, so two dispatchers never take the same one. Deliveries already finished leave the queue.
+     */
+    List<Document> claim(int limit, Duration lease) {
+        Instant now = clock.instant();
+        Query due = new Query(new Criteria()
+                        .andOperator(
+                                Criteria.where("dueAt").lte(Date.from(now)),
+                                new Criteria()
+                                        .orOperator(
+                                                Criteria.where("leaseUntil").is(null),
+                                                Criteria.where("leaseUntil").lte(Date.from(now)))))
+                .with(Sort.by("dueAt"))
+                .limit(limit);
+        List<String> taken = new ArrayList<>();
+        for (Document entry : mongo.find(due, Document.class, QUEUE)) {
+            Query same = new Query(
+                    Criteria.where("_id").is(entry.get("_id")).and("v").is(entry.get("v")));
+            Update take =
+                    new Update().set("leaseUntil", Date.from(now.plus(lease))).inc("v", 1L);
+            if (mongo.updateFirst(same, take, QUEUE).getModifiedCount() == 1) {
+                taken.add(entry.getString("_id"));
             }
         }
-        send(id, statusMail);
+        if (taken.isEmpty()) {
+            return List.of();
+        }
+        List<Document> deliveries = new ArrayList<>();
+        Map<String, Document> byId = new java.util.HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(taken)), Document.class, COLLECTION)
+                .forEach(d -> byId.put(d.getString("_id"), d));
+        for (String id : taken) {
+            Document delivery = byId.get(id);
+            if (delivery == null || !DeliveryStatus.PENDING.name().equals(delivery.getString("status"))) {
+                dequeue(id);
+            } else {
+                deliveries.add(delivery);
+            }
+        }
+        return deliveries;
+    }
+
+    /**
+     * The SMTP server accepted the mail. Recorded at once: the time between the server's acceptance and
+     * this write is the one window in which a crash makes the mail go out twice.
+     */
+    void sent(String id, String messageId, String subject) {
+        Instant now = clock.instant();
         mongo.updateFirst(
                 new Query(Criteria.where("_id").is(id)),
-                new Update().set("status", "SENT").set("sentAt", Date.from(clock.instant())),
+                new Update()
+                        .set("status", DeliveryStatus.SENT.name())
+                        .set("sentAt", Date.from(now))
+                        .set("lastAttemptAt", Date.from(now))
+                        .set("messageId", messageId)
+                        .set("subject", subject)
+                        .inc("attempts", 1),
+                COLLECTION);
+        dequeue(id);
+    }
+
+    /** A temporary failure: the delivery waits until {@code next} and is tried again. */
+    void retry(String id, int attempts, Instant next, String error, @Nullable Integer smtpReply) {
+        Instant now = clock.instant();
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(id)),
+                new Update()
+                        .set("attempts", attempts)
+                        .set("lastAttemptAt", Date.from(now))
+                        .set("nextAttemptAt", Date.from(next))
+                        .set("lastError", error)
+                        .set("smtpReply", smtpReply),
+                COLLECTION);
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(id)),
+                new Update().set("dueAt", Date.from(next)).unset("leaseUntil").inc("v", 1L),
+                QUEUE);
+    }
+
+    /** A failure for good: recorded, and the delivery leaves the queue. */
+    void failed(String id, int attempts, Failure failure, String error, @Nullable Integer smtpReply) {
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(id)),
+                new Update()
+                        .set("status", DeliveryStatus.FAILED.name())
+                        .set("failure", failure.name())
+                        .set("attempts", attempts)
+                        .set("lastAttemptAt", Date.from(clock.instant()))
+                        .unset("nextAttemptAt")
+                        .set("lastError", error)
+                        .set("smtpReply", smtpReply),
+                COLLECTION);
+        dequeue(id);
+    }
+
+    /** Gives a claimed delivery back untried, to be taken again at once. */
+    void release(String id) {
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(id)),
+                new Update().unset("leaseUntil").inc("v", 1L),
+                QUEUE);
+    }
+
+    private void dequeue(String id) {
+        mongo.remove(new Query(Criteria.where("_id").is(id)), QUEUE);
+    }
+
+    public @Nullable Document find(String id) {
+        return mongo.findById(id, Document.class, COLLECTION);
+    }
+
+    /** A page of the log, newest first, filtered by whichever of the arguments are given. */
+    public List<Document> log(
+            @Nullable String recipientId,
+            @Nullable String eventId,
+            @Nullable String broadcastId,
+            @Nullable DeliveryStatus status,
+            int page,
+            int size) {
+        return mongo.find(
+                logQuery(recipientId, eventId, broadcastId, status)
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+                        .skip((long) page * size)
+                        .limit(size),
+                Document.class,
                 COLLECTION);
     }
 
-    private void send(String deliveryId, StatusMail statusMail) {
-        try {
-            MimeMessage message = mail.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(statusMail.to().email());
-            helper.setSubject(statusMail.subject());
-            helper.setText(statusMail.body());
-            message.saveChanges();
-            // Set after saveChanges, which would otherwise replace it with a random id.
-            message.setHeader("Message-ID", "<" + deliveryId + "@notification.wsis-platform>");
-            mail.send(message);
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Could not build the mail for delivery " + deliveryId, e);
+    public long count(
+            @Nullable String recipientId,
+            @Nullable String eventId,
+            @Nullable String broadcastId,
+            @Nullable DeliveryStatus status) {
+        return mongo.count(logQuery(recipientId, eventId, broadcastId, status), COLLECTION);
+    }
+
+    private static Query logQuery(
+            @Nullable String recipientId,
+            @Nullable String eventId,
+            @Nullable String broadcastId,
+            @Nullable DeliveryStatus status) {
+        Criteria criteria = new Criteria();
+        List<Criteria> all = new ArrayList<>();
+        if (recipientId != null) {
+            all.add(Criteria.where("recipientId").is(recipientId));
         }
+        if (eventId != null) {
+            all.add(Criteria.where("eventId").is(eventId));
+        }
+        if (broadcastId != null) {
+            all.add(Criteria.where("broadcastId").is(broadcastId));
+        }
+        if (status != null) {
+            all.add(Criteria.where("status").is(status.name()));
+        }
+        return new Query(all.isEmpty() ? criteria : criteria.andOperator(all));
     }
 }

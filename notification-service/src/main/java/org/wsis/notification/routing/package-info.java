@@ -1,4 +1,4 @@
 @NullMarked
-package org.wsis.notification.delivery.messaging;
+package org.wsis.notification.routing;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,67 @@
+package org.wsis.notification;
+
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.wsis.notification.broadcast.Broadcasts;
+import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.preference.domain.UnsubscribeTokens;
+import org.wsis.servicekit.mongo.ExactMatchIndex;
+
+/** The service's own wiring: unsubscribe signing, scheduled digests, and the indexes its writes need. */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class NotificationConfiguration {
+
+    @Bean
+    UnsubscribeTokens unsubscribeTokens(
+            @Value("${wsis.notification.unsubscribe-secret}") String secret,
+            @Value("${wsis.notification.unsubscribe-link-lifetime:P60D}") Duration lifetime) {
+        return new UnsubscribeTokens(secret, lifetime);
+    }
+
+    /** Claims of queued mail match {@code {_id, v}}. */
+    @Bean
+    ExactMatchIndex outgoingVersions() {
+        return ExactMatchIndex.of(Deliveries.QUEUE, "_id", "v");
+    }
+
+    /** Each page of a broadcast advances it by a write matching {@code {_id, v}}. */
+    @Bean
+    ExactMatchIndex broadcastVersions() {
+        return ExactMatchIndex.of(Broadcasts.COLLECTION, "_id", "v");
+    }
+
+    /**
+     * The secondary indexes of the service's queries on MongoDB (the wire-protocol server of the tests
+     * and the local stack ignores them).
+     */
+    @Bean
+    org.springframework.beans.factory.SmartInitializingSingleton notificationIndexes(
+            org.springframework.data.mongodb.core.MongoOperations mongo) {
+        return () -> {
+            index(mongo, Deliveries.COLLECTION, "recipientId", "createdAt");
+            index(mongo, Deliveries.COLLECTION, "eventId");
+            index(mongo, Deliveries.COLLECTION, "broadcastId", "status");
+            index(mongo, Deliveries.QUEUE, "dueAt");
+            index(mongo, org.wsis.notification.digest.Digests.ITEMS, "digestId");
+            index(mongo, org.wsis.notification.digest.Digests.ITEMS, "dueAt");
+            index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "votedEditions");
+            index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "stakeholder");
+            index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "moderator");
+            index(mongo, org.wsis.notification.preference.Recipients.NOMINEES, "edition");
+        };
+    }
+
+    private static void index(
+            org.springframework.data.mongodb.core.MongoOperations mongo, String collection, String... fields) {
+        org.springframework.data.mongodb.core.index.Index index =
+                new org.springframework.data.mongodb.core.index.Index();
+        for (String field : fields) {
+            index.on(field, org.springframework.data.domain.Sort.Direction.ASC);
+        }
+        mongo.indexOps(collection).createIndex(index);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.broadcast;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,372 @@
+package org.wsis.notification.delivery;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.bson.Document;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.wsis.contracts.Recipient;
+import org.wsis.notification.delivery.domain.RetryPolicy;
+import org.wsis.notification.mail.RenderedMail;
+import org.wsis.servicekit.mongo.RecipientDocuments;
+
+/**
+ * Sends what is due in the queue. One loop claims a batch, splits it over a few SMTP connections and
+ * sends each mail, recording each outcome the moment the server answers:
+ *
+ * <pre>
+ *  PENDING ──claim (lease)──> send ──250 accepted──> SENT
+ *     ▲                         │
+ *     │                         ├── 4xx / no connection ──> PENDING again, due after back-off
+ *     │                         │                           (FAILED "GAVE_UP" after the last attempt)
+ *     │                         └── 5xx ──> FAILED "PERMANENT"
+ *     └── lease ran out (the dispatcher crashed) ──> taken again
+ * </pre>
+ *
+ * Every mail carries a {@code Message-ID} derived from its delivery id, so a mail sent again after a
+ * crash between the server's acceptance and the {@code SENT} write is the same message to the receiver,
+ * which can drop the copy.
+ */
+@Component
+public class Dispatcher implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+
+    private final Deliveries deliveries;
+    private final JavaMailSenderImpl smtp;
+    private final Map<String, MailSource> sources;
+    private final RetryPolicy retries;
+    private final MeterRegistry meters;
+    private final Clock clock;
+    private final InternetAddress from;
+    private final int batchSize;
+    private final int connections;
+    private final Duration lease;
+    private final Duration idlePoll;
+    private final boolean autoStartup;
+    private volatile boolean running;
+    private @Nullable Thread loop;
+    private @Nullable ExecutorService senders;
+
+    public Dispatcher(
+            Deliveries deliveries,
+            JavaMailSenderImpl smtp,
+            List<MailSource> sources,
+            MeterRegistry meters,
+            Clock clock,
+            @Value("${wsis.mail.from}") String from,
+            @Value("${wsis.notification.dispatch.batch-size:100}") int batchSize,
+            @Value("${wsis.notification.dispatch.connections:2}") int connections,
+            @Value("${wsis.notification.dispatch.lease:PT2M}") Duration lease,
+            @Value("${wsis.notification.dispatch.idle-poll:PT1S}") Duration idlePoll,
+            @Value("${wsis.notification.retry.first-pause:PT30S}") Duration firstPause,
+            @Value("${wsis.notification.retry.longest-pause:PT6H}") Duration longestPause,
+            @Value("${wsis.notification.retry.max-attempts:10}") int maxAttempts,
+            @Value("${wsis.notification.dispatch.auto-startup:true}") boolean autoStartup)
+            throws jakarta.mail.internet.AddressException {
+        this.deliveries = deliveries;
+        this.smtp = smtp;
+        this.sources = sources.stream().collect(Collectors.toMap(MailSource::kind, Function.identity()));
+        this.meters = meters;
+        this.clock = clock;
+        this.from = new InternetAddress(from);
+        this.batchSize = batchSize;
+        this.connections = connections;
+        this.lease = lease;
+        this.idlePoll = idlePoll;
+        this.autoStartup = autoStartup;
+        this.retries = new RetryPolicy(firstPause, longestPause, maxAttempts);
+    }
+
+    /** The {@code Message-ID} of a delivery: the same for every attempt. */
+    public static String messageIdOf(String deliveryId) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(deliveryId.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.wsis-platform>";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One round: claims what is due and sends it. Returns how many deliveries were claimed. */
+    int dispatchOnce() {
+        List<Document> claimed = deliveries.claim(batchSize, lease);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        int chunks = Math.max(1, Math.min(connections, claimed.size()));
+        List<List<Document>> parts = new ArrayList<>();
+        for (int i = 0; i < chunks; i++) {
+            parts.add(new ArrayList<>());
+        }
+        for (int i = 0; i < claimed.size(); i++) {
+            parts.get(i % chunks).add(claimed.get(i));
+        }
+        ExecutorService pool = senders;
+        if (pool == null || chunks == 1) {
+            parts.forEach(this::sendAll);
+        } else {
+            List<Future<?>> running =
+                    parts.stream().map(p -> pool.submit(() -> sendAll(p))).collect(Collectors.toList());
+            for (Future<?> each : running) {
+                try {
+                    each.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return claimed.size();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    log.error("Sending a batch failed", e.getCause());
+                }
+            }
+        }
+        return claimed.size();
+    }
+
+    /** Sends claimed deliveries over one connection, recording each outcome as the server answers. */
+    void sendAll(List<Document> claimed) {
+        Transport transport = null;
+        try {
+            for (int i = 0; i < claimed.size(); i++) {
+                Document delivery = claimed.get(i);
+                String id = delivery.getString("_id");
+                int attempt = delivery.getInteger("attempts", 0) + 1;
+                Prepared mail;
+                try {
+                    mail = prepare(delivery);
+                } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
+                    log.error("Cannot write the mail of delivery {}", id, e);
+                    deliveries.failed(
+                            id, attempt, Deliveries.Failure.UNRENDERABLE, String.valueOf(e.getMessage()), null);
+                    count(delivery, "unrenderable");
+                    continue;
+                }
+                try {
+                    if (transport == null) {
+                        transport = connect();
+                    }
+                    Transport open = transport;
+                    Timer.Sample sample = Timer.start(meters);
+                    open.sendMessage(mail.message(), mail.message().getAllRecipients());
+                    sample.stop(meters.timer("wsis.notification.smtp.send"));
+                } catch (MessagingException e) {
+                    Integer reply = replyCode(e);
+                    failed(delivery, attempt, reply, e);
+                    if (reply == null || transport == null || !transport.isConnected()) {
+                        // The connection is gone: give the rest back untried, the next round reconnects.
+                        for (Document rest : claimed.subList(i + 1, claimed.size())) {
+                            deliveries.release(rest.getString("_id"));
+                        }
+                        return;
+                    }
+                    continue;
+                }
+                deliveries.sent(id, mail.messageId(), mail.subject());
+                count(delivery, "sent");
+            }
+        } finally {
+            close(transport);
+        }
+    }
+
+    private void failed(Document delivery, int attempt, @Nullable Integer reply, MessagingException e) {
+        String id = delivery.getString("_id");
+        String error = describe(e);
+        var next = retries.nextAttempt(attempt, reply, clock.instant());
+        if (next.isPresent()) {
+            log.warn("Delivery {} attempt {} failed, retrying at {}: {}", id, attempt, next.get(), error);
+            deliveries.retry(id, attempt, next.get(), error, reply);
+            count(delivery, "retried");
+        } else {
+            boolean permanent = RetryPolicy.permanent(reply);
+            log.warn("Delivery {} failed for good after {} attempt(s): {}", id, attempt, error);
+            deliveries.failed(
+                    id, attempt, permanent ? Deliveries.Failure.PERMANENT : Deliveries.Failure.GAVE_UP, error, reply);
+            count(delivery, permanent ? "failed-permanently" : "gave-up");
+        }
+    }
+
+    record Prepared(MimeMessage message, String messageId, String subject) {}
+
+    /** The mail of a delivery, ready for the wire, with its stable {@code Message-ID}. */
+    Prepared prepare(Document delivery) throws MessagingException, UnsupportedEncodingException {
+        String kind = delivery.getString("kind");
+        MailSource source = sources.get(kind);
+        if (source == null) {
+            throw new IllegalStateException("No mail source for deliveries of kind " + kind);
+        }
+        RenderedMail rendered = source.render(delivery);
+        Recipient to = RecipientDocuments.fromDocument(delivery.get("recipient", Document.class));
+        MimeMessage message = new MimeMessage(smtp.getSession());
+        MimeMessageHelper helper =
+                new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(new InternetAddress(to.email(), to.displayName(), "UTF-8"));
+        helper.setSubject(rendered.subject());
+        helper.setText(rendered.text(), rendered.html());
+        message.setHeader("List-Unsubscribe", "<" + rendered.unsubscribeUrl() + ">");
+        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        message.setHeader("Content-Language", rendered.language());
+        message.setHeader("Auto-Submitted", "auto-generated");
+        message.saveChanges();
+        String messageId = messageIdOf(delivery.getString("_id"));
+        // Set after saveChanges, which would otherwise replace it with a random id.
+        message.setHeader("Message-ID", messageId);
+        return new Prepared(message, messageId, rendered.subject());
+    }
+
+    private Transport connect() throws MessagingException {
+        Transport transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
+        transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        return transport;
+    }
+
+    private static void close(@Nullable Transport transport) {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                log.debug("Closing the SMTP connection failed", e);
+            }
+        }
+    }
+
+    /** The SMTP reply code behind a failure, if the server answered at all. */
+    static @Nullable Integer replyCode(Throwable failure) {
+        for (Throwable t = failure; t != null; t = next(t)) {
+            if (t instanceof SMTPAddressFailedException e) {
+                return e.getReturnCode();
+            }
+            if (t instanceof SMTPSenderFailedException e) {
+                return e.getReturnCode();
+            }
+            if (t instanceof SMTPSendFailedException e && e.getReturnCode() > 0) {
+                Integer nested = e.getNextException() == null ? null : replyCode(e.getNextException());
+                return nested != null ? nested : e.getReturnCode();
+            }
+        }
+        return null;
+    }
+
+    private static @Nullable Throwable next(Throwable t) {
+        if (t instanceof MessagingException m && m.getNextException() != null) {
+            return m.getNextException();
+        }
+        return t.getCause() == t ? null : t.getCause();
+    }
+
+    private static String describe(MessagingException e) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = e; t != null && text.length() < 500; t = next(t)) {
+            if (!text.isEmpty()) {
+                text.append(" / ");
+            }
+            text.append(String.valueOf(t.getMessage()).strip());
+        }
+        return text.toString();
+    }
+
+    private void count(Document delivery, String outcome) {
+        meters.counter(
+                        "wsis.notification.deliveries",
+                        "kind",
+                        String.valueOf(delivery.getString("kind")),
+                        "type",
+                        String.valueOf(delivery.getString("type")),
+                        "outcome",
+                        outcome)
+                .increment();
+    }
+
+    private void runLoop() {
+        while (running) {
+            try {
+                if (dispatchOnce() == 0 && running) {
+                    deliveries.awaitWork(idlePoll);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Dispatching failed; trying again shortly", e);
+                try {
+                    Thread.sleep(idlePoll.toMillis());
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        senders = Executors.newFixedThreadPool(
+                Math.max(1, connections),
+                Thread.ofPlatform().name("mail-sender-", 0).daemon().factory());
+        Thread thread = Thread.ofPlatform().name("mail-dispatcher").daemon().unstarted(this::runLoop);
+        loop = thread;
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        deliveries.wake();
+        Thread thread = loop;
+        if (thread != null) {
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        ExecutorService pool = senders;
+        if (pool != null) {
+            pool.shutdown();
+        }
+        loop = null;
+        senders = null;
+    }
+
+    @Override
+    public boolean isAutoStartup() {
+        return autoStartup;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

@@ -1,0 +1,175 @@
+package org.wsis.notification.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.Recipient;
+import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.preference.Recipients;
+import org.wsis.notification.preference.domain.Frequency;
+import org.wsis.notification.routing.NoticeDocuments;
+import org.wsis.notification.routing.domain.Notice;
+import org.wsis.servicekit.mongo.RecipientDocuments;
+
+/**
+ * Daily and weekly digests. A notice for someone who chose a digest becomes an item in
+ * {@value #ITEMS}, due at their next digest time. When that time comes the items due for one person,
+ * frequency and time are tagged with one digest id, {@code digest:<user>:<frequency>:<epoch second>},
+ * and one delivery with that id is queued; the mail is written from the tagged items when it is sent.
+ *
+ * <p>Each step can be repeated after a crash: items are tagged only while untagged, the delivery's id
+ * is deterministic, and items tagged but not yet marked queued are queued again. An item that arrives
+ * for a time whose digest is already queued moves on to the person's next digest time instead of
+ * joining a mail that may already be gone.
+ */
+@Service
+public class Digests {
+
+    public static final String ITEMS = "digestItems";
+    public static final String KIND = "DIGEST";
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
+
+    private final MongoOperations mongo;
+    private final Deliveries deliveries;
+    private final Recipients recipients;
+    private final Clock clock;
+
+    public Digests(MongoOperations mongo, Deliveries deliveries, Recipients recipients, Clock clock) {
+        this.mongo = mongo;
+        this.deliveries = deliveries;
+        this.recipients = recipients;
+        this.clock = clock;
+    }
+
+    /** Keeps a notice for the person's next digest; an item queued before is left as it is. */
+    public void queue(
+            String id, String eventId, Recipient recipient, Notice notice, Frequency frequency, Instant dueAt) {
+        try {
+            mongo.insert(
+                    new Document("_id", id)
+                            .append("eventId", eventId)
+                            .append("recipientId", recipient.userId())
+                            .append("recipient", RecipientDocuments.toDocument(recipient))
+                            .append("frequency", frequency.name())
+                            .append("dueAt", Date.from(dueAt))
+                            .append("notice", NoticeDocuments.toDocument(notice))
+                            .append("createdAt", Date.from(clock.instant()))
+                            .append("digestId", null)
+                            .append("queued", false),
+                    ITEMS);
+        } catch (DuplicateKeyException known) {
+            // Queued before: the event was redelivered.
+        }
+    }
+
+    @Scheduled(fixedDelayString = "${wsis.notification.digest.check-every:PT1M}", initialDelayString = "PT10S")
+    void assembleDue() {
+        try {
+            assemble(clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Assembling digests failed; trying again at the next check", e);
+        }
+    }
+
+    /** Queues every digest due at {@code now}; returns how many were queued. */
+    public int assemble(Instant now) {
+        int queued = 0;
+        // Items tagged before a crash, whose delivery may be missing.
+        Map<String, List<Document>> unfinished = new LinkedHashMap<>();
+        for (Document item : mongo.find(
+                new Query(Criteria.where("queued").is(false).and("digestId").ne(null)), Document.class, ITEMS)) {
+            unfinished
+                    .computeIfAbsent(item.getString("digestId"), k -> new ArrayList<>())
+                    .add(item);
+        }
+        for (Map.Entry<String, List<Document>> digest : unfinished.entrySet()) {
+            queued += finish(digest.getKey(), digest.getValue());
+        }
+        Map<String, List<Document>> due = new LinkedHashMap<>();
+        Query dueItems = new Query(
+                        Criteria.where("digestId").is(null).and("dueAt").lte(Date.from(now)))
+                .with(Sort.by("createdAt"));
+        for (Document item : mongo.find(dueItems, Document.class, ITEMS)) {
+            due.computeIfAbsent(digestId(item), k -> new ArrayList<>()).add(item);
+        }
+        for (Map.Entry<String, List<Document>> digest : due.entrySet()) {
+            String digestId = digest.getKey();
+            List<Object> ids = digest.getValue().stream().map(d -> d.get("_id")).toList();
+            if (deliveries.find(digestId) != null) {
+                postpone(digest.getValue(), now);
+                continue;
+            }
+            mongo.updateMulti(
+                    new Query(Criteria.where("_id").in(ids).and("digestId").is(null)),
+                    new Update().set("digestId", digestId),
+                    ITEMS);
+            queued += finish(digestId, digest.getValue());
+        }
+        return queued;
+    }
+
+    private int finish(String digestId, List<Document> items) {
+        Document last = items.getLast();
+        boolean created = deliveries.enqueue(new Document("_id", digestId)
+                .append("kind", KIND)
+                .append("type", last.getString("frequency"))
+                .append("frequency", last.getString("frequency"))
+                .append("recipientId", last.getString("recipientId"))
+                .append("recipient", last.get("recipient"))
+                .append("digestOf", Date.from(last.getDate("dueAt").toInstant())));
+        mongo.updateMulti(
+                new Query(Criteria.where("digestId").is(digestId).and("queued").is(false)),
+                new Update().set("queued", true),
+                ITEMS);
+        return created ? 1 : 0;
+    }
+
+    /** Items too late for a digest already queued wait for the person's next digest time. */
+    private void postpone(List<Document> items, Instant now) {
+        for (Document item : items) {
+            Frequency frequency = Frequency.valueOf(item.getString("frequency"));
+            Instant next =
+                    recipients.preferencesOf(item.getString("recipientId")).nextDigestAfter(frequency, now);
+            mongo.updateFirst(
+                    new Query(Criteria.where("_id")
+                            .is(item.get("_id"))
+                            .and("digestId")
+                            .is(null)),
+                    new Update().set("dueAt", Date.from(next)),
+                    ITEMS);
+        }
+    }
+
+    private static String digestId(Document item) {
+        return "digest:" + item.getString("recipientId") + ":" + item.getString("frequency") + ":"
+                + item.getDate("dueAt").toInstant().getEpochSecond();
+    }
+
+    /** The notices of a digest, in the order they happened. */
+    public List<Notice> contentOf(String digestId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("digestId").is(digestId)).with(Sort.by("createdAt", "_id")),
+                        Document.class,
+                        ITEMS)
+                .stream()
+                .map(item -> NoticeDocuments.fromDocument(item.get("notice", Document.class)))
+                .toList();
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.digest;
+
+import org.jspecify.annotations.NullMarked;

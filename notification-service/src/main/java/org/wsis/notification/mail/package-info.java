@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.mail;
+
+import org.jspecify.annotations.NullMarked;

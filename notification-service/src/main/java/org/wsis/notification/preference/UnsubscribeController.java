@@ -1,0 +1,113 @@
+package org.wsis.notification.preference;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.wsis.notification.mail.MailComposer;
+import org.wsis.notification.mail.MailLocales;
+import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.UnsubscribeTokens;
+
+/**
+ * Unsubscribing from a mail without logging in. The link in the mail opens a page that asks to confirm
+ * (GET changes nothing, because mail scanners open links); the page's button, and mail clients'
+ * one-click unsubscribe (RFC 8058: a POST of {@code List-Unsubscribe=One-Click} to the
+ * {@code List-Unsubscribe} address), switch the type off.
+ */
+@RestController
+@RequestMapping("/api/notifications/unsubscribe")
+public class UnsubscribeController {
+
+    private final UnsubscribeTokens tokens;
+    private final Recipients recipients;
+    private final MailComposer texts;
+    private final SpringTemplateEngine templates;
+    private final Clock clock;
+
+    public UnsubscribeController(
+            UnsubscribeTokens tokens,
+            Recipients recipients,
+            MailComposer texts,
+            @Qualifier("mailTemplates") SpringTemplateEngine templates,
+            Clock clock) {
+        this.tokens = tokens;
+        this.recipients = recipients;
+        this.texts = texts;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> confirm(
+            @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
+        Locale locale = MailLocales.of(lang);
+        UnsubscribeTokens.Unsubscribe unsubscribe;
+        try {
+            unsubscribe = tokens.verify(token, clock.instant());
+        } catch (UnsubscribeTokens.InvalidToken e) {
+            return refused(e, locale);
+        }
+        return page(HttpStatus.OK, locale, question(unsubscribe.type(), locale), token, true);
+    }
+
+    @PostMapping(produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> unsubscribe(
+            @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
+        Locale locale = MailLocales.of(lang);
+        UnsubscribeTokens.Unsubscribe unsubscribe;
+        try {
+            unsubscribe = tokens.verify(token, clock.instant());
+        } catch (UnsubscribeTokens.InvalidToken e) {
+            return refused(e, locale);
+        }
+        recipients.save(
+                unsubscribe.userId(),
+                recipients.preferencesOf(unsubscribe.userId()).without(unsubscribe.type()));
+        return page(HttpStatus.OK, locale, texts.text("unsubscribe.done", Map.of(), locale), token, false);
+    }
+
+    private ResponseEntity<String> refused(UnsubscribeTokens.InvalidToken e, Locale locale) {
+        String key = e.expired() ? "unsubscribe.expired" : "unsubscribe.invalid";
+        return page(
+                e.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST,
+                locale,
+                texts.text(key, Map.of(), locale),
+                "",
+                false);
+    }
+
+    private String question(@Nullable NotificationType type, Locale locale) {
+        return texts.text("unsubscribe.question." + (type == null ? "ALL" : type.name()), Map.of(), locale);
+    }
+
+    private ResponseEntity<String> page(HttpStatus status, Locale locale, String message, String token, boolean ask) {
+        Context model = new Context(locale);
+        model.setVariable("lang", locale.getLanguage());
+        model.setVariable("dir", MailLocales.rightToLeft(locale) ? "rtl" : "ltr");
+        model.setVariable("title", texts.text("unsubscribe.title", Map.of(), locale));
+        model.setVariable("message", message);
+        model.setVariable("ask", ask);
+        model.setVariable(
+                "action",
+                "?token=" + java.net.URLEncoder.encode(token, java.nio.charset.StandardCharsets.UTF_8) + "&lang="
+                        + locale.getLanguage());
+        model.setVariable("button", texts.text("unsubscribe.button", Map.of(), locale));
+        return ResponseEntity.status(status)
+                .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'")
+                .header("Cache-Control", "no-store")
+                .body(templates.process("html/unsubscribe", model));
+    }
+}

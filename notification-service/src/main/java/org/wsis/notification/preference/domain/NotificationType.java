@@ -1,0 +1,41 @@
+package org.wsis.notification.preference.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The kinds of mail a person can tune separately, each with its default frequency and the frequencies
+ * it allows. Moderators' queue news comes as a digest only: one mail per waiting item would bury them.
+ */
+public enum NotificationType {
+    /** Status changes of one's own entries: received, published, changes requested, rejected, hidden. */
+    ENTRY_STATUS(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
+    /** One's nominations: eligible or not, shortlisted as a nominee. */
+    NOMINATIONS(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
+    /** The prizes one competes in: voting open, Champion, Winner, results published. */
+    PRIZE_RESULTS(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
+    /** Moderators: new items waiting in the queue. */
+    MODERATION_QUEUE(Frequency.DAILY, EnumSet.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.OFF)),
+    /** Announcements the WSIS team sends to a group of people. */
+    ANNOUNCEMENTS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF));
+
+    private final Frequency byDefault;
+    private final Set<Frequency> allowed;
+
+    NotificationType(Frequency byDefault, Set<Frequency> allowed) {
+        this.byDefault = byDefault;
+        this.allowed = Set.copyOf(allowed);
+    }
+
+    public Frequency byDefault() {
+        return byDefault;
+    }
+
+    public boolean allows(Frequency frequency) {
+        return allowed.contains(frequency);
+    }
+
+    public Set<Frequency> allowed() {
+        return allowed;
+    }
+}

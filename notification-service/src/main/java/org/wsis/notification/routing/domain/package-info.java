@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.routing.domain;
+
+import org.jspecify.annotations.NullMarked;

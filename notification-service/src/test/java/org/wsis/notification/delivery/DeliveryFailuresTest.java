@@ -1,0 +1,107 @@
+package org.wsis.notification.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.wsis.notification.TestEvents.newId;
+import static org.wsis.notification.TestEvents.someone;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.notification.NotificationIntegrationTest;
+import org.wsis.notification.RefusingSmtpServer;
+import org.wsis.notification.TestEvents;
+import org.wsis.testkit.TopicProbe;
+
+/** When the SMTP server is away or says no. */
+class DeliveryFailuresTest extends NotificationIntegrationTest {
+
+    private final TopicProbe topics = TopicProbe.onSharedBroker();
+
+    @Autowired
+    Deliveries deliveries;
+
+    @AfterEach
+    void serverBack() {
+        if (!smtpRunning()) {
+            restartSmtp();
+        }
+    }
+
+    private static String deliveryOf(EntryPublished event) {
+        return event.eventId() + ":" + event.owner().userId() + ":ENTRY_STATUS";
+    }
+
+    private Document awaitDelivery(String id, java.util.function.Predicate<Document> condition) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            Document d = deliveries.find(id);
+            return d != null && condition.test(d);
+        });
+        return deliveries.find(id);
+    }
+
+    @Test
+    void aServerThatIsAwayIsTriedAgainWithBackOffAndTheMailGoesOutOnceWhenItIsBack() {
+        Recipient amina = someone("Amina Diallo", "en");
+        EntryPublished published = TestEvents.published(amina, newId(), "Patient");
+        stopSmtp();
+
+        topics.publish(published);
+
+        Document failing = awaitDelivery(deliveryOf(published), d -> d.getInteger("attempts") >= 1);
+        assertThat(failing.getString("status")).isEqualTo("PENDING");
+        assertThat(failing.getString("lastError")).isNotBlank();
+        assertThat(failing.getDate("nextAttemptAt")).isAfter(failing.getDate("lastAttemptAt"));
+
+        restartSmtp();
+
+        Document sent = awaitDelivery(deliveryOf(published), d -> "SENT".equals(d.getString("status")));
+        assertThat(sent.getInteger("attempts")).isGreaterThanOrEqualTo(2);
+        assertThat(mail.to(amina.email())).hasSize(1);
+    }
+
+    @Test
+    void aServerAwayForLongerThanEveryRetryLeavesTheDeliveryFailedAndSaysWhy() {
+        Recipient kofi = someone("Kofi Mensah", "en");
+        EntryPublished published = TestEvents.published(kofi, newId(), "Unlucky");
+        stopSmtp();
+
+        topics.publish(published);
+
+        Document failed = awaitDelivery(deliveryOf(published), d -> "FAILED".equals(d.getString("status")));
+        assertThat(failed.getString("failure")).isEqualTo("GAVE_UP");
+        assertThat(failed.getInteger("attempts")).isEqualTo(6);
+        assertThat(failed.getString("lastError")).isNotBlank();
+
+        restartSmtp();
+        Recipient marker = someone("Marker", "en");
+        topics.publish(TestEvents.published(marker, newId(), "Marker"));
+        mail.awaitOne(marker.email());
+        assertThat(mail.to(kofi.email()))
+                .as("a delivery given up is not sent later")
+                .isEmpty();
+    }
+
+    @Test
+    void aMailboxTheServerRefusesIsRecordedAsAPermanentFailureAndNotRetried() {
+        String id = "user-" + UUID.randomUUID();
+        Recipient gone = new Recipient(id, id + "@" + RefusingSmtpServer.UNKNOWN_DOMAIN, "Gone", "en");
+        Recipient present = someone("Present", "en");
+        EntryPublished refused = TestEvents.published(gone, newId(), "Nobody home");
+
+        topics.publish(refused);
+        topics.publish(TestEvents.published(present, newId(), "Somebody home"));
+
+        Document failed = awaitDelivery(deliveryOf(refused), d -> "FAILED".equals(d.getString("status")));
+        assertThat(failed.getString("failure")).isEqualTo("PERMANENT");
+        assertThat(failed.getInteger("smtpReply")).isEqualTo(550);
+        assertThat(failed.getInteger("attempts")).isEqualTo(1);
+        assertThat(failed.getString("lastError")).contains("mailbox unavailable");
+        assertThat(mail.awaitOne(present.email())).isNotNull();
+    }
+}
