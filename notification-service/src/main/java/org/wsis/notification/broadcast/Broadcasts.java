@@ -40,7 +40,8 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
  * on the broadcast's version. After a crash or a restart the walk resumes from the cursor: the people of
  * the unfinished page are visited again and their deliveries, already there, are not duplicated; nobody
  * after the cursor was skipped. The pace is set by how fast deliveries are queued: a page, then a pause
- * so that the rate never exceeds the broadcast's mails per second.
+ * so that the rate never exceeds the broadcast's mails per second, and no page while more than
+ * {@code max-queued} mails wait to be sent (the relay is slower than the rate).
  *
  * <p>One replica walks a broadcast at a time, holding a lease on it that it renews with every page.
  */
@@ -75,6 +76,7 @@ public class Broadcasts implements SmartLifecycle {
     private final Deliveries deliveries;
     private final Clock clock;
     private final int pageSize;
+    private final int backlog;
     private final Duration lease;
     private final boolean autoStartup;
     private final String worker = UUID.randomUUID().toString();
@@ -89,6 +91,7 @@ public class Broadcasts implements SmartLifecycle {
             Deliveries deliveries,
             Clock clock,
             @Value("${wsis.notification.broadcast.page-size:200}") int pageSize,
+            @Value("${wsis.notification.broadcast.max-queued:2000}") int backlog,
             @Value("${wsis.notification.broadcast.lease:PT1M}") Duration lease,
             @Value("${wsis.notification.broadcast.auto-startup:true}") boolean autoStartup) {
         this.mongo = mongo;
@@ -96,6 +99,7 @@ public class Broadcasts implements SmartLifecycle {
         this.deliveries = deliveries;
         this.clock = clock;
         this.pageSize = pageSize;
+        this.backlog = backlog;
         this.lease = lease;
         this.autoStartup = autoStartup;
     }
@@ -223,6 +227,12 @@ public class Broadcasts implements SmartLifecycle {
         String id = broadcast.getString("_id");
         Announcement announcement = announcementOf(broadcast);
         int size = Math.max(1, Math.min(pageSize, announcement.ratePerSecond()));
+        // Back-pressure: when the mail relay (or the dispatchers) cannot keep up with the rate, wait for
+        // the queue to drain instead of filling it with the whole segment.
+        if (deliveries.queued() > Math.max(backlog, 2L * size)) {
+            sleep(200);
+            return true;
+        }
         Instant pageStarted = clock.instant();
         List<Recipients.Listed> page =
                 recipients.page(announcement.segment(), announcement.edition(), broadcast.getString("cursor"), size);

@@ -237,6 +237,11 @@ public class Deliveries {
         mongo.remove(new Query(Criteria.where("_id").is(id)), QUEUE);
     }
 
+    /** How many deliveries wait in the queue, due or not. */
+    public long queued() {
+        return mongo.count(new Query(), QUEUE);
+    }
+
     public @Nullable Document find(String id) {
         return mongo.findById(id, Document.class, COLLECTION);
     }

@@ -38,6 +38,14 @@ final class MailInbox implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         http.createContext("/api/messages", ex -> send(ex, "application/json", JSON.writeValueAsString(messages())));
+        http.createContext("/messages/", ex -> {
+            // The HTML version of one mail, by its position in the list.
+            List<Map<String, Object>> all = messages();
+            String number = ex.getRequestURI().getPath().substring("/messages/".length());
+            int index = number.matches("\\d{1,6}") ? Integer.parseInt(number) : -1;
+            Object html = index >= 0 && index < all.size() ? all.get(index).get("html") : null;
+            send(ex, "text/html; charset=utf-8", html == null ? "<p>No HTML version.</p>" : String.valueOf(html));
+        });
         http.createContext("/", ex -> send(ex, "text/html; charset=utf-8", html()));
     }
 
@@ -65,11 +73,29 @@ final class MailInbox implements AutoCloseable {
                     message.getSentDate() == null
                             ? null
                             : message.getSentDate().toInstant().toString());
-            m.put("body", message.getContent() instanceof String text ? text : GreenMailUtil.getBody(message));
+            m.put("body", part(message, "text/plain"));
+            m.put("html", part(message, "text/html"));
             return m;
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The first part of a type, looking into multipart mail as a mail client does; null if none. */
+    private static @org.jspecify.annotations.Nullable String part(jakarta.mail.Part part, String type)
+            throws MessagingException, IOException {
+        if (part.isMimeType(type)) {
+            return String.valueOf(part.getContent());
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String found = part(multipart.getBodyPart(i), type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private String html() {
@@ -77,11 +103,14 @@ final class MailInbox implements AutoCloseable {
                 "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Local mail inbox</title>"
                         + "<body style=\"font-family:sans-serif;max-width:60rem;margin:auto\"><h1>Local mail inbox</h1>"
                         + "<p>Every mail the platform sent while running locally. Newest last.</p>");
-        for (Map<String, Object> m : messages()) {
+        List<Map<String, Object>> all = messages();
+        for (int i = 0; i < all.size(); i++) {
+            Map<String, Object> m = all.get(i);
             page.append("<article style=\"border-top:1px solid #ccc\"><h2>")
                     .append(HtmlUtils.htmlEscape(String.valueOf(m.get("subject"))))
                     .append("</h2><p>To: ")
                     .append(HtmlUtils.htmlEscape(String.valueOf(m.get("to"))))
+                    .append(m.get("html") == null ? "" : " &middot; <a href=\"/messages/" + i + "\">as HTML</a>")
                     .append("</p><pre style=\"white-space:pre-wrap\">")
                     .append(HtmlUtils.htmlEscape(String.valueOf(m.get("body"))))
                     .append("</pre></article>");

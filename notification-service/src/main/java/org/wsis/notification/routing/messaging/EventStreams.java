@@ -20,9 +20,24 @@ import org.wsis.servicekit.messaging.InboundEvents;
 @Configuration
 public class EventStreams {
 
-    /** {@code wsis.entry.v1}, {@code wsis.moderation.v1} and {@code wsis.prize.v1}. */
+    // One binding per stream (rather than one binding over three destinations): each stream then has
+    // its own error channel, and so its own dead-letter handling.
+
+    /** {@code wsis.entry.v1}. */
     @Bean
-    Consumer<Message<byte[]>> statusEvents(InboundEvents inbound, Notifications notifications) {
+    Consumer<Message<byte[]>> entryEvents(InboundEvents inbound, Notifications notifications) {
+        return message -> inbound.handle("notification-routing", message, notifications::on);
+    }
+
+    /** {@code wsis.moderation.v1}. */
+    @Bean
+    Consumer<Message<byte[]>> moderationEvents(InboundEvents inbound, Notifications notifications) {
+        return message -> inbound.handle("notification-routing", message, notifications::on);
+    }
+
+    /** {@code wsis.prize.v1}. */
+    @Bean
+    Consumer<Message<byte[]>> prizeEvents(InboundEvents inbound, Notifications notifications) {
         return message -> inbound.handle("notification-routing", message, notifications::on);
     }
 

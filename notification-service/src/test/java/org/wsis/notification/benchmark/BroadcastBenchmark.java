@@ -1,0 +1,182 @@
+package org.wsis.notification.benchmark;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.wsis.contracts.Recipient;
+import org.wsis.notification.NotificationApplication;
+import org.wsis.notification.preference.Recipients;
+import org.wsis.testkit.ApiClient;
+import org.wsis.testkit.PlatformInfrastructure;
+import org.wsis.testkit.PlatformInfrastructureInitializer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A broadcast's fan-out into a local SMTP server: starts the notification service on the
+ * infrastructure the integration tests use and an SMTP server (GreenMail), records the voters of an
+ * edition, announces to them through the admin API at the given rate, and follows the broadcast to its
+ * end. Reports mails per second while walking and sending, then reads every mail the server received
+ * and counts duplicates (by recipient and by {@code Message-ID}) and recipients who got nothing.
+ * Run it with {@code benchmarks/broadcast.sh}.
+ *
+ * <p>Arguments: recipients (100000), rate in mails per second (2000), SMTP connections (4).
+ */
+public final class BroadcastBenchmark {
+
+    private BroadcastBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int rate = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        int connections = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+        int edition = 2099;
+
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationApplication.class)
+                .initializers(new PlatformInfrastructureInitializer())
+                // As command-line arguments: they take precedence over the service's own settings.
+                .run(
+                        "--server.port=0",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtpPort,
+                        "--wsis.notification.broadcast.max-rate-per-second=100000",
+                        "--wsis.notification.broadcast.page-size=1000",
+                        "--wsis.notification.dispatch.connections=" + connections,
+                        "--wsis.notification.dispatch.batch-size=400",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.wsis=INFO");
+        int exitCode = 1;
+        try {
+            int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
+            Recipients recipients = app.getBean(Recipients.class);
+            long started = System.nanoTime();
+            Map<Recipient, Integer> chunk = new LinkedHashMap<>();
+            String[] languages = {"en", "fr", "es", "ar", "zh", "ru"};
+            for (int i = 0; i < people; i++) {
+                String id = String.format("bench-voter-%07d", i);
+                chunk.put(
+                        new Recipient(id, id + "@example.org", "Voter " + i, languages[i % languages.length]), edition);
+                if (chunk.size() == 1000 || i == people - 1) {
+                    recipients.rememberVoters(chunk);
+                    chunk.clear();
+                }
+            }
+            System.out.printf("recorded %d voters in %d ms%n", people, millisSince(started));
+
+            String admin = PlatformInfrastructure.shared().token("bench-admin", "admin@example.org", "Admin", "admin");
+            ApiClient api = ApiClient.onPort(port);
+            long start = System.nanoTime();
+            ApiClient.Response created = api.post(
+                    "/api/notifications/broadcasts",
+                    admin,
+                    Map.of(
+                            "segment",
+                            "EDITION_VOTERS",
+                            "edition",
+                            edition,
+                            "ratePerSecond",
+                            rate,
+                            "texts",
+                            Map.of(
+                                    "en",
+                                            Map.of(
+                                                    "subject",
+                                                    "Thank you for voting",
+                                                    "body",
+                                                    "The results come on 2 May."),
+                                    "fr",
+                                            Map.of(
+                                                    "subject",
+                                                    "Merci d'avoir voté",
+                                                    "body",
+                                                    "Les résultats arrivent le 2 mai."))));
+            if (created.status() != 202) {
+                throw new IllegalStateException("Broadcast refused: " + created.body());
+            }
+            String id = created.text("id");
+            JsonNode progress;
+            long lastSent = 0;
+            long lastAt = System.nanoTime();
+            double peak = 0;
+            while (true) {
+                Thread.sleep(5000);
+                progress = api.get("/api/notifications/broadcasts/" + id, admin).body();
+                long sent = progress.path("sent").asLong();
+                long now = System.nanoTime();
+                double window = (sent - lastSent) / ((now - lastAt) / 1e9);
+                peak = Math.max(peak, window);
+                System.out.printf(
+                        "%6.1f s  processed %d  sent %d  pending %d  (%.0f mails/s)%n",
+                        (now - start) / 1e9,
+                        progress.path("processed").asLong(),
+                        sent,
+                        progress.path("pending").asLong(),
+                        window);
+                lastSent = sent;
+                lastAt = now;
+                if ("COMPLETED".equals(progress.path("status").asString())
+                        && progress.path("pending").asLong() == 0) {
+                    break;
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+
+            MimeMessage[] received = smtp.getReceivedMessages();
+            Map<String, Integer> perRecipient = new HashMap<>();
+            Set<String> messageIds = new HashSet<>();
+            int duplicateIds = 0;
+            for (MimeMessage message : received) {
+                String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
+                perRecipient.merge(to, 1, Integer::sum);
+                if (!messageIds.add(message.getMessageID())) {
+                    duplicateIds++;
+                }
+            }
+            long duplicates = perRecipient.values().stream().filter(n -> n > 1).count();
+            long missing = 0;
+            for (int i = 0; i < people; i++) {
+                if (!perRecipient.containsKey(String.format("bench-voter-%07d@example.org", i))) {
+                    missing++;
+                }
+            }
+            System.out.printf(
+                    "%n%d recipients at a requested %d mails/s over %d SMTP connections%n"
+                            + "  broadcast done in %.1f s: %.0f mails/s on average, %.0f at the best 5-s window%n"
+                            + "  mails received %d, recipients with more than one %d, repeated Message-IDs %d, missing %d%n",
+                    people,
+                    rate,
+                    connections,
+                    seconds,
+                    progress.path("sent").asLong() / seconds,
+                    peak,
+                    received.length,
+                    duplicates,
+                    duplicateIds,
+                    missing);
+            exitCode = duplicates > 0 || duplicateIds > 0 || missing > 0 || received.length != people ? 1 : 0;
+        } finally {
+            app.close();
+            smtp.stop();
+            // The embedded broker and database keep threads of their own; the run is over either way.
+            System.exit(exitCode);
+        }
+    }
+
+    private static long millisSince(long started) {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
