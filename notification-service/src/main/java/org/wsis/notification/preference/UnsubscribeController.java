@@ -53,29 +53,36 @@ public class UnsubscribeController {
     public ResponseEntity<String> confirm(
             @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
         Locale locale = MailLocales.of(lang);
-        UnsubscribeTokens.Unsubscribe unsubscribe;
-        try {
-            unsubscribe = tokens.verify(token, clock.instant());
-        } catch (UnsubscribeTokens.InvalidToken e) {
-            return refused(e, locale);
-        }
-        return page(HttpStatus.OK, locale, question(unsubscribe.type(), locale), token, true);
+        return withValid(
+                token,
+                locale,
+                unsubscribe -> page(HttpStatus.OK, locale, question(unsubscribe.type(), locale), token, true));
     }
 
     @PostMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> unsubscribe(
             @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
         Locale locale = MailLocales.of(lang);
+        return withValid(token, locale, unsubscribe -> {
+            recipients.save(
+                    unsubscribe.userId(),
+                    recipients.preferencesOf(unsubscribe.userId()).without(unsubscribe.type()));
+            return page(HttpStatus.OK, locale, texts.text("unsubscribe.done", Map.of(), locale), token, false);
+        });
+    }
+
+    /** Answers with {@code then} for a valid token, with a page saying what is wrong otherwise. */
+    private ResponseEntity<String> withValid(
+            String token,
+            Locale locale,
+            java.util.function.Function<UnsubscribeTokens.Unsubscribe, ResponseEntity<String>> then) {
         UnsubscribeTokens.Unsubscribe unsubscribe;
         try {
             unsubscribe = tokens.verify(token, clock.instant());
         } catch (UnsubscribeTokens.InvalidToken e) {
             return refused(e, locale);
         }
-        recipients.save(
-                unsubscribe.userId(),
-                recipients.preferencesOf(unsubscribe.userId()).without(unsubscribe.type()));
-        return page(HttpStatus.OK, locale, texts.text("unsubscribe.done", Map.of(), locale), token, false);
+        return then.apply(unsubscribe);
     }
 
     private ResponseEntity<String> refused(UnsubscribeTokens.InvalidToken e, Locale locale) {
