@@ -1,15 +1,7 @@
 package org.wsis.notification.benchmark;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.net.ServerSocket;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wsis.contracts.Recipient;
@@ -22,10 +14,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A broadcast's fan-out into a local SMTP server: starts the notification service on the
- * infrastructure the integration tests use and an SMTP server (GreenMail), records the voters of an
+ * infrastructure the integration tests use and a local SMTP server ({@link CountingSmtpServer}), records the voters of an
  * edition, announces to them through the admin API at the given rate, and follows the broadcast to its
- * end. Reports mails per second while walking and sending, then reads every mail the server received
- * and counts duplicates (by recipient and by {@code Message-ID}) and recipients who got nothing.
+ * end. Reports mails per second while walking and sending, then counts in what the server received
+ * the duplicates (by recipient and by {@code Message-ID}) and the recipients who got nothing.
  * Run it with {@code benchmarks/broadcast.sh}.
  *
  * <p>Arguments: recipients (100000), rate in mails per second (2000), SMTP connections (4).
@@ -40,12 +32,8 @@ public final class BroadcastBenchmark {
         int connections = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int edition = 2099;
 
-        int smtpPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        CountingSmtpServer smtp = new CountingSmtpServer();
+        int smtpPort = smtp.port();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(NotificationApplication.class)
                 .initializers(new PlatformInfrastructureInitializer())
                 // As command-line arguments: they take precedence over the service's own settings.
@@ -135,17 +123,10 @@ public final class BroadcastBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
 
-            MimeMessage[] received = smtp.getReceivedMessages();
-            Map<String, Integer> perRecipient = new HashMap<>();
-            Set<String> messageIds = new HashSet<>();
-            int duplicateIds = 0;
-            for (MimeMessage message : received) {
-                String to = ((InternetAddress) message.getAllRecipients()[0]).getAddress();
-                perRecipient.merge(to, 1, Integer::sum);
-                if (!messageIds.add(message.getMessageID())) {
-                    duplicateIds++;
-                }
-            }
+            long received = smtp.mails.get();
+            Map<String, Integer> perRecipient = smtp.perRecipient;
+            long duplicateIds =
+                    smtp.perMessageId.values().stream().filter(n -> n > 1).count();
             long duplicates = perRecipient.values().stream().filter(n -> n > 1).count();
             long missing = 0;
             for (int i = 0; i < people; i++) {
@@ -163,14 +144,14 @@ public final class BroadcastBenchmark {
                     seconds,
                     progress.path("sent").asLong() / seconds,
                     peak,
-                    received.length,
+                    received,
                     duplicates,
                     duplicateIds,
                     missing);
-            exitCode = duplicates > 0 || duplicateIds > 0 || missing > 0 || received.length != people ? 1 : 0;
+            exitCode = duplicates > 0 || duplicateIds > 0 || missing > 0 || received != people ? 1 : 0;
         } finally {
             app.close();
-            smtp.stop();
+            smtp.close();
             // The embedded broker and database keep threads of their own; the run is over either way.
             System.exit(exitCode);
         }
