@@ -24,7 +24,8 @@ public enum NotificationType {
 
     NotificationType(Frequency byDefault, Set<Frequency> allowed) {
         this.byDefault = byDefault;
-        this.allowed = Set.copyOf(allowed);
+        // In declaration order, as people read them: immediately, daily, weekly, off.
+        this.allowed = java.util.Collections.unmodifiableSet(EnumSet.copyOf(allowed));
     }
 
     public Frequency byDefault() {
