@@ -328,6 +328,27 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
     }
 
     @Test
+    void whatWaitsForADigestIsDroppedWhenThePersonUnsubscribesBeforeItGoesOut() throws Exception {
+        Recipient li = someone("Li Wei", "en");
+        String token = tokenOf(li, "stakeholder");
+        api.put("/api/notifications/preferences", token, Map.of("frequencies", Map.of("ENTRY_STATUS", "WEEKLY")), null);
+        topics.publish(TestEvents.published(li, newId(), "Weekly news"));
+        drain();
+        api.put("/api/notifications/preferences", token, Map.of("frequencies", Map.of("ENTRY_STATUS", "OFF")), null);
+
+        digests.assemble(Instant.now().plus(Duration.ofDays(8)));
+
+        // A digest is recorded when it is assembled, before it is sent: the log shows none for Li.
+        assertThat(api.get("/api/notifications/deliveries?recipientId=" + li.userId(), admin())
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isZero();
+        drain();
+        assertThat(mail.to(li.email())).isEmpty();
+    }
+
+    @Test
     void moderatorsGetWhatWaitsInTheQueueAsADigestNotAMailPerItem() {
         Recipient moderator = someone("Mod Erator", "en");
         api.get("/api/notifications/preferences", tokenOf(moderator, "moderator"));

@@ -22,6 +22,8 @@ import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
+import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.routing.NoticeDocuments;
 import org.wsis.notification.routing.domain.Notice;
 import org.wsis.servicekit.mongo.RecipientDocuments;
@@ -35,7 +37,8 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
  * <p>Each step can be repeated after a crash: items are tagged only while untagged, the delivery's id
  * is deterministic, and items tagged but not yet marked queued are queued again. An item that arrives
  * for a time whose digest is already queued moves on to the person's next digest time instead of
- * joining a mail that may already be gone.
+ * joining a mail that may already be gone. Items of a type the person switched off in the meantime are
+ * dropped when their time comes.
  */
 @Service
 public class Digests {
@@ -105,8 +108,26 @@ public class Digests {
         Query dueItems = new Query(
                         Criteria.where("digestId").is(null).and("dueAt").lte(Date.from(now)))
                 .with(Sort.by("createdAt"));
+        Map<String, Preferences> preferences = new java.util.HashMap<>();
+        List<Object> switchedOff = new ArrayList<>();
         for (Document item : mongo.find(dueItems, Document.class, ITEMS)) {
-            due.computeIfAbsent(digestId(item), k -> new ArrayList<>()).add(item);
+            // Someone who switched a type off since the item was queued does not get it in a digest either.
+            NotificationType type =
+                    NotificationType.valueOf(item.get("notice", Document.class).getString("type"));
+            Preferences theirs = preferences.computeIfAbsent(item.getString("recipientId"), recipients::preferencesOf);
+            if (theirs.frequencyOf(type) == Frequency.OFF) {
+                switchedOff.add(item.get("_id"));
+            } else {
+                due.computeIfAbsent(digestId(item), k -> new ArrayList<>()).add(item);
+            }
+        }
+        if (!switchedOff.isEmpty()) {
+            mongo.remove(
+                    new Query(Criteria.where("_id")
+                            .in(switchedOff)
+                            .and("digestId")
+                            .is(null)),
+                    ITEMS);
         }
         for (Map.Entry<String, List<Document>> digest : due.entrySet()) {
             String digestId = digest.getKey();
