@@ -225,6 +225,18 @@ public class Deliveries {
         dequeue(id);
     }
 
+    /** The recipient switched this type of mail off before it went out: recorded, and it leaves the queue. */
+    void suppress(String id) {
+        mongo.updateFirst(
+                new Query(Criteria.where("_id").is(id).and("status").is(DeliveryStatus.PENDING.name())),
+                new Update()
+                        .set("status", DeliveryStatus.SUPPRESSED.name())
+                        .set("lastAttemptAt", Date.from(clock.instant()))
+                        .unset("nextAttemptAt"),
+                COLLECTION);
+        dequeue(id);
+    }
+
     /** Gives a claimed delivery back untried, to be taken again at once. */
     void release(String id) {
         mongo.updateFirst(

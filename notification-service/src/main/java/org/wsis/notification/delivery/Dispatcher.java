@@ -36,6 +36,10 @@ import org.springframework.stereotype.Component;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.domain.RetryPolicy;
 import org.wsis.notification.mail.RenderedMail;
+import org.wsis.notification.preference.Recipients;
+import org.wsis.notification.preference.domain.Frequency;
+import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
@@ -61,6 +65,7 @@ public class Dispatcher implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
 
     private final Deliveries deliveries;
+    private final Recipients recipients;
     private final JavaMailSenderImpl smtp;
     private final Map<String, MailSource> sources;
     private final RetryPolicy retries;
@@ -78,6 +83,7 @@ public class Dispatcher implements SmartLifecycle {
 
     public Dispatcher(
             Deliveries deliveries,
+            Recipients recipients,
             JavaMailSenderImpl smtp,
             List<MailSource> sources,
             MeterRegistry meters,
@@ -93,6 +99,7 @@ public class Dispatcher implements SmartLifecycle {
             @Value("${wsis.notification.dispatch.auto-startup:true}") boolean autoStartup)
             throws jakarta.mail.internet.AddressException {
         this.deliveries = deliveries;
+        this.recipients = recipients;
         this.smtp = smtp;
         this.sources = sources.stream().collect(Collectors.toMap(MailSource::kind, Function.identity()));
         this.meters = meters;
@@ -118,9 +125,13 @@ public class Dispatcher implements SmartLifecycle {
 
     /** One round: claims what is due and sends it. Returns how many deliveries were claimed. */
     int dispatchOnce() {
-        List<Document> claimed = deliveries.claim(batchSize, lease);
-        if (claimed.isEmpty()) {
+        List<Document> taken = deliveries.claim(batchSize, lease);
+        if (taken.isEmpty()) {
             return 0;
+        }
+        List<Document> claimed = stillWanted(taken);
+        if (claimed.isEmpty()) {
+            return taken.size();
         }
         int chunks = Math.max(1, Math.min(connections, claimed.size()));
         List<List<Document>> parts = new ArrayList<>();
@@ -141,13 +152,44 @@ public class Dispatcher implements SmartLifecycle {
                     each.get();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return claimed.size();
+                    return taken.size();
                 } catch (java.util.concurrent.ExecutionException e) {
                     log.error("Sending a batch failed", e.getCause());
                 }
             }
         }
-        return claimed.size();
+        return taken.size();
+    }
+
+    /**
+     * The deliveries whose recipients still want them: a mail that waited (for a retry, a digest time, a
+     * broadcast page) is not sent once its recipient switched that type off; it is recorded as
+     * suppressed instead. One read for the whole batch.
+     */
+    private List<Document> stillWanted(List<Document> taken) {
+        Map<String, Preferences> preferences = recipients.preferencesOf(
+                taken.stream().map(d -> d.getString("recipientId")).distinct().toList());
+        List<Document> wanted = new ArrayList<>(taken.size());
+        for (Document delivery : taken) {
+            NotificationType type = typeOf(delivery);
+            if (type != null
+                    && preferences.get(delivery.getString("recipientId")).frequencyOf(type) == Frequency.OFF) {
+                deliveries.suppress(delivery.getString("_id"));
+                count(delivery, "suppressed");
+            } else {
+                wanted.add(delivery);
+            }
+        }
+        return wanted;
+    }
+
+    /** The notification type of a single notice or a broadcast; none for a digest, whose items were checked. */
+    private static @Nullable NotificationType typeOf(Document delivery) {
+        try {
+            return NotificationType.valueOf(delivery.getString("type"));
+        } catch (IllegalArgumentException | NullPointerException digest) {
+            return null;
+        }
     }
 
     /** Sends claimed deliveries over one connection, recording each outcome as the server answers. */

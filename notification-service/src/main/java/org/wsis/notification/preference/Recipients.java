@@ -139,6 +139,15 @@ public class Recipients {
         return person == null ? Preferences.defaults() : preferencesOf(person);
     }
 
+    /** The preferences of several people in one read; people never seen have the defaults. */
+    public Map<String, Preferences> preferencesOf(java.util.Collection<String> userIds) {
+        Map<String, Preferences> found = new java.util.HashMap<>();
+        mongo.find(new Query(Criteria.where("_id").in(userIds)), Document.class, RECIPIENTS)
+                .forEach(person -> found.put(person.getString("_id"), preferencesOf(person)));
+        userIds.forEach(id -> found.putIfAbsent(id, Preferences.defaults()));
+        return found;
+    }
+
     public void save(String userId, Preferences preferences) {
         Document frequencies = new Document();
         preferences.frequencies().forEach((type, frequency) -> frequencies.append(type.name(), frequency.name()));

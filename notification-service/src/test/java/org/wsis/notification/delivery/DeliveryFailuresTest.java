@@ -26,6 +26,9 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
     @Autowired
     Deliveries deliveries;
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
     @AfterEach
     void serverBack() {
         if (!smtpRunning()) {
@@ -63,6 +66,33 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         Document sent = awaitDelivery(deliveryOf(published), d -> "SENT".equals(d.getString("status")));
         assertThat(sent.getInteger("attempts")).isGreaterThanOrEqualTo(2);
         assertThat(mail.to(amina.email())).hasSize(1);
+    }
+
+    @Test
+    void aMailWaitingForTheServerIsNotSentOnceItsRecipientUnsubscribed() {
+        Recipient li = someone("Li Wei", "en");
+        EntryPublished published = TestEvents.published(li, newId(), "Changed my mind");
+        stopSmtp();
+        topics.publish(published);
+        awaitDelivery(deliveryOf(published), d -> d.getInteger("attempts") >= 1);
+
+        String token = org.wsis.testkit.PlatformInfrastructure.shared()
+                .token(li.userId(), li.email(), li.displayName(), "stakeholder");
+        assertThat(org.wsis.testkit.ApiClient.onPort(port)
+                        .put(
+                                "/api/notifications/preferences",
+                                token,
+                                java.util.Map.of("frequencies", java.util.Map.of("ENTRY_STATUS", "OFF")),
+                                null)
+                        .status())
+                .isEqualTo(200);
+        restartSmtp();
+
+        awaitDelivery(deliveryOf(published), d -> "SUPPRESSED".equals(d.getString("status")));
+        Recipient marker = someone("Marker", "en");
+        topics.publish(TestEvents.published(marker, newId(), "Marker"));
+        mail.awaitOne(marker.email());
+        assertThat(mail.to(li.email())).isEmpty();
     }
 
     @Test
