@@ -153,13 +153,9 @@ public class Broadcasts implements SmartLifecycle {
 
     private Progress progressOf(Document broadcast) {
         String id = broadcast.getString("_id");
-        // One count for the people reached so far: the counts by status below are taken one after the
-        // other while deliveries move from pending to sent, so their sum may be off by a few for a moment.
-        long processed = deliveries.count(null, null, id, null);
-        long sent = deliveries.count(null, null, id, DeliveryStatus.SENT);
-        long pending = deliveries.count(null, null, id, DeliveryStatus.PENDING);
-        long failed = deliveries.count(null, null, id, DeliveryStatus.FAILED);
-        long suppressed = deliveries.count(null, null, id, DeliveryStatus.SUPPRESSED);
+        // One grouped count: the people reached so far are the sum of the statuses, read at one time.
+        Map<DeliveryStatus, Long> counts = deliveries.countByStatus(id);
+        long processed = counts.values().stream().mapToLong(Long::longValue).sum();
         Date completed = broadcast.getDate("completedAt");
         return new Progress(
                 id,
@@ -170,10 +166,10 @@ public class Broadcasts implements SmartLifecycle {
                 broadcast.getString("status"),
                 ((Number) broadcast.get("recipients")).longValue(),
                 processed,
-                sent,
-                pending,
-                failed,
-                suppressed,
+                counts.get(DeliveryStatus.SENT),
+                counts.get(DeliveryStatus.PENDING),
+                counts.get(DeliveryStatus.FAILED),
+                counts.get(DeliveryStatus.SUPPRESSED),
                 broadcast.getDate("createdAt").toInstant(),
                 completed == null ? null : completed.toInstant(),
                 broadcast.getString("createdBy"));
@@ -204,11 +200,8 @@ public class Broadcasts implements SmartLifecycle {
                 broadcast.getInteger("ratePerSecond"));
     }
 
-    /**
-     * Walks one page of a running broadcast this replica may work on; false when there is nothing to do.
-     * Package-visible so that a test can stop between pages.
-     */
-    boolean step() {
+    /** Walks one page of a running broadcast this replica may work on; false when there is nothing to do. */
+    private boolean step() {
         Instant now = clock.instant();
         Query workable = new Query(new Criteria()
                         .andOperator(

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -62,37 +63,35 @@ public class Deliveries {
      * writes).
      */
     public boolean enqueue(Document delivery) {
-        Instant now = clock.instant();
         String id = delivery.getString("_id");
-        try {
-            mongo.insert(
-                    new Document(delivery)
-                            .append("status", DeliveryStatus.PENDING.name())
-                            .append("attempts", 0)
-                            .append("createdAt", Date.from(now)),
-                    COLLECTION);
-        } catch (DuplicateKeyException known) {
+        boolean created = record(delivery, DeliveryStatus.PENDING);
+        if (!created) {
             Document existing = mongo.findById(id, Document.class, COLLECTION);
-            if (existing != null && DeliveryStatus.PENDING.name().equals(existing.getString("status"))) {
-                queue(id, now);
+            if (existing == null || !DeliveryStatus.PENDING.name().equals(existing.getString("status"))) {
+                return false;
             }
-            return false;
         }
-        queue(id, now);
-        return true;
+        queue(id, clock.instant());
+        return created;
     }
 
     /** Records that nothing was sent because the recipient switched this mail off. */
     public void suppress(Document delivery) {
+        record(delivery, DeliveryStatus.SUPPRESSED);
+    }
+
+    /** Inserts the delivery with its first status; false when it was recorded before (a redelivery). */
+    private boolean record(Document delivery, DeliveryStatus status) {
         try {
             mongo.insert(
                     new Document(delivery)
-                            .append("status", DeliveryStatus.SUPPRESSED.name())
+                            .append("status", status.name())
                             .append("attempts", 0)
                             .append("createdAt", Date.from(clock.instant())),
                     COLLECTION);
+            return true;
         } catch (DuplicateKeyException known) {
-            // Recorded already; a redelivered event changes nothing.
+            return false;
         }
     }
 
@@ -101,10 +100,7 @@ public class Deliveries {
                 new Query(Criteria.where("_id").is(id)),
                 new Update().setOnInsert("dueAt", Date.from(dueAt)).setOnInsert("v", 0L),
                 QUEUE);
-        synchronized (work) {
-            queuedSinceLastWait = true;
-            work.notifyAll();
-        }
+        wake();
     }
 
     /**
@@ -120,7 +116,7 @@ public class Deliveries {
         }
     }
 
-    /** Wakes a waiting dispatcher, as when it is asked to stop. */
+    /** Wakes a waiting dispatcher: something was queued, or it is asked to stop. */
     void wake() {
         synchronized (work) {
             queuedSinceLastWait = true;
@@ -281,6 +277,23 @@ public class Deliveries {
             @Nullable String broadcastId,
             @Nullable DeliveryStatus status) {
         return mongo.count(logQuery(recipientId, eventId, broadcastId, status), COLLECTION);
+    }
+
+    /** How many of a broadcast's deliveries are in each status, read at one time. */
+    public Map<DeliveryStatus, Long> countByStatus(String broadcastId) {
+        Map<DeliveryStatus, Long> counts = new java.util.EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        mongo.aggregate(
+                        Aggregation.newAggregation(
+                                Aggregation.match(Criteria.where("broadcastId").is(broadcastId)),
+                                Aggregation.group("status").count().as("count")),
+                        COLLECTION,
+                        Document.class)
+                .forEach(group -> counts.put(
+                        DeliveryStatus.valueOf(group.getString("_id")), ((Number) group.get("count")).longValue()));
+        return counts;
     }
 
     private static Query logQuery(

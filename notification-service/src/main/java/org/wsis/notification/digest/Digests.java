@@ -104,18 +104,21 @@ public class Digests {
         for (Map.Entry<String, List<Document>> digest : unfinished.entrySet()) {
             queued += finish(digest.getKey(), digest.getValue());
         }
-        Map<String, List<Document>> due = new LinkedHashMap<>();
         Query dueItems = new Query(
                         Criteria.where("digestId").is(null).and("dueAt").lte(Date.from(now)))
                 .with(Sort.by("createdAt"));
-        Map<String, Preferences> preferences = new java.util.HashMap<>();
+        List<Document> dueNow = mongo.find(dueItems, Document.class, ITEMS);
+        Map<String, Preferences> preferences = recipients.preferencesOf(dueNow.stream()
+                .map(item -> item.getString("recipientId"))
+                .distinct()
+                .toList());
+        Map<String, List<Document>> due = new LinkedHashMap<>();
         List<Object> switchedOff = new ArrayList<>();
-        for (Document item : mongo.find(dueItems, Document.class, ITEMS)) {
+        for (Document item : dueNow) {
             // Someone who switched a type off since the item was queued does not get it in a digest either.
             NotificationType type =
                     NotificationType.valueOf(item.get("notice", Document.class).getString("type"));
-            Preferences theirs = preferences.computeIfAbsent(item.getString("recipientId"), recipients::preferencesOf);
-            if (theirs.frequencyOf(type) == Frequency.OFF) {
+            if (preferences.get(item.getString("recipientId")).frequencyOf(type) == Frequency.OFF) {
                 switchedOff.add(item.get("_id"));
             } else {
                 due.computeIfAbsent(digestId(item), k -> new ArrayList<>()).add(item);
@@ -133,7 +136,7 @@ public class Digests {
             String digestId = digest.getKey();
             List<Object> ids = digest.getValue().stream().map(d -> d.get("_id")).toList();
             if (deliveries.find(digestId) != null) {
-                postpone(digest.getValue(), now);
+                postpone(digest.getValue(), preferences, now);
                 continue;
             }
             mongo.updateMulti(
@@ -153,7 +156,7 @@ public class Digests {
                 .append("frequency", last.getString("frequency"))
                 .append("recipientId", last.getString("recipientId"))
                 .append("recipient", last.get("recipient"))
-                .append("digestOf", Date.from(last.getDate("dueAt").toInstant())));
+                .append("digestOf", last.getDate("dueAt")));
         mongo.updateMulti(
                 new Query(Criteria.where("digestId").is(digestId).and("queued").is(false)),
                 new Update().set("queued", true),
@@ -162,11 +165,10 @@ public class Digests {
     }
 
     /** Items too late for a digest already queued wait for the person's next digest time. */
-    private void postpone(List<Document> items, Instant now) {
+    private void postpone(List<Document> items, Map<String, Preferences> preferences, Instant now) {
         for (Document item : items) {
             Frequency frequency = Frequency.valueOf(item.getString("frequency"));
-            Instant next =
-                    recipients.preferencesOf(item.getString("recipientId")).nextDigestAfter(frequency, now);
+            Instant next = preferences.get(item.getString("recipientId")).nextDigestAfter(frequency, now);
             mongo.updateFirst(
                     new Query(Criteria.where("_id")
                             .is(item.get("_id"))

@@ -24,6 +24,7 @@ import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.preference.domain.Segment;
+import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
  * The people this service writes to, learnt from the events that name them and from their own tokens:
@@ -55,20 +56,12 @@ public class Recipients {
 
     /** Records the person's address as an event gives it; {@code stakeholder} marks an entry's owner. */
     public void remember(Recipient person, boolean stakeholder) {
-        Update update = contact(person);
-        if (stakeholder) {
-            update.set("stakeholder", true);
-        }
-        mongo.upsert(byId(person.userId()), update, RECIPIENTS);
+        mongo.upsert(byId(person.userId()), contact(person, stakeholder), RECIPIENTS);
     }
 
     /** Records a signed-in person from their token, with what their roles make them. */
     public void enrol(Recipient person, boolean stakeholder, boolean moderator) {
-        Update update = contact(person).set("moderator", moderator);
-        if (stakeholder) {
-            update.set("stakeholder", true);
-        }
-        mongo.upsert(byId(person.userId()), update, RECIPIENTS);
+        mongo.upsert(byId(person.userId()), contact(person, stakeholder).set("moderator", moderator), RECIPIENTS);
     }
 
     /** Records voters of editions, one bulk write for a poll's ballots. */
@@ -83,7 +76,10 @@ public class Recipients {
     }
 
     public void rememberEntry(String entryId, Recipient owner, String title) {
-        mongo.upsert(byId(entryId), new Update().set("owner", toDocument(owner)).set("title", title), ENTRY_OWNERS);
+        mongo.upsert(
+                byId(entryId),
+                new Update().set("owner", RecipientDocuments.toDocument(owner)).set("title", title),
+                ENTRY_OWNERS);
         remember(owner, true);
     }
 
@@ -93,7 +89,8 @@ public class Recipients {
         if (entry == null) {
             return Optional.empty();
         }
-        return Optional.of(Map.entry(fromDocument(entry.get("owner", Document.class)), entry.getString("title")));
+        return Optional.of(Map.entry(
+                RecipientDocuments.fromDocument(entry.get("owner", Document.class)), entry.getString("title")));
     }
 
     public void rememberNominee(String nominationId, int edition, String title, Recipient owner) {
@@ -102,7 +99,7 @@ public class Recipients {
                 new Update()
                         .set("edition", edition)
                         .set("title", title)
-                        .set("owner", toDocument(owner))
+                        .set("owner", RecipientDocuments.toDocument(owner))
                         .set("ownerId", owner.userId()),
                 NOMINEES);
         remember(owner, true);
@@ -114,7 +111,7 @@ public class Recipients {
         Map<String, List<String>> titles = new LinkedHashMap<>();
         Query query = new Query(Criteria.where("edition").is(edition)).with(Sort.by("ownerId", "title"));
         for (Document nominee : mongo.find(query, Document.class, NOMINEES)) {
-            Recipient owner = fromDocument(nominee.get("owner", Document.class));
+            Recipient owner = RecipientDocuments.fromDocument(nominee.get("owner", Document.class));
             owners.putIfAbsent(owner.userId(), owner);
             titles.computeIfAbsent(owner.userId(), k -> new ArrayList<>()).add(nominee.getString("title"));
         }
@@ -127,11 +124,6 @@ public class Recipients {
         return mongo.find(new Query(Criteria.where("moderator").is(true)), Document.class, RECIPIENTS).stream()
                 .map(Recipients::recipientOf)
                 .toList();
-    }
-
-    public Optional<Recipient> find(String userId) {
-        return Optional.ofNullable(mongo.findById(userId, Document.class, RECIPIENTS))
-                .map(Recipients::recipientOf);
     }
 
     public Preferences preferencesOf(String userId) {
@@ -200,6 +192,15 @@ public class Recipients {
         };
     }
 
+    /** The contact fields; being a stakeholder is only ever added, never taken away by a later write. */
+    private Update contact(Recipient person, boolean stakeholder) {
+        Update update = contact(person);
+        if (stakeholder) {
+            update.set("stakeholder", true);
+        }
+        return update;
+    }
+
     private Update contact(Recipient person) {
         Update update = new Update()
                 .set("email", person.email())
@@ -238,14 +239,6 @@ public class Recipients {
                 person.getString("email"),
                 person.getString("displayName"),
                 person.getString("locale"));
-    }
-
-    static Document toDocument(Recipient recipient) {
-        return org.wsis.servicekit.mongo.RecipientDocuments.toDocument(recipient);
-    }
-
-    static Recipient fromDocument(Document document) {
-        return org.wsis.servicekit.mongo.RecipientDocuments.fromDocument(document);
     }
 
     private static Query byId(String id) {

@@ -83,18 +83,18 @@ public class Notifications {
                         .entryOwner(o.entryId())
                         .orElseThrow(() ->
                                 new IllegalStateException("The owner of entry " + o.entryId() + " is not known yet"));
-                yield List.of(Map.entry(owner.getKey(), titled(notice, owner.getValue())));
+                yield List.of(Map.entry(owner.getKey(), notice.titled(owner.getValue())));
             }
             case Audience.Moderators m -> {
-                String title = notice.subjectTitle().isBlank()
-                        ? recipients
+                // A report names only the entry: its title comes from the entry's own events.
+                Notice titled = notice.subjectTitle().isBlank()
+                        ? notice.titled(recipients
                                 .entryOwner(notice.subjectId())
                                 .map(Map.Entry::getValue)
-                                .orElse("")
-                        : notice.subjectTitle();
-                Notice titledNotice = titled(notice, title);
+                                .orElse(""))
+                        : notice;
                 yield recipients.moderators().stream()
-                        .map(moderator -> Map.entry(moderator, titledNotice))
+                        .map(moderator -> Map.entry(moderator, titled))
                         .toList();
             }
             case Audience.NomineeOwners n -> {
@@ -103,34 +103,11 @@ public class Notifications {
                         .nomineeOwners(n.edition())
                         .forEach((owner, titles) -> owners.add(Map.entry(
                                 owner,
-                                new Notice(
-                                        notice.type(),
-                                        notice.key(),
-                                        notice.extraKeys(),
-                                        notice.args(),
-                                        titles.stream().map(t -> "\u2022 " + t).collect(Collectors.joining("\n")),
-                                        notice.path(),
-                                        notice.subjectId(),
-                                        notice.subjectTitle()))));
+                                notice.quoting(
+                                        titles.stream().map(t -> "\u2022 " + t).collect(Collectors.joining("\n"))))));
                 yield owners;
             }
         };
-    }
-
-    private static Notice titled(Notice notice, String title) {
-        if (!notice.subjectTitle().isBlank() && notice.args().containsKey("title")) {
-            return notice;
-        }
-        Notice withTitle = notice.with("title", title);
-        return new Notice(
-                withTitle.type(),
-                withTitle.key(),
-                withTitle.extraKeys(),
-                withTitle.args(),
-                withTitle.quote(),
-                withTitle.path(),
-                withTitle.subjectId(),
-                title);
     }
 
     private void notify(DomainEvent event, Recipient recipient, Notice notice) {
@@ -139,9 +116,7 @@ public class Notifications {
         Preferences preferences = recipients.preferencesOf(recipient.userId());
         Frequency frequency = preferences.frequencyOf(notice.type());
         switch (frequency) {
-            case IMMEDIATE -> {
-                deliveries.enqueue(delivery(id, event, recipient, notice));
-            }
+            case IMMEDIATE -> deliveries.enqueue(delivery(id, event, recipient, notice));
             case OFF -> deliveries.suppress(delivery(id, event, recipient, notice));
             case DAILY, WEEKLY ->
                 digests.queue(

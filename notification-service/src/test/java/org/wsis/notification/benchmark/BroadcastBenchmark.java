@@ -1,7 +1,12 @@
 package org.wsis.notification.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.wsis.contracts.Recipient;
@@ -96,31 +101,37 @@ public final class BroadcastBenchmark {
                 throw new IllegalStateException("Broadcast refused: " + created.body());
             }
             String id = created.text("id");
-            JsonNode progress;
-            long lastSent = 0;
-            long lastAt = System.nanoTime();
-            double peak = 0;
-            while (true) {
-                Thread.sleep(5000);
-                progress = api.get("/api/notifications/broadcasts/" + id, admin).body();
-                long sent = progress.path("sent").asLong();
-                long now = System.nanoTime();
-                double window = (sent - lastSent) / ((now - lastAt) / 1e9);
-                peak = Math.max(peak, window);
-                System.out.printf(
-                        "%6.1f s  processed %d  sent %d  pending %d  (%.0f mails/s)%n",
-                        (now - start) / 1e9,
-                        progress.path("processed").asLong(),
-                        sent,
-                        progress.path("pending").asLong(),
-                        window);
-                lastSent = sent;
-                lastAt = now;
-                if ("COMPLETED".equals(progress.path("status").asString())
-                        && progress.path("pending").asLong() == 0) {
-                    break;
-                }
-            }
+            // Sampled every 5 s (a line of progress each) until every mail is out; a broadcast stuck for
+            // an hour ends the run instead of hanging it.
+            AtomicReference<JsonNode> last = new AtomicReference<>();
+            AtomicLong lastSent = new AtomicLong();
+            AtomicLong lastAt = new AtomicLong(System.nanoTime());
+            double[] peak = {0};
+            await().pollInSameThread()
+                    .pollDelay(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofSeconds(5))
+                    .atMost(Duration.ofHours(1))
+                    .until(() -> {
+                        JsonNode progress = api.get("/api/notifications/broadcasts/" + id, admin)
+                                .body();
+                        last.set(progress);
+                        long sent = progress.path("sent").asLong();
+                        long now = System.nanoTime();
+                        double window = (sent - lastSent.get()) / ((now - lastAt.get()) / 1e9);
+                        peak[0] = Math.max(peak[0], window);
+                        System.out.printf(
+                                "%6.1f s  processed %d  sent %d  pending %d  (%.0f mails/s)%n",
+                                (now - start) / 1e9,
+                                progress.path("processed").asLong(),
+                                sent,
+                                progress.path("pending").asLong(),
+                                window);
+                        lastSent.set(sent);
+                        lastAt.set(now);
+                        return "COMPLETED".equals(progress.path("status").asString())
+                                && progress.path("pending").asLong() == 0;
+                    });
+            JsonNode progress = last.get();
             double seconds = (System.nanoTime() - start) / 1e9;
 
             long received = smtp.mails.get();
@@ -143,7 +154,7 @@ public final class BroadcastBenchmark {
                     connections,
                     seconds,
                     progress.path("sent").asLong() / seconds,
-                    peak,
+                    peak[0],
                     received,
                     duplicates,
                     duplicateIds,

@@ -28,10 +28,15 @@ public record Notice(
         args = Map.copyOf(args);
     }
 
-    /** This notice with one more argument. */
-    public Notice with(String name, String value) {
+    /** This notice about {@code title}: the subject's title and the {@code {title}} placeholder. */
+    public Notice titled(String title) {
         Map<String, String> more = new java.util.HashMap<>(args);
-        more.put(name, value);
-        return new Notice(type, key, extraKeys, more, quote, path, subjectId, subjectTitle);
+        more.put("title", title);
+        return new Notice(type, key, extraKeys, more, quote, path, subjectId, title);
+    }
+
+    /** This notice with {@code quote} set apart in the mail. */
+    public Notice quoting(String quote) {
+        return new Notice(type, key, extraKeys, args, quote, path, subjectId, subjectTitle);
     }
 }
