@@ -1,5 +1,7 @@
 package org.wsis.prize.benchmark;
 
+import static org.awaitility.Awaitility.await;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -163,30 +165,36 @@ public final class VoteBenchmark {
                     }
                 }));
             }
-            boolean voting1 = true;
-            long lastAcceptedAt = 0;
-            while (true) {
-                Thread.sleep(250);
-                long now = millisSince(start);
-                long a = accepted.get();
-                long counted = counted(meters) - counted0;
-                timeline.add(new long[] {now, a, counted});
-                if (voting1 && threads.stream().noneMatch(Thread::isAlive)) {
-                    voting1 = false;
-                    lastAcceptedAt = now;
-                    System.out.printf("all votes answered after %d ms%n", now);
-                }
-                if (!voting1 && counted >= a) {
-                    break;
-                }
-                if (timeline.size() % 240 == 0) {
-                    System.out.printf("%d s: accepted %d, counted %d%n", now / 1000, a, counted);
-                }
-                if (!voting1 && now - lastAcceptedAt > 600_000) {
-                    System.out.println("counting did not catch up within 10 minutes");
-                    break;
-                }
-            }
+            // The timeline is sampled every 250 ms until the counting caught up with the last vote, or gave
+            // up 10 minutes after it; the await only bounds the whole edition.
+            AtomicLong lastAccepted = new AtomicLong(-1);
+            await().pollInSameThread()
+                    .pollDelay(Duration.ofMillis(250))
+                    .pollInterval(Duration.ofMillis(250))
+                    .atMost(Duration.ofHours(3))
+                    .until(() -> {
+                        long now = millisSince(start);
+                        long a = accepted.get();
+                        long counted = counted(meters) - counted0;
+                        timeline.add(new long[] {now, a, counted});
+                        if (lastAccepted.get() < 0 && threads.stream().noneMatch(Thread::isAlive)) {
+                            lastAccepted.set(now);
+                            System.out.printf("all votes answered after %d ms%n", now);
+                        }
+                        boolean votingOver = lastAccepted.get() >= 0;
+                        if (votingOver && counted >= a) {
+                            return true;
+                        }
+                        if (timeline.size() % 240 == 0) {
+                            System.out.printf("%d s: accepted %d, counted %d%n", now / 1000, a, counted);
+                        }
+                        if (votingOver && now - lastAccepted.get() > 600_000) {
+                            System.out.println("counting did not catch up within 10 minutes");
+                            return true;
+                        }
+                        return false;
+                    });
+            long lastAcceptedAt = lastAccepted.get();
             long total = accepted.get();
             long[] all = concat(latencies, measured);
             Arrays.sort(all);
