@@ -115,6 +115,27 @@ class ThinSliceTest {
     }
 
     @Test
+    void keycloakSignsTokensWithTheClaimsTheServicesRead() {
+        String[] parts = stack.demoToken("amina").split("\\.");
+        JsonNode claims = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(java.util.Base64.getUrlDecoder().decode(parts[1]));
+
+        assertThat(claims.path("iss").asString()).isEqualTo(stack.keycloakUrl() + "/realms/wsis");
+        assertThat(claims.path("email").asString()).isEqualTo("amina@example.org");
+        assertThat(claims.path("name").asString()).isEqualTo("Amina Diallo");
+        assertThat(claims.path("locale").asString()).isEqualTo("en");
+        assertThat(claims.path("realm_access").path("roles").toString()).contains("\"stakeholder\"");
+        // The voting rules read the account's age from Keycloak's creation time, in milliseconds.
+        assertThat(claims.path("created_timestamp").asLong()).isEqualTo(1_735_689_600_000L);
+        // And a service accepts the token.
+        assertThat(new ApiClient(stack.serviceUrl("notification-service"))
+                        .get("/api/notifications/preferences", stack.demoToken("amina"))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void anApprovedEntryIsPublicBecomesEligibleForThePrizesAndItsOwnerIsToldByMail() {
         String amina = stack.demoToken("amina");
         String omar = stack.demoToken("omar");

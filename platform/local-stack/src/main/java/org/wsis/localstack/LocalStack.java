@@ -12,33 +12,18 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.TokenIssuer;
 import org.wsis.testkit.infra.WireProtocolMongo;
 
 /**
  * The whole platform on one machine, without Docker: a KRaft Kafka broker, a file-backed MongoDB
- * wire-protocol server, an SMTP server with a web inbox and a local token issuer run in this process;
- * the four services run from their jars as child processes. Data lives under {@code .data/} and
+ * wire-protocol server and an SMTP server with a web inbox run in this process; Keycloak and the four
+ * services run as child processes. Data lives under {@code .data/} and
  * survives restarts. {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI}, {@code SMTP_HOST} /
  * {@code SMTP_PORT} and {@code OIDC_ISSUER_URI} point a part at real infrastructure instead.
  */
 public final class LocalStack implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
-
-    /** Demo accounts of the local token issuer: user name, display name, roles. */
-    public static final Map<String, List<String>> DEMO_USERS = demoUsers();
-
-    private static Map<String, List<String>> demoUsers() {
-        Map<String, List<String>> users = new LinkedHashMap<>();
-        users.put("amina", List.of("Amina Diallo", "stakeholder"));
-        users.put("omar", List.of("Omar Haddad", "moderator"));
-        users.put("lena", List.of("Lena Fischer", "moderator"));
-        users.put("elena", List.of("Elena Petrova", "expert"));
-        users.put("admin", List.of("Platform Admin", "admin"));
-        users.put("victor", List.of("Victor Chen"));
-        return users;
-    }
 
     /** Where things run. {@link #defaults(Path)} gives the documented fixed ports. */
     public record Options(
@@ -48,7 +33,8 @@ public final class LocalStack implements AutoCloseable {
             int mongoPort,
             int smtpPort,
             int mailInboxPort,
-            int issuerPort,
+            int keycloakPort,
+            int keycloakManagementPort,
             Map<String, Integer> servicePorts) {
 
         /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
@@ -66,6 +52,7 @@ public final class LocalStack implements AutoCloseable {
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
                     services);
         }
 
@@ -75,7 +62,7 @@ public final class LocalStack implements AutoCloseable {
             services.put("moderation-service", 8082);
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
-            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, services);
+            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, services);
         }
     }
 
@@ -83,7 +70,7 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, String> env;
     private final List<AutoCloseable> running = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
-    private @Nullable TokenIssuer issuer;
+    private @Nullable KeycloakServer keycloak;
     private @Nullable MailInbox inbox;
     private String kafka = "";
     private String mongo = "";
@@ -102,6 +89,8 @@ public final class LocalStack implements AutoCloseable {
         long started = System.nanoTime();
         try {
             startInfrastructure();
+            Path logs = options.dataDir().resolve("logs");
+            startKeycloak(logs);
             Map<String, String> serviceEnv = Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS", kafka,
                     "MONGODB_URI", mongo,
@@ -111,13 +100,24 @@ public final class LocalStack implements AutoCloseable {
                     "SMTP_PORT", String.valueOf(smtpPort),
                     "OIDC_ISSUER_URI", issuerUri,
                     "WSIS_DEMO_ENTRIES", env.getOrDefault("WSIS_DEMO_ENTRIES", "500"));
-            Path logs = options.dataDir().resolve("logs");
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
                 ServiceProcess process = ServiceProcess.start(name, jar, port, serviceEnv, logs);
                 services.put(name, process);
                 running.add(process);
             });
+            if (keycloak != null) {
+                keycloak.awaitRealm(
+                        options.root().resolve("deploy/keycloak/wsis-realm.json"),
+                        Map.of(
+                                "SMTP_HOST", smtpHost,
+                                "SMTP_PORT", String.valueOf(smtpPort),
+                                "MAIL_FROM", "no-reply@wsis.example.org",
+                                "PORTAL_URL", portalUrl(),
+                                "PORTAL_CLIENT_SECRET", keycloak.portalClientSecret()),
+                        timeout);
+                log.info("Keycloak ready at {} (realm {})", keycloak.url(), KeycloakServer.REALM);
+            }
             for (ServiceProcess service : services.values()) {
                 service.awaitReady(timeout);
                 log.info("{} ready at {}", service.name(), service.url());
@@ -158,32 +158,28 @@ public final class LocalStack implements AutoCloseable {
         } else {
             smtpPort = Integer.parseInt(env.getOrDefault("SMTP_PORT", "25"));
         }
+    }
+
+    private void startKeycloak(Path logs) {
         issuerUri = env.getOrDefault("OIDC_ISSUER_URI", "");
         if (issuerUri.isBlank()) {
-            TokenIssuer local = TokenIssuer.persistent(
-                            options.dataDir().resolve("issuer-key.json"), options.issuerPort())
-                    .withTokenEndpoint(query -> demoToken(query.getOrDefault("user", "")))
-                    .start();
-            issuer = local;
-            running.add(local);
-            issuerUri = local.issuerUri();
-            log.warn("LOCAL ONLY: demo tokens are signed by an issuer without login at {}", issuerUri);
+            keycloak = KeycloakServer.start(
+                    options.root(), options.dataDir(), options.keycloakPort(), options.keycloakManagementPort(), logs);
+            running.add(keycloak);
+            issuerUri = keycloak.issuerUri();
         }
     }
 
-    /** A token for a demo user of the local issuer, or null if there is no such user. */
+    /** A demo user's access token from Keycloak (5 minutes), or null without a local Keycloak. */
     public @Nullable String demoToken(String user) {
-        List<String> account = DEMO_USERS.get(user.toLowerCase(Locale.ROOT));
-        if (account == null || issuer == null) {
+        if (keycloak == null) {
             return null;
         }
-        return issuer.mint(
-                "demo-" + user,
-                user + "@example.org",
-                account.getFirst(),
-                "en",
-                account.subList(1, account.size()),
-                Duration.ofHours(12));
+        return KeycloakServer.DEMO_USERS.stream()
+                .filter(u -> u.username().equals(user.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .map(u -> keycloak.demoToken(u.username(), u.password()))
+                .orElse(null);
     }
 
     public String serviceUrl(String name) {
@@ -194,8 +190,13 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + options.mailInboxPort();
     }
 
-    public String tokenUrl(String user) {
-        return "http://localhost:" + options.issuerPort() + "/local/token?user=" + user;
+    /** Where the web portal will answer; Keycloak sends people back there after login. */
+    public String portalUrl() {
+        return "http://localhost:" + options.servicePorts().getOrDefault("portal", 8080);
+    }
+
+    public String keycloakUrl() {
+        return keycloak == null ? issuerUri : keycloak.url();
     }
 
     private String banner() {
@@ -206,12 +207,18 @@ public final class LocalStack implements AutoCloseable {
         if (inbox != null) {
             text.append(String.format("  %-22s %s  (SMTP %s:%d)%n", "Mail inbox", mailInboxUrl(), smtpHost, smtpPort));
         }
-        text.append(String.format("  %-22s %s%n", "Token issuer", issuerUri));
-        if (issuer != null) {
-            text.append("\n  Demo accounts (LOCAL ONLY: a token is one GET away, no password):\n");
-            DEMO_USERS.forEach((user, account) -> text.append(String.format(
-                    "    %-8s %-16s %-12s %s%n",
-                    user, account.getFirst(), account.size() > 1 ? account.get(1) : "voter", tokenUrl(user))));
+        text.append(String.format("  %-22s %s%n", "Keycloak (realm wsis)", issuerUri));
+        if (keycloak != null) {
+            text.append("\n  Demo accounts (LOCAL ONLY; user name / password):\n");
+            KeycloakServer.DEMO_USERS.forEach(u -> text.append(String.format(
+                    "    %-8s %-18s %-16s %s%n",
+                    u.username(),
+                    u.password(),
+                    u.displayName(),
+                    u.roles().isEmpty() ? "voter" : String.join(", ", u.roles()))));
+            text.append("  Keycloak's own admin console: bootstrap-admin / the password in ")
+                    .append(options.dataDir().resolve("keycloak/bootstrap-admin-password"))
+                    .append('\n');
         }
         text.append("\n  Logs: ").append(options.dataDir().resolve("logs")).append('\n');
         return text.toString();

@@ -142,7 +142,7 @@ public final class PlatformInfrastructure {
         return tokens.mint(subject, email, name, "en", List.of(roles), Duration.ofMinutes(30));
     }
 
-    /** A voter's token that says when their account was created ({@code created_at}, as the realm maps it). */
+    /** A voter's token that says when their account was created ({@code created_timestamp} in milliseconds, as the realm maps it). */
     public String voterToken(String subject, String email, String name, Instant accountCreatedAt) {
         return voterToken(subject, email, name, accountCreatedAt, Duration.ofMinutes(30));
     }
@@ -156,7 +156,7 @@ public final class PlatformInfrastructure {
                 "en",
                 List.of(),
                 lifetime,
-                Map.of("created_at", accountCreatedAt.getEpochSecond()));
+                Map.of("created_timestamp", accountCreatedAt.toEpochMilli()));
     }
 
     public TokenIssuer tokenIssuer() {

@@ -337,12 +337,12 @@ public class PrizeController {
     }
 
     /**
-     * The account's creation time, from the {@code created_at} claim (seconds since the epoch), which the
-     * realm maps from the user's creation timestamp; null when the token does not carry it, and then
-     * the account-age rules do not apply.
+     * The account's creation time, from the {@code created_timestamp} claim (milliseconds since the epoch,
+     * Keycloak's own unit), which the realm maps from the user's creation timestamp; null when the token
+     * does not carry it, and then the account-age rules do not apply.
      */
     private static @Nullable Instant accountCreatedAt(Jwt jwt) {
-        Object created = jwt.getClaims().get("created_at");
-        return created instanceof Number seconds ? Instant.ofEpochSecond(seconds.longValue()) : null;
+        Object created = jwt.getClaims().get("created_timestamp");
+        return created instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 }

@@ -17,23 +17,20 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * LOCAL ONLY. A minimal OpenID Connect issuer for tests and the local stack: it publishes a discovery
- * document and its signing keys at Keycloak's paths ({@code /realms/wsis/...}), so services validate
- * its tokens exactly as they validate the real identity provider's, and it signs tokens for demo
- * users. It has no login, no passwords and no consent: never expose it beyond loopback.
+ * TESTS ONLY. A minimal OpenID Connect issuer for one service's integration tests: it publishes a
+ * discovery document and its signing keys at Keycloak's paths ({@code /realms/wsis/...}), so a service
+ * validates its tokens exactly as it validates Keycloak's, and it signs tokens in the shape the
+ * {@code wsis} realm gives them. It has no login and no passwords. The local stack and the system tests
+ * use Keycloak itself.
  */
 public final class TokenIssuer implements AutoCloseable {
 
@@ -42,7 +39,6 @@ public final class TokenIssuer implements AutoCloseable {
     private final RSAKey key;
     private final int port;
     private @Nullable HttpServer server;
-    private @Nullable Function<Map<String, String>, @Nullable String> tokenEndpoint;
 
     private TokenIssuer(RSAKey key, int port) {
         this.key = key;
@@ -52,23 +48,6 @@ public final class TokenIssuer implements AutoCloseable {
     /** A fresh key, kept in memory. */
     public static TokenIssuer ephemeral(int port) {
         return new TokenIssuer(generate(), port);
-    }
-
-    /** A key kept in {@code keyFile}, so tokens stay valid across restarts of the local stack. */
-    public static TokenIssuer persistent(Path keyFile, int port) {
-        try {
-            if (Files.exists(keyFile)) {
-                return new TokenIssuer(RSAKey.parse(Files.readString(keyFile)), port);
-            }
-            RSAKey key = generate();
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            Files.writeString(keyFile, key.toJSONString());
-            return new TokenIssuer(key, port);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ParseException e) {
-            throw new IllegalStateException("Unreadable signing key in " + keyFile, e);
-        }
     }
 
     private static RSAKey generate() {
@@ -82,21 +61,11 @@ public final class TokenIssuer implements AutoCloseable {
         }
     }
 
-    /**
-     * Serves a token endpoint at {@code /local/token}: the handler gets the query parameters and
-     * returns a token or null (404). Used by the local stack to hand out demo users' tokens.
-     */
-    public TokenIssuer withTokenEndpoint(Function<Map<String, String>, @Nullable String> handler) {
-        this.tokenEndpoint = handler;
-        return this;
-    }
-
     public TokenIssuer start() {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
             http.createContext(REALM_PATH + "/.well-known/openid-configuration", ex -> json(ex, discovery()));
             http.createContext(REALM_PATH + "/protocol/openid-connect/certs", ex -> json(ex, jwks()));
-            http.createContext("/local/token", this::token);
             http.start();
             server = http;
             return this;
@@ -124,17 +93,6 @@ public final class TokenIssuer implements AutoCloseable {
         return new JWKSet(key.toPublicJWK()).toString();
     }
 
-    private void token(HttpExchange exchange) throws IOException {
-        Map<String, String> query = Query.parse(exchange.getRequestURI().getRawQuery());
-        String token = tokenEndpoint == null ? null : tokenEndpoint.apply(query);
-        if (token == null) {
-            exchange.sendResponseHeaders(404, -1);
-            exchange.close();
-            return;
-        }
-        json(exchange, "{\"access_token\":\"" + token + "\",\"token_type\":\"Bearer\"}");
-    }
-
     private static void json(HttpExchange exchange, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -155,7 +113,7 @@ public final class TokenIssuer implements AutoCloseable {
         return mint(subject, email, name, locale, roles, lifetime, Map.of());
     }
 
-    /** Signs an access token in Keycloak's shape with extra claims (such as {@code created_at}). */
+    /** Signs an access token in Keycloak's shape with extra claims (such as {@code created_timestamp}). */
     public String mint(
             String subject,
             String email,
@@ -199,27 +157,6 @@ public final class TokenIssuer implements AutoCloseable {
         if (server != null) {
             server.stop(0);
             server = null;
-        }
-    }
-
-    /** Query-string parsing for the token endpoint. */
-    static final class Query {
-        private Query() {}
-
-        static Map<String, String> parse(@Nullable String raw) {
-            if (raw == null || raw.isBlank()) {
-                return Map.of();
-            }
-            var result = new java.util.LinkedHashMap<String, String>();
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = eq < 0 ? pair : pair.substring(0, eq);
-                String value = eq < 0 ? "" : pair.substring(eq + 1);
-                result.put(
-                        java.net.URLDecoder.decode(name, StandardCharsets.UTF_8),
-                        java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
-            }
-            return result;
         }
     }
 }
