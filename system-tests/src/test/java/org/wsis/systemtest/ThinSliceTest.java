@@ -3,13 +3,10 @@ package org.wsis.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsis.localstack.LocalStack;
@@ -26,18 +23,8 @@ class ThinSliceTest {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startThePlatform() throws Exception {
-        Path root =
-                Path.of(System.getProperty("wsis.root", "..")).toAbsolutePath().normalize();
-        Path data = Files.createTempDirectory("wsis-system-test-");
-        stack = new LocalStack(LocalStack.Options.isolated(root, data), Map.of()).start(Duration.ofSeconds(240));
-    }
-
-    @AfterAll
-    static void stopThePlatform() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void startThePlatform() {
+        stack = RunningPlatform.stack();
     }
 
     private static ApiClient submissions() {

@@ -35,6 +35,7 @@ public final class LocalStack implements AutoCloseable {
             int mailInboxPort,
             int keycloakPort,
             int keycloakManagementPort,
+            int portalPort,
             Map<String, Integer> servicePorts) {
 
         /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
@@ -53,6 +54,7 @@ public final class LocalStack implements AutoCloseable {
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.testkit.infra.Ports.free(),
                     services);
         }
 
@@ -62,7 +64,7 @@ public final class LocalStack implements AutoCloseable {
             services.put("moderation-service", 8082);
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
-            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, services);
+            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, services);
         }
     }
 
@@ -92,14 +94,23 @@ public final class LocalStack implements AutoCloseable {
             Path logs = options.dataDir().resolve("logs");
             startKeycloak(logs);
             Map<String, String> serviceEnv = Map.of(
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka,
-                    "MONGODB_URI", mongo,
+                    "KAFKA_BOOTSTRAP_SERVERS",
+                    kafka,
+                    "MONGODB_URI",
+                    mongo,
                     // The wire-protocol server needs exact-match indexes for versioned writes (see the kit).
-                    "WSIS_MONGO_EXACT_MATCH_INDEXES", String.valueOf(embeddedMongo),
-                    "SMTP_HOST", smtpHost,
-                    "SMTP_PORT", String.valueOf(smtpPort),
-                    "OIDC_ISSUER_URI", issuerUri,
-                    "WSIS_DEMO_ENTRIES", env.getOrDefault("WSIS_DEMO_ENTRIES", "500"));
+                    "WSIS_MONGO_EXACT_MATCH_INDEXES",
+                    String.valueOf(embeddedMongo),
+                    "SMTP_HOST",
+                    smtpHost,
+                    "SMTP_PORT",
+                    String.valueOf(smtpPort),
+                    "OIDC_ISSUER_URI",
+                    issuerUri,
+                    "WSIS_DEMO_ENTRIES",
+                    env.getOrDefault("WSIS_DEMO_ENTRIES", "500"),
+                    "PORTAL_URL",
+                    portalUrl());
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
                 ServiceProcess process = ServiceProcess.start(name, jar, port, serviceEnv, logs);
@@ -118,6 +129,8 @@ public final class LocalStack implements AutoCloseable {
                         timeout);
                 log.info("Keycloak ready at {} (realm {})", keycloak.url(), KeycloakServer.REALM);
             }
+            // The portal reads Keycloak's discovery document when it starts, so it starts once Keycloak answers.
+            startPortal(logs);
             for (ServiceProcess service : services.values()) {
                 service.awaitReady(timeout);
                 log.info("{} ready at {}", service.name(), service.url());
@@ -170,6 +183,22 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
+    private void startPortal(Path logs) {
+        Map<String, String> portalEnv = new LinkedHashMap<>();
+        portalEnv.put("OIDC_ISSUER_URI", issuerUri);
+        portalEnv.put(
+                "PORTAL_CLIENT_SECRET",
+                keycloak != null ? keycloak.portalClientSecret() : env.getOrDefault("PORTAL_CLIENT_SECRET", ""));
+        portalEnv.put("SUBMISSION_URL", serviceUrl("submission-service"));
+        portalEnv.put("MODERATION_URL", serviceUrl("moderation-service"));
+        portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
+        portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+        Path jar = options.root().resolve("portal/target/portal.jar");
+        ServiceProcess portal = ServiceProcess.start("portal", jar, options.portalPort(), portalEnv, logs);
+        services.put("portal", portal);
+        running.add(portal);
+    }
+
     /** A demo user's access token from Keycloak (5 minutes), or null without a local Keycloak. */
     public @Nullable String demoToken(String user) {
         if (keycloak == null) {
@@ -192,7 +221,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Where the web portal will answer; Keycloak sends people back there after login. */
     public String portalUrl() {
-        return "http://localhost:" + options.servicePorts().getOrDefault("portal", 8080);
+        return "http://localhost:" + options.portalPort();
     }
 
     public String keycloakUrl() {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.portal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,144 @@
+package org.wsis.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wsis.portal.backend.Backend;
+import org.wsis.portal.backend.Backend.Service;
+import org.wsis.portal.backend.BackendProblem;
+
+/**
+ * The moderation queue: filter and page it, claim an item, read what was submitted, decide it with a
+ * reason and a message to the author, decide several claimed items at once, and read the audit trail.
+ */
+@Controller
+public class ModerationPages {
+
+    public static final List<String> DECISIONS = List.of("APPROVED", "CHANGES_REQUESTED", "REJECTED");
+    public static final List<String> REASONS =
+            List.of("MEETS_GUIDELINES", "INCOMPLETE", "NOT_ICT_FOR_DEVELOPMENT", "DUPLICATE", "INAPPROPRIATE_CONTENT");
+
+    private final Backend backend;
+
+    public ModerationPages(Backend backend) {
+        this.backend = backend;
+    }
+
+    @GetMapping("/moderation")
+    public String queue(
+            @RequestParam(defaultValue = "PENDING") String state,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        if (!state.isBlank()) {
+            query.add("state", state);
+        }
+        if (!kind.isBlank()) {
+            query.add("kind", kind);
+        }
+        query.add("sort", "oldest");
+        query.add("page", String.valueOf(Math.max(0, page)));
+        query.add("size", "25");
+        Map<String, Object> result = backend.get(Service.MODERATION, "/api/moderation/items", query);
+        model.addAttribute("result", result);
+        model.addAttribute("state", state);
+        model.addAttribute("kind", kind);
+        model.addAttribute("page", Math.max(0, page));
+        long total = ((Number) result.get("total")).longValue();
+        model.addAttribute("pages", Math.max(1, (total + 24) / 25));
+        model.addAttribute("decisions", DECISIONS);
+        model.addAttribute("reasons", REASONS);
+        return "moderation/queue";
+    }
+
+    @GetMapping("/moderation/items/{id}")
+    public String item(@PathVariable String id, Model model) {
+        Map<String, Object> item = backend.get(Service.MODERATION, "/api/moderation/items/" + id, null);
+        model.addAttribute("item", item);
+        model.addAttribute("audit", backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/audit", null));
+        if ("ENTRY".equals(item.get("subjectType"))) {
+            try {
+                model.addAttribute(
+                        "entry", backend.get(Service.SUBMISSION, "/api/entries/" + item.get("subjectId"), null));
+            } catch (BackendProblem notReadable) {
+                model.addAttribute("entry", null);
+            }
+        }
+        model.addAttribute("decisions", DECISIONS);
+        model.addAttribute("reasons", REASONS);
+        return "moderation/item";
+    }
+
+    @PostMapping("/moderation/items/{id}/claim")
+    public String claim(@PathVariable String id, RedirectAttributes flash) {
+        return act(id, flash, "moderation.notice.claimed", null, "claim");
+    }
+
+    @PostMapping("/moderation/items/{id}/release")
+    public String release(@PathVariable String id, RedirectAttributes flash) {
+        return act(id, flash, "moderation.notice.released", null, "release");
+    }
+
+    @PostMapping("/moderation/items/{id}/decision")
+    public String decide(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String reasonCode,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes flash) {
+        return act(id, flash, "moderation.notice.decided", decision(decision, reasonCode, message), "decision");
+    }
+
+    @PostMapping("/moderation/bulk-decision")
+    public String bulk(
+            @RequestParam(defaultValue = "") List<String> itemIds,
+            @RequestParam(defaultValue = "") String decision,
+            @RequestParam(defaultValue = "") String reasonCode,
+            @RequestParam(defaultValue = "") String message,
+            RedirectAttributes flash) {
+        Map<String, Object> body = decision(decision, reasonCode, message);
+        body.put("itemIds", itemIds);
+        try {
+            Map<String, Object> answer =
+                    backend.send(HttpMethod.POST, Service.MODERATION, "/api/moderation/items/bulk-decision", body);
+            flash.addFlashAttribute("bulkResults", answer == null ? List.of() : answer.get("results"));
+            flash.addFlashAttribute("notice", "moderation.notice.bulk");
+        } catch (BackendProblem problem) {
+            flash.addFlashAttribute("failure", problem.detail());
+            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
+        }
+        return "redirect:/moderation?state=CLAIMED";
+    }
+
+    private static Map<String, Object> decision(String decision, String reasonCode, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("decision", decision.isBlank() ? null : decision);
+        body.put("reasonCode", reasonCode.isBlank() ? null : reasonCode);
+        body.put("message", message.isBlank() ? null : message);
+        return body;
+    }
+
+    private String act(
+            String id, RedirectAttributes flash, String notice, @Nullable Map<String, Object> body, String action) {
+        try {
+            backend.send(HttpMethod.POST, Service.MODERATION, "/api/moderation/items/" + id + "/" + action, body);
+            flash.addFlashAttribute("notice", notice);
+        } catch (BackendProblem problem) {
+            flash.addFlashAttribute("failure", problem.detail());
+            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
+        }
+        return "redirect:/moderation/items/" + id;
+    }
+}

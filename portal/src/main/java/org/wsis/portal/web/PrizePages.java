@@ -1,0 +1,117 @@
+package org.wsis.portal.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.portal.backend.Backend;
+import org.wsis.portal.backend.Backend.Service;
+import org.wsis.portal.backend.BackendProblem;
+
+/**
+ * The WSIS Prizes: the current edition and its phase, its 18 categories and, from the vote on, the
+ * nominees; voting one category at a time with the progress over 18 and the votes already cast; the
+ * results once published.
+ */
+@Controller
+public class PrizePages {
+
+    private final Backend backend;
+
+    public PrizePages(Backend backend) {
+        this.backend = backend;
+    }
+
+    /** The newest edition that is past preparation, else the newest. */
+    Optional<Map<String, Object>> currentEdition() {
+        List<Map<String, Object>> editions = backend.list(Service.PRIZE, "/api/prizes/editions", null);
+        Comparator<Map<String, Object>> byYear = Comparator.comparingInt(e -> ((Number) e.get("year")).intValue());
+        return editions.stream()
+                .filter(e -> !"PREPARATION".equals(e.get("phase")))
+                .max(byYear)
+                .or(() -> editions.stream().max(byYear));
+    }
+
+    @GetMapping("/prizes")
+    public String prizes(Model model) {
+        Optional<Map<String, Object>> edition = currentEdition();
+        model.addAttribute("edition", edition.orElse(null));
+        edition.ifPresent(e -> {
+            int year = ((Number) e.get("year")).intValue();
+            Map<Integer, List<Map<String, Object>>> nominees = new LinkedHashMap<>();
+            backend.listIfPresent(Service.PRIZE, "/api/prizes/editions/" + year + "/nominees", null)
+                    .ifPresent(list -> list.forEach(n -> nominees.computeIfAbsent(
+                                    ((Number) n.get("category")).intValue(), c -> new java.util.ArrayList<>())
+                            .add(n)));
+            model.addAttribute("nominees", nominees);
+        });
+        return "prizes/edition";
+    }
+
+    @GetMapping("/prizes/{year}/vote")
+    public String vote(@PathVariable int year, @RequestParam(defaultValue = "1") int category, Model model) {
+        if (PrizeCategory.byNumber(category).isEmpty()) {
+            throw new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND);
+        }
+        Map<String, Object> edition = backend.get(Service.PRIZE, "/api/prizes/editions/" + year, null);
+        model.addAttribute("edition", edition);
+        model.addAttribute("category", category);
+        model.addAttribute("categoryCount", PrizeCategory.COUNT);
+        if (!"VOTING".equals(edition.get("phase"))) {
+            return "prizes/vote";
+        }
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        query.add("category", String.valueOf(category));
+        model.addAttribute(
+                "nominees", backend.list(Service.PRIZE, "/api/prizes/editions/" + year + "/nominees", query));
+        Map<String, Object> progress = backend.get(Service.PRIZE, "/api/prizes/editions/" + year + "/votes/mine", null);
+        model.addAttribute("progress", progress);
+        Map<?, ?> votes = (Map<?, ?>) progress.getOrDefault("votes", Map.of());
+        model.addAttribute("votedFor", votes.get(String.valueOf(category)));
+        return "prizes/vote";
+    }
+
+    @PostMapping("/prizes/{year}/vote")
+    public String cast(
+            @PathVariable int year,
+            @RequestParam int category,
+            @RequestParam(defaultValue = "") String nominationId,
+            RedirectAttributes flash) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("category", category);
+        body.put("nominationId", nominationId.isBlank() ? null : nominationId);
+        try {
+            backend.send(HttpMethod.POST, Service.PRIZE, "/api/prizes/editions/" + year + "/votes", body);
+            flash.addFlashAttribute("notice", "vote.notice.recorded");
+            flash.addFlashAttribute("noticeArgs", List.of(category));
+            int next = category < PrizeCategory.COUNT ? category + 1 : category;
+            return "redirect:/prizes/" + year + "/vote?category=" + next;
+        } catch (BackendProblem problem) {
+            flash.addFlashAttribute("failure", problem.detail());
+            return "redirect:/prizes/" + year + "/vote?category=" + category;
+        }
+    }
+
+    @GetMapping("/prizes/{year}/results")
+    public String results(@PathVariable int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute(
+                "results",
+                backend.listIfPresent(Service.PRIZE, "/api/prizes/editions/" + year + "/results", null)
+                        .orElse(null));
+        return "prizes/results";
+    }
+}

@@ -1,0 +1,61 @@
+package org.wsis.portal.web;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.springframework.stereotype.Component;
+import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.contracts.reference.Countries;
+import org.wsis.contracts.reference.ItuRegion;
+import org.wsis.contracts.reference.Sdgs;
+import org.wsis.contracts.reference.StakeholderType;
+
+/**
+ * The codes forms and filters offer, from the platform's contracts (the same lists the services
+ * check). Region and stakeholder-type names are translated by the pages' messages; action line, SDG,
+ * category and country titles are the official English ones.
+ */
+@Component("reference")
+public class ReferenceData {
+
+    public record Code(String code, String title) {}
+
+    public List<Code> actionLines() {
+        return Arrays.stream(ActionLine.values())
+                .map(a -> new Code(a.name(), a.title()))
+                .toList();
+    }
+
+    public List<Code> sdgs() {
+        return IntStream.rangeClosed(1, Sdgs.COUNT)
+                .mapToObj(n -> new Code(String.valueOf(n), Sdgs.title(n)))
+                .toList();
+    }
+
+    public List<String> regions() {
+        return Arrays.stream(ItuRegion.values()).map(Enum::name).toList();
+    }
+
+    public List<String> stakeholderTypes() {
+        return Arrays.stream(StakeholderType.values()).map(Enum::name).toList();
+    }
+
+    public List<Code> countries() {
+        return Countries.all().stream().map(c -> new Code(c.code(), c.name())).toList();
+    }
+
+    public String country(String code) {
+        return Countries.byCode(code).map(Countries.Country::name).orElse(code);
+    }
+
+    public List<Code> categories() {
+        return Arrays.stream(PrizeCategory.values())
+                .map(c -> new Code(String.valueOf(c.number()), c.title()))
+                .toList();
+    }
+
+    public String category(int number) {
+        return PrizeCategory.byNumber(number).map(PrizeCategory::title).orElse(String.valueOf(number));
+    }
+}
