@@ -273,6 +273,31 @@ class PortalJourneyTest {
         assertThat(victor.locator(".voted")).containsText("You voted for Village health records");
         assertThat(victor.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cast my vote")))
                 .hasCount(0);
+
+        // The nomination mail's unsubscribe link opens through the portal, asks, and then stops that kind of mail.
+        JsonNode nominationMail = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> mailTo("amina@example.org").stream()
+                                .filter(m -> m.path("subject").asString().startsWith("Your nomination"))
+                                .filter(m -> m.path("subject").asString().contains("Village health records"))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        Matcher unsubscribe = Pattern.compile("https?://\\S+/api/notifications/unsubscribe\\?\\S+")
+                .matcher(nominationMail.path("body").asString());
+        assertThat(unsubscribe.find()).isTrue();
+        assertThat(unsubscribe.group()).startsWith(stack.portalUrl());
+        Page reader = browser.newPage("en-GB");
+        reader.navigate(unsubscribe.group());
+        Browser.assertAccessible(reader);
+        reader.locator("form button").click();
+        assertThat(reader.locator("form button")).hasCount(0);
+        assertThat(prizes.get("/api/notifications/preferences", stack.demoToken("amina"))
+                        .body()
+                        .path("frequencies")
+                        .path("NOMINATIONS")
+                        .asString())
+                .isEqualTo("OFF");
     }
 
     @Test
@@ -315,6 +340,69 @@ class PortalJourneyTest {
         assertThat(visitor.locator("h1")).hasText(title);
         assertThat(visitor.locator("h1 img")).hasCount(0);
         assertThat(visitor).not().hasTitle("owned");
+    }
+
+    @Test
+    void anAdminPlansAnEditionTakesItToTheVoteReviewsBallotsAndSendsAnAnnouncement() {
+        Page admin = signedIn("admin");
+        admin.navigate("/admin");
+        Browser.assertAccessible(admin);
+        admin.locator("#year").fill("2033");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plan an edition"))
+                .click();
+        assertThat(admin.locator(".notice")).containsText("The edition is planned.");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("2033"))
+                .click();
+        for (String next : List.of("Nominations open", "Expert review", "Public vote")) {
+            admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move on to: " + next))
+                    .click();
+            assertThat(admin.locator(".notice")).containsText("moved on to its next phase");
+            assertThat(admin.locator("main strong").first()).hasText(next);
+        }
+        Browser.assertAccessible(admin);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Suspicious ballots"))
+                .click();
+        assertThat(admin.locator("main")).containsText("No voter is waiting for review.");
+        Browser.assertAccessible(admin);
+
+        String subject = "The WSIS Forum opens its registration " + System.nanoTime();
+        admin.navigate("/admin/broadcasts");
+        admin.locator("#segment").selectOption("ALL_STAKEHOLDERS");
+        admin.locator("#subject-en").fill(subject);
+        admin.locator("#body-en").fill("Registration for the WSIS Forum is open until 31 January.");
+        admin.locator("#subject-fr").fill("Le Forum du SMSI ouvre ses inscriptions");
+        admin.locator("#body-fr").fill("Les inscriptions au Forum du SMSI sont ouvertes jusqu'au 31 janvier.");
+        admin.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Send").setExact(true))
+                .click();
+        assertThat(admin.locator(".notice")).containsText("The announcement is on its way.");
+        assertThat(admin.locator("table")).containsText(subject);
+        Browser.assertAccessible(admin);
+        Browser.screenshot(admin, "announcements");
+        await().atMost(Duration.ofSeconds(60)).until(() -> mailTo("amina@example.org").stream()
+                .anyMatch(m -> m.path("subject").asString().equals(subject)));
+    }
+
+    @Test
+    void everyPageMeetsWcagInEveryLanguage() {
+        for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            Page visitor = browser.newPage(language);
+            for (String path : List.of("/", "/entries?actionLine=C4", "/prizes", "/entries/no-such-entry")) {
+                visitor.navigate(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+                assertThat(visitor.locator("html")).hasAttribute("lang", language);
+                Browser.assertAccessible(visitor);
+            }
+            visitor.context().close();
+        }
+        for (String language : List.of("en", "ar")) {
+            Page amina = signedIn("amina");
+            for (String path : List.of("/my/entries", "/my/entries/new", "/account/notifications")) {
+                amina.navigate(path + "?lang=" + language);
+                Browser.assertAccessible(amina);
+            }
+            amina.context().close();
+        }
     }
 
     /** An entry of Amina's, submitted and approved through the API (the browser journey above does it by hand). */

@@ -94,6 +94,15 @@ public class Backend {
         return call(service, method, path, null, body).retrieve().body(OBJECT);
     }
 
+    /** A write that names the version the person saw ({@code If-Match}); a stale one is refused with 409. */
+    public @Nullable Map<String, Object> sendIfMatch(
+            HttpMethod method, Service service, String path, @Nullable Object body, long version) {
+        return call(service, method, path, null, body)
+                .header("If-Match", "\"" + version + "\"")
+                .retrieve()
+                .body(OBJECT);
+    }
+
     private RestClient.RequestBodySpec call(
             Service service,
             HttpMethod method,

@@ -17,7 +17,13 @@ import org.wsis.portal.backend.BackendProblem;
  * heading in the reader's language, with the matching status. An expired session signs in again.
  */
 @ControllerAdvice(
-        assignableTypes = {EntryPages.class, ModerationPages.class, PrizePages.class, AccountPages.class, HomePage.class
+        assignableTypes = {
+            EntryPages.class,
+            ModerationPages.class,
+            PrizePages.class,
+            AccountPages.class,
+            HomePage.class,
+            AdminPages.class
         })
 public class PageErrors {
 
