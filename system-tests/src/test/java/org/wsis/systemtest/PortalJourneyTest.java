@@ -90,6 +90,16 @@ class PortalJourneyTest {
         // A new account may register activities (the realm's default role).
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("My entries")))
                 .isVisible();
+
+        // Signing out ends the Keycloak session too: "Sign in" asks for the password again.
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out"))
+                .click();
+        page.waitForURL(url -> url.startsWith(stack.portalUrl()));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in")))
+                .isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.locator("#password")).isVisible();
     }
 
     @Test
@@ -385,6 +395,52 @@ class PortalJourneyTest {
     }
 
     @Test
+    void anAdminAssignsAnExpertWhoScoresANominationOnTheReviewPage() {
+        String admin = stack.demoToken("admin");
+        int year = 2034;
+        ApiClient api = new ApiClient(stack.portalUrl());
+        assertThat(api.post("/api/prizes/editions", admin, Map.of("year", year)).status())
+                .isEqualTo(201);
+        assertThat(api.post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", "SUBMISSION"))
+                        .status())
+                .isEqualTo(200);
+        String title = "Open data portal for farmers " + System.nanoTime();
+        String nominationId = eligibleNomination(year, publishedEntryOfAmina(title), 13);
+        assertThat(api.post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", "EXPERT_REVIEW"))
+                        .status())
+                .isEqualTo(200);
+
+        Page elena = signedIn("elena");
+        elena.navigate("/review");
+        String accountId = elena.locator(".help")
+                .first()
+                .textContent()
+                .replaceAll(".*: ", "")
+                .strip();
+        Page adminPage = signedIn("admin");
+        adminPage.navigate("/admin/prizes/" + year);
+        adminPage.locator("#expertId").fill(accountId);
+        adminPage.locator("#cat-13").check();
+        adminPage
+                .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Assign"))
+                .click();
+        assertThat(adminPage.locator(".notice")).containsText("The expert's categories are saved.");
+
+        elena.navigate("/review");
+        assertThat(elena.locator("h2")).containsText(title);
+        for (String criterion : List.of("IMPACT", "INNOVATION", "SUSTAINABILITY", "REPLICABILITY", "ALIGNMENT")) {
+            elena.locator("[id='" + nominationId + "-" + criterion + "']").selectOption("4");
+        }
+        elena.locator("[id='" + nominationId + "-comment']").fill("Strong local ownership; costs are well documented.");
+        Browser.assertAccessible(elena);
+        Browser.screenshot(elena, "expert-review");
+        elena.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Score: " + title))
+                .click();
+        assertThat(elena.locator(".notice")).containsText("Your scores are saved.");
+        assertThat(elena.locator("main")).containsText("Your total: 20 of 25");
+    }
+
+    @Test
     void everyPageMeetsWcagInEveryLanguage() {
         for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
             Page visitor = browser.newPage(language);
@@ -403,6 +459,37 @@ class PortalJourneyTest {
             }
             amina.context().close();
         }
+    }
+
+    /** Amina nominates her entry in {@code category}; a moderator screens it eligible, through the API. */
+    private static String eligibleNomination(int year, String entryId, int category) {
+        ApiClient api = new ApiClient(stack.portalUrl());
+        // The prize service hears of the publication through the entry stream, a moment after it.
+        ApiClient.Response nominated = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> api.post(
+                                "/api/prizes/editions/" + year + "/nominations",
+                                stack.demoToken("amina"),
+                                Map.of("entryId", entryId, "category", category)),
+                        r -> r.status() == 201);
+        String nominationId = nominated.text("id");
+        String omar = stack.demoToken("omar");
+        String item = "nomination:" + nominationId + ":1";
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/moderation/items/" + item, omar).status() == 200);
+        api.post("/api/moderation/items/" + item + "/claim", omar, null);
+        api.post(
+                "/api/moderation/items/" + item + "/decision",
+                omar,
+                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(
+                        api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
+                                .body()
+                                .spliterator(),
+                        false)
+                .anyMatch(n -> n.path("id").asString().equals(nominationId)
+                        && n.path("status").asString().equals("ELIGIBLE")));
+        return nominationId;
     }
 
     /** An entry of Amina's, submitted and approved through the API (the browser journey above does it by hand). */

@@ -90,6 +90,8 @@ public class SecurityConfiguration {
                         .hasRole("moderator")
                         .requestMatchers(paths.matcher("/admin/**"))
                         .hasRole("admin")
+                        .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**"))
+                        .hasRole("expert")
                         .requestMatchers(
                                 paths.matcher("/my/**"),
                                 paths.matcher("/account/**"),
