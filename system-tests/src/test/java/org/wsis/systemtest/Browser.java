@@ -98,10 +98,15 @@ final class Browser implements AutoCloseable {
                 .isEmpty();
     }
 
-    /** Saves what the page looks like now, for the README. */
+    /**
+     * Saves what the page looks like now: under {@code system-tests/target/screenshots/}, or over the
+     * README's pictures in {@code docs/screenshots/} when run with {@code -Dwsis.update-screenshots=true}.
+     */
     static void screenshot(Page page, String name) {
         try {
-            Path dir = RunningPlatform.root().resolve("docs/screenshots");
+            Path dir = Boolean.getBoolean("wsis.update-screenshots")
+                    ? RunningPlatform.root().resolve("docs/screenshots")
+                    : RunningPlatform.root().resolve("system-tests/target/screenshots");
             Files.createDirectories(dir);
             page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name + ".png")));
         } catch (java.io.IOException e) {

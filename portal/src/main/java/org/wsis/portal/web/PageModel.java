@@ -18,7 +18,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class PageModel {
 
     /** The signed-in person as the pages show them; null for a visitor. */
-    public record User(String name, String email, Set<String> roles) {
+    public record User(String id, String name, String email, Set<String> roles) {
         public boolean has(String role) {
             return roles.contains(role);
         }
@@ -38,7 +38,8 @@ public class PageModel {
                 .map(a -> a.substring(5))
                 .collect(Collectors.toUnmodifiableSet());
         String name = oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
-        return new User(name == null ? oidc.getSubject() : name, String.valueOf(oidc.getEmail()), roles);
+        return new User(
+                oidc.getSubject(), name == null ? oidc.getSubject() : name, String.valueOf(oidc.getEmail()), roles);
     }
 
     @ModelAttribute("languages")
