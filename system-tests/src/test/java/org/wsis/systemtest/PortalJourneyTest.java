@@ -212,7 +212,6 @@ class PortalJourneyTest {
     @Test
     void anOwnerNominatesTheirEntryAndAVoterVotesAndSeesTheirProgress() {
         String admin = stack.demoToken("admin");
-        String omarToken = stack.demoToken("omar");
         int year = 2031;
         ApiClient prizes = new ApiClient(stack.portalUrl());
         assertThat(prizes.post("/api/prizes/editions", admin, Map.of("year", year))
@@ -239,14 +238,7 @@ class PortalJourneyTest {
                 .path("id")
                 .asString();
         String item = "nomination:" + nominationId + ":1";
-        await().atMost(Duration.ofSeconds(60))
-                .until(() ->
-                        prizes.get("/api/moderation/items/" + item, omarToken).status() == 200);
-        prizes.post("/api/moderation/items/" + item + "/claim", omarToken, null);
-        prizes.post(
-                "/api/moderation/items/" + item + "/decision",
-                omarToken,
-                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        approveInTheQueue(item);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> prizes.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
                         .body()
@@ -473,15 +465,7 @@ class PortalJourneyTest {
                                 Map.of("entryId", entryId, "category", category)),
                         r -> r.status() == 201);
         String nominationId = nominated.text("id");
-        String omar = stack.demoToken("omar");
-        String item = "nomination:" + nominationId + ":1";
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/moderation/items/" + item, omar).status() == 200);
-        api.post("/api/moderation/items/" + item + "/claim", omar, null);
-        api.post(
-                "/api/moderation/items/" + item + "/decision",
-                omar,
-                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        approveInTheQueue("nomination:" + nominationId + ":1");
         await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(
                         api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
                                 .body()
@@ -492,11 +476,27 @@ class PortalJourneyTest {
         return nominationId;
     }
 
+    /** Omar claims the queue item once it has arrived and approves it, through the API. */
+    private static void approveInTheQueue(String item) {
+        ApiClient api = new ApiClient(stack.portalUrl());
+        String omar = stack.demoToken("omar");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/moderation/items/" + item, omar).status() == 200);
+        assertThat(api.post("/api/moderation/items/" + item + "/claim", omar, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.post(
+                                "/api/moderation/items/" + item + "/decision",
+                                omar,
+                                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"))
+                        .status())
+                .isEqualTo(200);
+    }
+
     /** An entry of Amina's, submitted and approved through the API (the browser journey above does it by hand). */
     private static String publishedEntryOfAmina(String title) {
         ApiClient api = new ApiClient(stack.portalUrl());
         String amina = stack.demoToken("amina");
-        String omar = stack.demoToken("omar");
         ApiClient.Response created = api.post(
                 "/api/entries",
                 amina,
@@ -513,14 +513,7 @@ class PortalJourneyTest {
         String id = created.text("id");
         assertThat(api.post("/api/entries/" + id + "/submit", amina, null).status())
                 .isEqualTo(200);
-        String item = "entry:" + id + ":1";
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/moderation/items/" + item, omar).status() == 200);
-        api.post("/api/moderation/items/" + item + "/claim", omar, null);
-        api.post(
-                "/api/moderation/items/" + item + "/decision",
-                omar,
-                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        approveInTheQueue("entry:" + id + ":1");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/entries/" + id, null).status() == 200);
         return id;

@@ -66,7 +66,7 @@ public class AccountPages {
             flash.addFlashAttribute("notice", "preferences.notice.saved");
         } catch (BackendProblem problem) {
             flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("errors", EntryPages.fieldErrors(problem));
+            flash.addFlashAttribute("errors", Outcomes.fieldErrors(problem));
         }
         return "redirect:/account/notifications";
     }

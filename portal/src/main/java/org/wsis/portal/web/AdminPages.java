@@ -200,8 +200,7 @@ public class AdminPages {
             flash.addFlashAttribute(
                     "noticeArgs", List.of(result == null ? 0 : ((Number) result.get("decided")).intValue()));
         } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
+            Outcomes.refused(flash, problem);
         }
         return "redirect:/admin/prizes/" + year + "/ballots";
     }
@@ -246,13 +245,6 @@ public class AdminPages {
     }
 
     private static String act(RedirectAttributes flash, String notice, String then, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
-        }
-        return then;
+        return Outcomes.of(flash, notice, then, action);
     }
 }

@@ -181,7 +181,7 @@ public class EntryPages {
             return "redirect:/my/entries/" + savedId;
         } catch (BackendProblem problem) {
             model.addAttribute("form", formOf(body));
-            model.addAttribute("errors", fieldErrors(problem));
+            model.addAttribute("errors", Outcomes.fieldErrors(problem));
             model.addAttribute("problem", problem.detail());
             model.addAttribute("entryId", id);
             return "entries/form";
@@ -237,24 +237,8 @@ public class EntryPages {
                         HttpMethod.POST, Service.PRIZE, "/api/prizes/editions/" + year + "/nominations", body));
     }
 
-    private String act(String id, RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", fieldErrors(problem));
-        }
-        return "redirect:/my/entries/" + id;
-    }
-
-    /** Field errors keyed by the form's field: {@code actionLines[1]} belongs to {@code actionLines}. */
-    static Map<String, String> fieldErrors(BackendProblem problem) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        problem.fieldErrors()
-                .forEach((field, message) ->
-                        errors.merge(field.replaceAll("\\[\\d+]", ""), message, (a, b) -> a + "; " + b));
-        return errors;
+    private static String act(String id, RedirectAttributes flash, String notice, Runnable action) {
+        return Outcomes.of(flash, notice, "redirect:/my/entries/" + id, action);
     }
 
     /** The service's request from the form's fields; blank optional fields are left out. */

@@ -116,8 +116,7 @@ public class ModerationPages {
             flash.addFlashAttribute("bulkResults", answer == null ? List.of() : answer.get("results"));
             flash.addFlashAttribute("notice", "moderation.notice.bulk");
         } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
+            Outcomes.refused(flash, problem);
         }
         return "redirect:/moderation?state=CLAIMED";
     }
@@ -132,13 +131,11 @@ public class ModerationPages {
 
     private String act(
             String id, RedirectAttributes flash, String notice, @Nullable Map<String, Object> body, String action) {
-        try {
-            backend.send(HttpMethod.POST, Service.MODERATION, "/api/moderation/items/" + id + "/" + action, body);
-            flash.addFlashAttribute("notice", notice);
-        } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
-        }
-        return "redirect:/moderation/items/" + id;
+        return Outcomes.of(
+                flash,
+                notice,
+                "redirect:/moderation/items/" + id,
+                () -> backend.send(
+                        HttpMethod.POST, Service.MODERATION, "/api/moderation/items/" + id + "/" + action, body));
     }
 }

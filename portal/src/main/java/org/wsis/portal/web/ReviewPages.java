@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.wsis.portal.backend.Backend;
 import org.wsis.portal.backend.Backend.Service;
-import org.wsis.portal.backend.BackendProblem;
 
 /**
  * The experts' review: the nominations of the categories assigned to them in the edition under review,
@@ -107,13 +106,6 @@ public class ReviewPages {
     }
 
     private static String act(RedirectAttributes flash, String notice, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", notice);
-        } catch (BackendProblem problem) {
-            flash.addFlashAttribute("failure", problem.detail());
-            flash.addFlashAttribute("failureErrors", EntryPages.fieldErrors(problem));
-        }
-        return "redirect:/review";
+        return Outcomes.of(flash, notice, "redirect:/review", action);
     }
 }

@@ -52,7 +52,7 @@ class EntryFormTest {
                                         Map.of("field", "actionLines[1]", "message", "must be one of C1, ..., C11"),
                                         Map.of("field", "impact.social", "message", "too long"))));
 
-        assertThat(EntryPages.fieldErrors(problem))
+        assertThat(Outcomes.fieldErrors(problem))
                 .containsEntry("actionLines", "must be one of C1, ..., C11")
                 .containsEntry("impact.social", "too long");
         assertThat(problem.code()).isEqualTo("validation");
