@@ -220,7 +220,7 @@ class PortalJourneyTest {
         assertThat(prizes.post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", "SUBMISSION"))
                         .status())
                 .isEqualTo(200);
-        String entryId = publishedEntryOfAmina("Village health records on mobile phones");
+        String entryId = PlatformActions.publishedEntryOfAmina(stack, "Village health records on mobile phones");
 
         Page amina = signedIn("amina");
         amina.navigate("/my/entries/" + entryId);
@@ -238,7 +238,7 @@ class PortalJourneyTest {
                 .path("id")
                 .asString();
         String item = "nomination:" + nominationId + ":1";
-        approveInTheQueue(item);
+        PlatformActions.approveInTheQueue(stack, item);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> prizes.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
                         .body()
@@ -336,7 +336,7 @@ class PortalJourneyTest {
     @Test
     void whatPeopleWriteIsShownAsTextNeverAsMarkup() {
         String title = "<img src=x onerror=\"document.title='owned'\"> Markup stays text " + System.nanoTime();
-        String id = publishedEntryOfAmina(title);
+        String id = PlatformActions.publishedEntryOfAmina(stack, title);
         Page visitor = browser.newPage("en-GB");
         visitor.navigate("/entries/" + id);
         assertThat(visitor.locator("h1")).hasText(title);
@@ -397,7 +397,7 @@ class PortalJourneyTest {
                         .status())
                 .isEqualTo(200);
         String title = "Open data portal for farmers";
-        String nominationId = eligibleNomination(year, publishedEntryOfAmina(title), 13);
+        String nominationId = eligibleNomination(year, PlatformActions.publishedEntryOfAmina(stack, title), 13);
         assertThat(api.post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", "EXPERT_REVIEW"))
                         .status())
                 .isEqualTo(200);
@@ -465,7 +465,7 @@ class PortalJourneyTest {
                                 Map.of("entryId", entryId, "category", category)),
                         r -> r.status() == 201);
         String nominationId = nominated.text("id");
-        approveInTheQueue("nomination:" + nominationId + ":1");
+        PlatformActions.approveInTheQueue(stack, "nomination:" + nominationId + ":1");
         await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(
                         api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
                                 .body()
@@ -474,48 +474,5 @@ class PortalJourneyTest {
                 .anyMatch(n -> n.path("id").asString().equals(nominationId)
                         && n.path("status").asString().equals("ELIGIBLE")));
         return nominationId;
-    }
-
-    /** Omar claims the queue item once it has arrived and approves it, through the API. */
-    private static void approveInTheQueue(String item) {
-        ApiClient api = new ApiClient(stack.portalUrl());
-        String omar = stack.demoToken("omar");
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/moderation/items/" + item, omar).status() == 200);
-        assertThat(api.post("/api/moderation/items/" + item + "/claim", omar, null)
-                        .status())
-                .isEqualTo(200);
-        assertThat(api.post(
-                                "/api/moderation/items/" + item + "/decision",
-                                omar,
-                                Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"))
-                        .status())
-                .isEqualTo(200);
-    }
-
-    /** An entry of Amina's, submitted and approved through the API (the browser journey above does it by hand). */
-    private static String publishedEntryOfAmina(String title) {
-        ApiClient api = new ApiClient(stack.portalUrl());
-        String amina = stack.demoToken("amina");
-        ApiClient.Response created = api.post(
-                "/api/entries",
-                amina,
-                Map.of(
-                        "title", title,
-                        "organisation", "Ministry of Health",
-                        "stakeholderType", "GOVERNMENT",
-                        "country", "SN",
-                        "actionLines", List.of("C7"),
-                        "sdgs", List.of(3),
-                        "shortDescription", "Health workers keep village records on their phones.",
-                        "startDate", "2024-05-01"));
-        assertThat(created.status()).isEqualTo(201);
-        String id = created.text("id");
-        assertThat(api.post("/api/entries/" + id + "/submit", amina, null).status())
-                .isEqualTo(200);
-        approveInTheQueue("entry:" + id + ":1");
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> api.get("/api/entries/" + id, null).status() == 200);
-        return id;
     }
 }
