@@ -144,6 +144,24 @@ class HelmChartTest {
     }
 
     @Test
+    void browsersStayWithThePortalPodThatHoldsTheirSession() {
+        var ingress =
+                of(io.fabric8.kubernetes.api.model.networking.v1.Ingress.class).getFirst();
+        assertThat(ingress.getMetadata().getAnnotations())
+                .containsEntry("nginx.ingress.kubernetes.io/affinity", "cookie");
+        assertThat(ingress.getSpec()
+                        .getRules()
+                        .getFirst()
+                        .getHttp()
+                        .getPaths()
+                        .getFirst()
+                        .getBackend()
+                        .getService()
+                        .getName())
+                .isEqualTo("portal");
+    }
+
+    @Test
     void topicsAreProvisionedWithReplicationThreeBeforeTheApplications() throws java.io.IOException {
         assertThat(manifests)
                 .as("the topics Job is a hook, not part of the release's manifest")
