@@ -29,6 +29,7 @@ import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Segment;
+import org.wsis.servicekit.background.BackgroundLoop;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
@@ -81,9 +82,7 @@ public class Broadcasts implements SmartLifecycle {
     private final boolean autoStartup;
     private final String worker = UUID.randomUUID().toString();
     private final Map<String, Announcement> announcements = new ConcurrentHashMap<>();
-    private final Object signal = new Object();
-    private volatile boolean running;
-    private @Nullable Thread loop;
+    private final BackgroundLoop loop = new BackgroundLoop("broadcaster", this::step, Duration.ofSeconds(1));
 
     public Broadcasts(
             MongoOperations mongo,
@@ -126,9 +125,7 @@ public class Broadcasts implements SmartLifecycle {
                         .append("createdAt", Date.from(now))
                         .append("v", 0L),
                 COLLECTION);
-        synchronized (signal) {
-            signal.notifyAll();
-        }
+        loop.wake();
         return progress(id).orElseThrow();
     }
 
@@ -223,7 +220,7 @@ public class Broadcasts implements SmartLifecycle {
         // Back-pressure: when the mail relay (or the dispatchers) cannot keep up with the rate, wait for
         // the queue to drain instead of filling it with the whole segment.
         if (deliveries.queued() > Math.max(backlog, 2L * size)) {
-            sleep(200);
+            loop.pause(Duration.ofMillis(200));
             return true;
         }
         Instant pageStarted = clock.instant();
@@ -266,7 +263,7 @@ public class Broadcasts implements SmartLifecycle {
         long minimum = Math.round(page.size() * 1000.0 / announcement.ratePerSecond());
         long spent = Duration.between(pageStarted, clock.instant()).toMillis();
         if (spent < minimum) {
-            sleep(minimum - spent);
+            loop.pause(Duration.ofMillis(minimum - spent));
         }
         return true;
     }
@@ -281,40 +278,9 @@ public class Broadcasts implements SmartLifecycle {
                 .append("recipient", RecipientDocuments.toDocument(recipient));
     }
 
-    private void sleep(long millis) {
-        synchronized (signal) {
-            try {
-                if (running) {
-                    signal.wait(millis);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private void runLoop() {
-        while (running) {
-            try {
-                if (!step()) {
-                    sleep(1000);
-                }
-            } catch (RuntimeException e) {
-                log.error("Broadcasting failed; trying again shortly", e);
-                sleep(1000);
-            }
-        }
-    }
-
     @Override
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        Thread thread = Thread.ofPlatform().name("broadcaster").daemon().unstarted(this::runLoop);
-        loop = thread;
-        thread.start();
+    public void start() {
+        loop.start();
     }
 
     /**
@@ -323,20 +289,8 @@ public class Broadcasts implements SmartLifecycle {
      * at once (the lease is its own); another one takes over when the lease ends.
      */
     @Override
-    public synchronized void stop() {
-        running = false;
-        synchronized (signal) {
-            signal.notifyAll();
-        }
-        Thread thread = loop;
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        loop = null;
+    public void stop() {
+        loop.stop(Duration.ofSeconds(10));
     }
 
     @Override
@@ -346,6 +300,6 @@ public class Broadcasts implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }

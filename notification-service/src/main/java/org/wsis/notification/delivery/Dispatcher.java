@@ -40,6 +40,7 @@ import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
+import org.wsis.servicekit.background.BackgroundLoop;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
@@ -77,8 +78,7 @@ public class Dispatcher implements SmartLifecycle {
     private final Duration lease;
     private final Duration idlePoll;
     private final boolean autoStartup;
-    private volatile boolean running;
-    private @Nullable Thread loop;
+    private final BackgroundLoop loop;
     private @Nullable ExecutorService senders;
 
     public Dispatcher(
@@ -110,6 +110,12 @@ public class Dispatcher implements SmartLifecycle {
         this.lease = lease;
         this.idlePoll = idlePoll;
         this.autoStartup = autoStartup;
+        this.loop = new BackgroundLoop(
+                "mail-dispatcher",
+                () -> dispatchOnce() > 0,
+                idlePoll,
+                () -> deliveries.awaitWork(idlePoll),
+                deliveries::wake);
         this.retries = new RetryPolicy(firstPause, longestPause, maxAttempts);
     }
 
@@ -347,58 +353,24 @@ public class Dispatcher implements SmartLifecycle {
                 .increment();
     }
 
-    private void runLoop() {
-        while (running) {
-            try {
-                if (dispatchOnce() == 0 && running) {
-                    deliveries.awaitWork(idlePoll);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("Dispatching failed; trying again shortly", e);
-                try {
-                    Thread.sleep(idlePoll.toMillis());
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
-    }
-
     @Override
     public synchronized void start() {
-        if (running) {
+        if (loop.isRunning()) {
             return;
         }
-        running = true;
         senders = Executors.newFixedThreadPool(
                 Math.max(1, connections),
                 Thread.ofPlatform().name("mail-sender-", 0).daemon().factory());
-        Thread thread = Thread.ofPlatform().name("mail-dispatcher").daemon().unstarted(this::runLoop);
-        loop = thread;
-        thread.start();
+        loop.start();
     }
 
     @Override
     public synchronized void stop() {
-        running = false;
-        deliveries.wake();
-        Thread thread = loop;
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(10));
         ExecutorService pool = senders;
         if (pool != null) {
             pool.shutdown();
         }
-        loop = null;
         senders = null;
     }
 
@@ -409,6 +381,6 @@ public class Dispatcher implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }
