@@ -46,11 +46,7 @@ class PortalJourneyTest {
     }
 
     private static List<JsonNode> mailTo(String address) {
-        JsonNode messages =
-                new ApiClient(stack.mailInboxUrl()).get("/api/messages", null).body();
-        return StreamSupport.stream(messages.spliterator(), false)
-                .filter(m -> m.path("to").asString().contains(address))
-                .toList();
+        return PlatformActions.mailTo(stack, address);
     }
 
     private static Page signedIn(String user) {

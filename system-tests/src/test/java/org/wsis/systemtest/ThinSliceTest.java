@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsis.localstack.LocalStack;
@@ -40,34 +39,11 @@ class ThinSliceTest {
     }
 
     private static List<JsonNode> mailTo(String address) {
-        JsonNode messages =
-                new ApiClient(stack.mailInboxUrl()).get("/api/messages", null).body();
-        return StreamSupport.stream(messages.spliterator(), false)
-                .filter(m -> m.path("to").asString().contains(address))
-                .toList();
+        return PlatformActions.mailTo(stack, address);
     }
 
     private static String submittedEntry(String amina, String title) {
-        ApiClient.Response created = submissions()
-                .post(
-                        "/api/entries",
-                        amina,
-                        Map.of(
-                                "title", title,
-                                "organisation", "Ministry of Digital Economy",
-                                "stakeholderType", "GOVERNMENT",
-                                "country", "SN",
-                                "actionLines", List.of("C2"),
-                                "sdgs", List.of(4),
-                                "shortDescription", "Connects rural schools with community networks.",
-                                "startDate", "2024-09-01"));
-        assertThat(created.status()).isEqualTo(201);
-        String id = created.text("id");
-        assertThat(submissions()
-                        .post("/api/entries/" + id + "/submit", amina, null)
-                        .status())
-                .isEqualTo(200);
-        return id;
+        return PlatformActions.submittedEntry(submissions(), amina, title, "C2");
     }
 
     private static String queuedItem(String omar, String entryId) {
@@ -75,24 +51,11 @@ class ThinSliceTest {
     }
 
     private static String awaitItem(String moderator, String itemId) {
-        await().atMost(Duration.ofSeconds(60))
-                .until(() -> moderation()
-                                .get("/api/moderation/items/" + itemId, moderator)
-                                .status()
-                        == 200);
-        return itemId;
+        return PlatformActions.awaitItem(moderation(), moderator, itemId);
     }
 
-    /** A moderator claims the item and decides it, as the queue requires. */
     private static void decide(String moderator, String itemId, Map<String, String> decision) {
-        assertThat(moderation()
-                        .post("/api/moderation/items/" + itemId + "/claim", moderator, null)
-                        .status())
-                .isEqualTo(200);
-        assertThat(moderation()
-                        .post("/api/moderation/items/" + itemId + "/decision", moderator, decision)
-                        .status())
-                .isEqualTo(200);
+        PlatformActions.decide(moderation(), moderator, itemId, decision);
     }
 
     private static void awaitStatus(String entryId, String token, String status) {
