@@ -16,7 +16,6 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -151,10 +150,5 @@ public class Backend {
         } catch (RuntimeException notJson) {
             return Map.of();
         }
-    }
-
-    /** Whether a call failed because the service did not answer at all. */
-    public static boolean unreachable(RuntimeException e) {
-        return e instanceof ResourceAccessException;
     }
 }
