@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
  * What the tests do through the public API to set the scene, as the people of the demo accounts. The
  * {@code api} given is either a service's own address or the portal's, which relays {@code /api/**}.
  */
-final class PlatformActions {
+public final class PlatformActions {
 
-    static final Map<String, String> APPROVAL = Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES");
+    public static final Map<String, String> APPROVAL = Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES");
 
     private PlatformActions() {}
 
@@ -31,7 +31,7 @@ final class PlatformActions {
     }
 
     /** A new entry under one action line, written and submitted for moderation by {@code owner}. */
-    static String submittedEntry(ApiClient api, String owner, String title, String actionLine) {
+    public static String submittedEntry(ApiClient api, String owner, String title, String actionLine) {
         ApiClient.Response created = api.post(
                 "/api/entries",
                 owner,
@@ -52,7 +52,7 @@ final class PlatformActions {
     }
 
     /** Waits until the queue item has arrived (events take a moment to travel). */
-    static String awaitItem(ApiClient api, String moderator, String itemId) {
+    public static String awaitItem(ApiClient api, String moderator, String itemId) {
         await().atMost(Duration.ofSeconds(60))
                 .until(() ->
                         api.get("/api/moderation/items/" + itemId, moderator).status() == 200);
@@ -60,7 +60,7 @@ final class PlatformActions {
     }
 
     /** A moderator claims the item and decides it, as the queue requires. */
-    static void decide(ApiClient api, String moderator, String itemId, Map<String, String> decision) {
+    public static void decide(ApiClient api, String moderator, String itemId, Map<String, String> decision) {
         assertThat(api.post("/api/moderation/items/" + itemId + "/claim", moderator, null)
                         .status())
                 .isEqualTo(200);

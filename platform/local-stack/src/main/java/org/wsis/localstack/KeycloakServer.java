@@ -266,11 +266,15 @@ final class KeycloakServer implements AutoCloseable {
 
     /** A demo user's access token, through the local-only password client. */
     String demoToken(String username, String password) {
+        return token(LOCAL_CLIENT, username, password);
+    }
+
+    private String token(String clientId, String username, String password) {
         HttpResponse<String> answer = send(post(
                 issuerUri() + "/protocol/openid-connect/token",
                 form(Map.of(
                         "grant_type", "password",
-                        "client_id", LOCAL_CLIENT,
+                        "client_id", clientId,
                         "username", username,
                         "password", password)),
                 "application/x-www-form-urlencoded"));
@@ -278,6 +282,65 @@ final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("No token for " + username + ": " + answer.body());
         }
         return JSON.readTree(answer.body()).path("access_token").asString();
+    }
+
+    /**
+     * Adds accounts in one request (verified e-mail, created on 2025-01-01 like the demo accounts,
+     * password {@code <username>-wsis-demo}, the default roles plus {@code roles}); an account that
+     * exists already is kept as it is.
+     */
+    void addAccounts(List<String> usernames, List<String> roles) {
+        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
+        ArrayNode users = partial.putArray("users");
+        long created = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
+        for (String username : usernames) {
+            ObjectNode user = users.addObject()
+                    .put("username", username)
+                    .put("email", username + "@example.org")
+                    .put("firstName", "Account")
+                    .put("lastName", username)
+                    .put("enabled", true)
+                    .put("emailVerified", true)
+                    .put("createdTimestamp", created);
+            ArrayNode realmRoles = user.putArray("realmRoles").add("default-roles-wsis");
+            roles.forEach(realmRoles::add);
+            user.putArray("credentials")
+                    .addObject()
+                    .put("type", "password")
+                    .put("value", username + "-wsis-demo")
+                    .put("temporary", false);
+        }
+        HttpResponse<String> answer =
+                send(post(url() + "/admin/realms/" + REALM + "/partialImport", partial.toString(), "application/json")
+                        .header("Authorization", "Bearer " + adminToken()));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("Adding accounts failed: " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
+    /**
+     * A token of a demo account that expires {@code lifetime} after it is issued, through a local-only
+     * client whose access tokens live that long (created on first use): how an expired token is had
+     * without waiting five minutes.
+     */
+    String shortLivedToken(String username, String password, Duration lifetime) {
+        String clientId = LOCAL_CLIENT + "-" + lifetime.toSeconds() + "s";
+        ObjectNode client = JSON.createObjectNode()
+                .put("clientId", clientId)
+                .put("name", "LOCAL ONLY: short-lived tokens")
+                .put("enabled", true)
+                .put("publicClient", true)
+                .put("standardFlowEnabled", false)
+                .put("directAccessGrantsEnabled", true);
+        client.putObject("attributes").put("access.token.lifespan", String.valueOf(lifetime.toSeconds()));
+        String admin = adminToken();
+        HttpResponse<String> made =
+                send(post(url() + "/admin/realms/" + REALM + "/clients", client.toString(), "application/json")
+                        .header("Authorization", "Bearer " + admin));
+        if (made.statusCode() != 201 && made.statusCode() != 409) {
+            throw new IllegalStateException("Creating " + clientId + " failed: " + made.body());
+        }
+        return token(clientId, username, password);
     }
 
     private String adminToken() {

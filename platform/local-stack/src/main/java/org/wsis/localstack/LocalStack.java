@@ -36,7 +36,24 @@ public final class LocalStack implements AutoCloseable {
             int keycloakPort,
             int keycloakManagementPort,
             int portalPort,
-            Map<String, Integer> servicePorts) {
+            Map<String, Integer> servicePorts,
+            Map<String, String> serviceSettings) {
+
+        /** Extra environment for the four services (Spring properties as variables), e.g. a lifted limit. */
+        public Options withServiceSettings(Map<String, String> settings) {
+            return new Options(
+                    root,
+                    dataDir,
+                    kafkaPort,
+                    mongoPort,
+                    smtpPort,
+                    mailInboxPort,
+                    keycloakPort,
+                    keycloakManagementPort,
+                    portalPort,
+                    servicePorts,
+                    Map.copyOf(settings));
+        }
 
         /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
         public static Options isolated(Path root, Path dataDir) {
@@ -55,7 +72,8 @@ public final class LocalStack implements AutoCloseable {
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
                     org.wsis.testkit.infra.Ports.free(),
-                    services);
+                    services,
+                    Map.of());
         }
 
         public static Options defaults(Path root) {
@@ -64,7 +82,8 @@ public final class LocalStack implements AutoCloseable {
             services.put("moderation-service", 8082);
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
-            return new Options(root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, services);
+            return new Options(
+                    root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, services, Map.of());
         }
     }
 
@@ -86,6 +105,8 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private boolean embeddedMongo;
+    private @Nullable KraftBroker broker;
+    private @Nullable WireProtocolMongo mongoServer;
 
     public LocalStack start(Duration timeout) {
         long started = System.nanoTime();
@@ -93,7 +114,8 @@ public final class LocalStack implements AutoCloseable {
             startInfrastructure();
             Path logs = options.dataDir().resolve("logs");
             startKeycloak(logs);
-            Map<String, String> serviceEnv = Map.of(
+            Map<String, String> serviceEnv = new LinkedHashMap<>(options.serviceSettings());
+            serviceEnv.putAll(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS",
                     kafka,
                     "MONGODB_URI",
@@ -110,7 +132,7 @@ public final class LocalStack implements AutoCloseable {
                     "WSIS_DEMO_ENTRIES",
                     env.getOrDefault("WSIS_DEMO_ENTRIES", "500"),
                     "PORTAL_URL",
-                    portalUrl());
+                    portalUrl()));
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
                 ServiceProcess process = ServiceProcess.start(name, jar, port, serviceEnv, logs);
@@ -148,17 +170,17 @@ public final class LocalStack implements AutoCloseable {
     private void startInfrastructure() {
         kafka = env.getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "");
         if (kafka.isBlank()) {
-            KraftBroker broker = new KraftBroker(options.dataDir().resolve("kafka"), options.kafkaPort(), 3).start();
+            broker = new KraftBroker(options.dataDir().resolve("kafka"), options.kafkaPort(), 3).start();
             running.add(broker);
             kafka = broker.bootstrapServers();
         }
         mongo = env.getOrDefault("MONGODB_URI", "");
         if (mongo.isBlank()) {
-            WireProtocolMongo server = WireProtocolMongo.fileBacked(
+            mongoServer = WireProtocolMongo.fileBacked(
                             options.dataDir().resolve("mongo").resolve("wsis.mv.db"), options.mongoPort())
                     .start();
-            running.add(server);
-            mongo = server.uri();
+            running.add(mongoServer);
+            mongo = mongoServer.uri();
             embeddedMongo = true;
         }
         smtpHost = env.getOrDefault("SMTP_HOST", "");
@@ -197,6 +219,72 @@ public final class LocalStack implements AutoCloseable {
         ServiceProcess portal = ServiceProcess.start("portal", jar, options.portalPort(), portalEnv, logs);
         services.put("portal", portal);
         running.add(portal);
+    }
+
+    // What operators and the fault tests do to a running stack.
+
+    /** Kills a service or the portal at once (SIGKILL), as a crash would. */
+    public void kill(String name) {
+        services.get(name).kill();
+    }
+
+    /** Starts a killed or stopped service again, on its port, and waits until it is ready. */
+    public void restart(String name, Duration timeout) {
+        ServiceProcess old = services.get(name);
+        old.close();
+        running.remove(old);
+        ServiceProcess again = old.startedAgain();
+        services.put(name, again);
+        running.add(again);
+        again.awaitReady(timeout);
+    }
+
+    /** Stops the in-process Kafka broker; its data stays on disk. */
+    public void stopKafka() {
+        embedded(broker, "Kafka").close();
+    }
+
+    /** Starts the in-process Kafka broker again, on its port and data. */
+    public void startKafka() {
+        embedded(broker, "Kafka").start();
+    }
+
+    /** Stops and starts the in-process MongoDB wire-protocol server, on its port and file. */
+    public void restartMongo() {
+        WireProtocolMongo server = embedded(mongoServer, "MongoDB");
+        server.close();
+        server.start();
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka;
+    }
+
+    private static <T> T embedded(@Nullable T part, String what) {
+        if (part == null) {
+            throw new IllegalStateException(what + " is not run by this stack");
+        }
+        return part;
+    }
+
+    /** Adds voter accounts to the local Keycloak (password {@code <username>-wsis-demo}). */
+    public void addVoters(List<String> usernames) {
+        addAccounts(usernames, List.of());
+    }
+
+    /** Adds accounts with these realm roles besides the default ones (password {@code <username>-wsis-demo}). */
+    public void addAccounts(List<String> usernames, List<String> roles) {
+        embedded(keycloak, "Keycloak").addAccounts(usernames, roles);
+    }
+
+    /** An access token of any account of the local Keycloak, by its password. */
+    public String token(String username, String password) {
+        return embedded(keycloak, "Keycloak").demoToken(username, password);
+    }
+
+    /** A demo user's token that expires {@code lifetime} after now (a local-only client gives it). */
+    public String shortLivedToken(String user, Duration lifetime) {
+        return embedded(keycloak, "Keycloak").shortLivedToken(user, user + "-wsis-demo", lifetime);
     }
 
     /** A demo user's access token from Keycloak (5 minutes), or null without a local Keycloak. */

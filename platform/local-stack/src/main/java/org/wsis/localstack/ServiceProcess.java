@@ -18,13 +18,17 @@ import java.util.concurrent.TimeUnit;
 final class ServiceProcess implements AutoCloseable {
 
     private final String name;
+    private final Path jar;
     private final int port;
+    private final Map<String, String> env;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path log, Process process) {
         this.name = name;
+        this.jar = jar;
         this.port = port;
+        this.env = Map.copyOf(env);
         this.log = log;
         this.process = process;
     }
@@ -45,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, jar, port, env, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,6 +98,21 @@ final class ServiceProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** The same service started again from its jar, on its port, with its environment. */
+    ServiceProcess startedAgain() {
+        return start(name, jar, port, env, log.getParent());
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash or an evicted pod would: no shutdown hooks run. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -68,6 +68,10 @@ public class SecurityConfiguration {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher unsubscribe = paths.matcher("/api/notifications/unsubscribe");
         String keycloakOrigin = issuer.getScheme() + "://" + issuer.getAuthority();
+        // An API call with neither a bearer token nor a session cookie carries no credentials a forged
+        // request could ride on: it goes on to the service, which answers 401 where a token is needed.
+        RequestMatcher sessionlessApiCall = request -> request.getRequestedSessionId() == null
+                && paths.matcher("/api/**").matches(request);
 
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
@@ -106,7 +110,7 @@ public class SecurityConfiguration {
                         .successHandler(new SignedIn(tokens, properties)))
                 .logout(logout -> logout.logoutSuccessHandler(loggedOut))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION), unsubscribe))
+                        new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION), unsubscribe, sessionlessApiCall))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(unsubscribe),
                                 new StaticHeadersWriter(

@@ -205,6 +205,37 @@ class EntryLifecycleTest {
     }
 
     @Test
+    void aMisspeltFieldIsNamedInTheErrorAndNothingIsCreated() {
+        java.util.Map<String, Object> misspelt = new java.util.HashMap<>(aDraft());
+        misspelt.put("titel", "Community networks");
+        int before =
+                api().get("/api/entries?mine=true", amina).body().path("total").asInt();
+
+        ApiClient.Response refused = api().post("/api/entries", amina, misspelt);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").toString())
+                .contains("\"field\":\"titel\"")
+                .contains("is not a field of this request");
+        assertThat(api().get("/api/entries?mine=true", amina)
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeIsNamedInTheError() {
+        java.util.Map<String, Object> wrong = new java.util.HashMap<>(aDraft());
+        wrong.put("sdgs", java.util.List.of(4, "four"));
+
+        ApiClient.Response refused = api().post("/api/entries", amina, wrong);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().path("errors").toString()).contains("\"field\":\"sdgs[1]\"");
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndChangesNothing() {
         String id = createdDraft();
         String loaded = api().get("/api/entries/" + id, amina).etag().orElseThrow();

@@ -131,7 +131,8 @@ public class QueueController {
     }
 
     /** The whole audit trail as CSV, one line per recorded move, streamed as it is read. */
-    @GetMapping(value = "/audit.csv", produces = "text/csv")
+    // No "produces": a refusal (403) must still be answered as problem details, whatever the Accept header.
+    @GetMapping("/audit.csv")
     public ResponseEntity<StreamingResponseBody> exportAudit() {
         StreamingResponseBody body = out -> {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -158,11 +158,36 @@ public class ProblemDetailsAutoConfiguration {
         @Override
         protected ResponseEntity<Object> handleHttpMessageNotReadable(
                 HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+            Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                return ResponseEntity.badRequest()
+                        .body(validation(List.of(
+                                Map.of("field", fieldOf(unknown), "message", "is not a field of this request"))));
+            }
+            if (cause instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                    && !mismatch.getPath().isEmpty()) {
+                return ResponseEntity.badRequest()
+                        .body(validation(List.of(
+                                Map.of("field", fieldOf(mismatch), "message", "has the wrong type or format"))));
+            }
             return ResponseEntity.badRequest()
                     .body(Problems.of(
                             HttpStatus.BAD_REQUEST,
                             "unreadable-body",
                             "The request body is not valid JSON of the expected shape."));
+        }
+
+        /** Where in the body Jackson stopped, as {@code impact.beneficiaries} or {@code sdgs[2]}. */
+        private static String fieldOf(tools.jackson.databind.DatabindException e) {
+            StringBuilder field = new StringBuilder();
+            for (tools.jackson.core.JacksonException.Reference step : e.getPath()) {
+                if (step.getPropertyName() != null) {
+                    field.append(field.isEmpty() ? "" : ".").append(step.getPropertyName());
+                } else if (step.getIndex() >= 0) {
+                    field.append('[').append(step.getIndex()).append(']');
+                }
+            }
+            return field.toString();
         }
 
         @ExceptionHandler(RuntimeException.class)

@@ -44,6 +44,11 @@ import org.wsis.servicekit.problem.ProblemWriter;
 @EnableConfigurationProperties(SecurityAutoConfiguration.PublicPaths.class)
 public class SecurityAutoConfiguration {
 
+    static {
+        // The caller comes from the bearer token, not from the request: the API documents leave it out.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
     @ConfigurationProperties("wsis.security")
     public record PublicPaths(List<String> publicGetPaths, List<String> publicPaths) {
         public PublicPaths {

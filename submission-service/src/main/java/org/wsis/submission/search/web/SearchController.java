@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +85,7 @@ public class SearchController {
 
     @GetMapping
     public SearchResult search(
-            @Valid Filters filters,
+            @ParameterObject @Valid Filters filters,
             @RequestParam(required = false) @Nullable List<@OneOf(EntryStatus.class) String> status,
             @RequestParam(defaultValue = "false") boolean mine,
             @RequestParam(defaultValue = "relevance") @Pattern(regexp = "relevance|newest|title") String sort,
@@ -112,13 +113,13 @@ public class SearchController {
 
     /** Counts of published entries by action line, SDG, region, stakeholder type and year. */
     @GetMapping("/statistics")
-    public EntrySearch.Statistics statistics(@Valid Filters filters) {
+    public EntrySearch.Statistics statistics(@ParameterObject @Valid Filters filters) {
         return search.statistics(filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0));
     }
 
     /** Published entries matching the filters, newest first, as CSV; streamed. */
     @GetMapping("/export.csv")
-    public ResponseEntity<StreamingResponseBody> exportCsv(@Valid Filters filters) {
+    public ResponseEntity<StreamingResponseBody> exportCsv(@ParameterObject @Valid Filters filters) {
         SearchQuery query = filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0);
         StreamingResponseBody body = out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -141,7 +142,7 @@ public class SearchController {
 
     /** Published entries matching the filters, newest first, as a JSON array; streamed. */
     @GetMapping("/export.json")
-    public ResponseEntity<StreamingResponseBody> exportJson(@Valid Filters filters) {
+    public ResponseEntity<StreamingResponseBody> exportJson(@ParameterObject @Valid Filters filters) {
         SearchQuery query = filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0);
         StreamingResponseBody body = out -> {
             try (JsonGenerator generator = json.createGenerator(out)) {

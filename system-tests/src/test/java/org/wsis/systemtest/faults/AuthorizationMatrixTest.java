@@ -1,0 +1,219 @@
+package org.wsis.systemtest.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.wsis.systemtest.PlatformActions;
+import org.wsis.testkit.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every documented endpoint, called through the portal with no token, an expired token, and a token of
+ * each role (a voter holds only the default role, {@code stakeholder}); then the owner-only operations
+ * with another person's token. Only what the services' READMEs document succeeds.
+ */
+@Order(Integer.MAX_VALUE)
+class AuthorizationMatrixTest {
+
+    private static final Set<String> PUBLIC = Set.of();
+    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin");
+    private static final Set<String> MODERATOR = Set.of("moderator");
+    private static final Set<String> EXPERT = Set.of("expert");
+    private static final Set<String> ADMIN = Set.of("admin");
+
+    /** Who may call what, as the services' READMEs document it ({@link #PUBLIC}: anyone, no token needed). */
+    private static final Map<String, Set<String>> DOCUMENTED = new LinkedHashMap<>();
+
+    static {
+        Map<String, Set<String>> d = DOCUMENTED;
+        d.put("GET /api/entries", PUBLIC);
+        d.put("GET /api/entries/{id}", PUBLIC);
+        d.put("GET /api/entries/statistics", PUBLIC);
+        d.put("GET /api/entries/export.csv", PUBLIC);
+        d.put("GET /api/entries/export.json", PUBLIC);
+        d.put("GET /api/reference", PUBLIC);
+        d.put("POST /api/entries", SIGNED_IN); // role stakeholder, which every account holds
+        d.put("PUT /api/entries/{id}", SIGNED_IN); // the owner
+        d.put("POST /api/entries/{id}/submit", SIGNED_IN); // the owner
+        d.put("POST /api/entries/{id}/withdraw", SIGNED_IN); // the owner
+        d.put("GET /api/moderation/items", MODERATOR);
+        d.put("GET /api/moderation/items/{id}", MODERATOR);
+        d.put("GET /api/moderation/items/{id}/audit", MODERATOR);
+        d.put("GET /api/moderation/audit.csv", MODERATOR);
+        d.put("POST /api/moderation/items/{id}/claim", MODERATOR);
+        d.put("POST /api/moderation/items/{id}/release", MODERATOR);
+        d.put("POST /api/moderation/items/{id}/decision", MODERATOR);
+        d.put("POST /api/moderation/items/bulk-decision", MODERATOR);
+        d.put("POST /api/moderation/items/{id}/appeal", SIGNED_IN); // the author
+        d.put("POST /api/moderation/flags", SIGNED_IN);
+        d.put("GET /api/moderation/my-items", SIGNED_IN);
+        d.put("GET /api/prizes/editions", PUBLIC);
+        d.put("GET /api/prizes/editions/{year}", PUBLIC);
+        d.put("GET /api/prizes/editions/{year}/nominees", PUBLIC);
+        d.put("GET /api/prizes/editions/{year}/results", PUBLIC);
+        d.put("POST /api/prizes/editions", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/phase", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/nominations", SIGNED_IN); // role stakeholder
+        d.put("GET /api/prizes/editions/{year}/nominations/mine", SIGNED_IN);
+        d.put("GET /api/prizes/editions/{year}/nominations", Set.of("admin", "expert"));
+        d.put("PUT /api/prizes/editions/{year}/experts/{expertId}", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/review", EXPERT);
+        d.put("POST /api/prizes/editions/{year}/nominations/{id}/scores", EXPERT);
+        d.put("POST /api/prizes/editions/{year}/nominations/{id}/recusal", EXPERT);
+        // Experts too, but only for a nomination they have scored themselves: not the one asked for here.
+        d.put("GET /api/prizes/editions/{year}/nominations/{id}/scores", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/categories/{category}/ranking", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/nominations/{id}/shortlist", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/votes", SIGNED_IN);
+        d.put("GET /api/prizes/editions/{year}/votes/mine", SIGNED_IN);
+        d.put("GET /api/prizes/editions/{year}/standings", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/ballot-review", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/ballot-review/voters", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/ballot-review/decisions", ADMIN);
+        d.put("POST /api/prizes/editions/{year}/categories/{category}/winners", ADMIN);
+        d.put("GET /api/prizes/eligible-entries", SIGNED_IN);
+        d.put("GET /api/notifications/preferences", SIGNED_IN);
+        d.put("PUT /api/notifications/preferences", SIGNED_IN);
+        d.put("GET /api/notifications/unsubscribe", PUBLIC);
+        d.put("POST /api/notifications/unsubscribe", PUBLIC);
+        d.put("GET /api/notifications/broadcasts", ADMIN);
+        d.put("POST /api/notifications/broadcasts", ADMIN);
+        d.put("GET /api/notifications/broadcasts/{id}", ADMIN);
+        d.put("GET /api/notifications/deliveries", ADMIN);
+        d.put("GET /api/notifications/deliveries/{id}", ADMIN);
+    }
+
+    /** The demo accounts by the one role each holds besides {@code stakeholder}. */
+    private static final Map<String, String> ACCOUNT_OF_ROLE =
+            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
+
+    @Test
+    void everyEndpointAnswersOnlyTheDocumentedCallers() {
+        FaultyPlatform platform = FaultyPlatform.get();
+        VotingScene.get();
+        PublicApi api = new PublicApi(platform);
+        List<PublicApi.Operation> operations = api.operations();
+        assertThat(operations.stream().map(PublicApi.Operation::key).collect(java.util.stream.Collectors.toSet()))
+                .as("every documented endpoint is in the matrix, and only those")
+                .isEqualTo(DOCUMENTED.keySet());
+
+        // Keycloak's short-lived token expired a second after the stack started; the services allow 60 s of
+        // clock skew, so it is refused from 61 s on.
+        Duration age = Duration.between(platform.expiringTokenIssued, Instant.now());
+        if (age.compareTo(Duration.ofSeconds(65)) < 0) {
+            VotingScene.sleep(Duration.ofSeconds(65).minus(age));
+        }
+
+        List<String> failures = new ArrayList<>();
+        int checkedAtTheDoor = 0;
+        for (PublicApi.Operation operation : operations) {
+            Set<String> allowed = DOCUMENTED.get(operation.key());
+            String path = PublicApi.fill(
+                    operation.path(),
+                    Map.of(
+                            "year",
+                            String.valueOf(VotingScene.YEAR),
+                            "category",
+                            "2",
+                            "id",
+                            "no-such-id",
+                            "expertId",
+                            "no-such-expert"),
+                    Map.of());
+            String body = operation.method().equals("GET") ? null : "{}";
+            boolean open = allowed.isEmpty();
+
+            PublicApi.Answer anonymous = api.call(operation.method(), path, null, body);
+            if (open ? isRefusal(anonymous.status()) : anonymous.status() != 401) {
+                failures.add(operation.key() + " without a token -> " + anonymous.status());
+            }
+            PublicApi.Answer expired = api.call(operation.method(), path, platform.expiringToken, body);
+            if (!open && expired.status() != 401) {
+                failures.add(operation.key() + " with an expired token -> " + expired.status());
+            }
+            Map<String, Integer> byRole = new LinkedHashMap<>();
+            ACCOUNT_OF_ROLE.forEach((role, account) -> byRole.put(
+                    role,
+                    api.call(operation.method(), path, platform.token(account), body)
+                            .status()));
+            boolean someoneGot400 = false;
+            for (var answer : byRole.entrySet()) {
+                boolean may = open || allowed.contains(answer.getKey());
+                if (may) {
+                    if (isRefusal(answer.getValue())) {
+                        failures.add(operation.key() + " as " + answer.getKey() + " -> " + answer.getValue());
+                    }
+                    someoneGot400 |= answer.getValue() == 400;
+                }
+            }
+            for (var answer : byRole.entrySet()) {
+                if (open || allowed.contains(answer.getKey())) {
+                    continue;
+                }
+                int status = answer.getValue();
+                // A body that no caller could send validly is refused before the role is looked at (400).
+                if (status == 403) {
+                    checkedAtTheDoor++;
+                } else if (!(status == 400 && someoneGot400)) {
+                    failures.add(operation.key() + " as " + answer.getKey() + " (not allowed) -> " + status);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checkedAtTheDoor).as("refusals with 403").isGreaterThan(50);
+    }
+
+    @Test
+    void anotherPersonsTokenNeitherReadsNorChangesWhatIsTheirs() {
+        FaultyPlatform platform = FaultyPlatform.get();
+        ApiClient api = new ApiClient(platform.stack.portalUrl());
+        String amina = platform.token("amina");
+        String victor = platform.token("victor");
+        String entry = PlatformActions.submittedEntry(api, amina, "Only Amina may change this", "C6");
+        String item = PlatformActions.awaitItem(api, platform.token("omar"), "entry:" + entry + ":1");
+
+        assertThat(api.get("/api/entries/" + entry, victor).status()).isEqualTo(404);
+        assertThat(api.put(
+                                "/api/entries/" + entry,
+                                victor,
+                                Map.of(
+                                        "title", "Taken over",
+                                        "organisation", "Someone else",
+                                        "stakeholderType", "GOVERNMENT",
+                                        "country", "SN",
+                                        "actionLines", List.of("C6"),
+                                        "sdgs", List.of(4),
+                                        "shortDescription", "Changed by another person.",
+                                        "startDate", "2024-09-01"),
+                                null)
+                        .status())
+                .isIn(403, 404);
+        assertThat(api.post("/api/entries/" + entry + "/withdraw", victor, null).status())
+                .isIn(403, 404);
+        assertThat(api.post("/api/entries/" + entry + "/submit", victor, null).status())
+                .isIn(403, 404);
+        assertThat(api.post("/api/moderation/items/" + item + "/appeal", victor, Map.of("message", "Please"))
+                        .status())
+                .isIn(403, 404, 409);
+        JsonNode victorsItems = api.get("/api/moderation/my-items", victor).body();
+        assertThat(victorsItems.toString()).doesNotContain(entry);
+        JsonNode victorsEntries = api.get("/api/entries?mine=true", victor).body();
+        assertThat(victorsEntries.toString()).doesNotContain(entry);
+
+        JsonNode unchanged = api.get("/api/entries/" + entry, amina).body();
+        assertThat(unchanged.path("title").asString()).isEqualTo("Only Amina may change this");
+        assertThat(unchanged.path("status").asString()).isEqualTo("SUBMITTED");
+    }
+
+    private static boolean isRefusal(int status) {
+        return status == 401 || status == 403;
+    }
+}
