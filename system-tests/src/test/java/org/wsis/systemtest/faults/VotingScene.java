@@ -233,6 +233,17 @@ final class VotingScene {
         return expected;
     }
 
+    /** Per voter, how many categories their own page shows a vote in. */
+    Map<String, Integer> votesShownTo(List<String> who) {
+        Map<String, Integer> shown = new LinkedHashMap<>();
+        for (String voter : who) {
+            JsonNode mine = api.get("/api/prizes/editions/" + YEAR + "/votes/mine", platform.token(voter))
+                    .body();
+            shown.put(voter, mine.path("votes").size());
+        }
+        return shown;
+    }
+
     /** Per nominee, every ballot the tallies counted (valid, flagged for review or voided). */
     Map<String, Long> countedVotes() {
         Map<String, Long> counted = new HashMap<>();
