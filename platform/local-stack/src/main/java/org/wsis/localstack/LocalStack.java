@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -133,6 +134,7 @@ public final class LocalStack implements AutoCloseable {
                     env.getOrDefault("WSIS_DEMO_ENTRIES", "500"),
                     "PORTAL_URL",
                     portalUrl()));
+            jvmOptions().ifPresent(o -> serviceEnv.put(ServiceProcess.JVM_OPTIONS, o));
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
                 ServiceProcess process = ServiceProcess.start(name, jar, port, serviceEnv, logs);
@@ -215,10 +217,15 @@ public final class LocalStack implements AutoCloseable {
         portalEnv.put("MODERATION_URL", serviceUrl("moderation-service"));
         portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
         portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+        jvmOptions().ifPresent(o -> portalEnv.put(ServiceProcess.JVM_OPTIONS, o));
         Path jar = options.root().resolve("portal/target/portal.jar");
         ServiceProcess portal = ServiceProcess.start("portal", jar, options.portalPort(), portalEnv, logs);
         services.put("portal", portal);
         running.add(portal);
+    }
+
+    private Optional<String> jvmOptions() {
+        return Optional.ofNullable(env.get(ServiceProcess.JVM_OPTIONS)).filter(o -> !o.isBlank());
     }
 
     // What operators and the fault tests do to a running stack.
@@ -357,7 +364,24 @@ public final class LocalStack implements AutoCloseable {
 
     public static void main(String[] args) throws InterruptedException {
         Path root = Path.of(System.getProperty("wsis.root", "")).toAbsolutePath();
-        LocalStack stack = new LocalStack(Options.defaults(root), System.getenv());
+        Options options = Options.defaults(root);
+        String dataDir = System.getenv("WSIS_DATA_DIR");
+        if (dataDir != null && !dataDir.isBlank()) {
+            // A second data directory, e.g. a fresh one for a benchmark run; ports stay the documented ones.
+            options = new Options(
+                    root,
+                    Path.of(dataDir).toAbsolutePath(),
+                    options.kafkaPort(),
+                    options.mongoPort(),
+                    options.smtpPort(),
+                    options.mailInboxPort(),
+                    options.keycloakPort(),
+                    options.keycloakManagementPort(),
+                    options.portalPort(),
+                    options.servicePorts(),
+                    options.serviceSettings());
+        }
+        LocalStack stack = new LocalStack(options, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Stopping the WSIS platform");

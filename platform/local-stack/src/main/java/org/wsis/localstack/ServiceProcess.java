@@ -17,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** One platform service running from its built jar as a child process, logging to a file. */
 final class ServiceProcess implements AutoCloseable {
 
+    static final String JVM_OPTIONS = "WSIS_SERVICE_JVM_OPTIONS";
+
     private final String name;
     private final Path jar;
     private final int port;
@@ -39,8 +41,10 @@ final class ServiceProcess implements AutoCloseable {
                     + ": build the services first (./mvnw -DskipTests package), then start the stack.");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(
-                java, "-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(jvmOptions(env));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logDir);
             Path log = logDir.resolve(name + ".log");
@@ -53,6 +57,19 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The JVM's options: by default a small heap and the first JIT tier only, which starts a service in
+     * seconds and keeps the whole stack within a laptop's memory; {@value #JVM_OPTIONS} replaces them (the
+     * load harness runs the services with the full JIT, as a deployment does).
+     */
+    private static List<String> jvmOptions(Map<String, String> env) {
+        String options = env.get(JVM_OPTIONS);
+        if (options == null || options.isBlank()) {
+            return List.of("-XX:+UseSerialGC", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-Xss512k");
+        }
+        return List.of(options.trim().split("\\s+"));
     }
 
     /** Waits until the service's readiness probe answers UP. */
