@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # A load scenario through the public HTTP API of a freshly started local stack, with the raw limits of
 # the same machine measured in the same run. Usage:
-#   benchmarks/load.sh votes   [-Dvoters=1000] [-Dseconds=60]
+#   benchmarks/load.sh votes   [-Dvoters=1000] [-Dseconds=60] [-DwarmUpVoters=200]
 #   benchmarks/load.sh search  [-Dclients=4] [-Dseconds=60]      (WSIS_DEMO_ENTRIES=10000 by default)
 #   benchmarks/load.sh submit  [-DperSecond=2] [-Dseconds=60]
+# Each scenario first warms up for -DwarmUpSeconds=20 (timed apart).
 # Needs a JDK 21+ as `java` (or JAVA_HOME) and the ports of the local stack free (no other stack running).
 # Prints Gatling's statistics and the harness's own lines (raw limits, set-up, CORRECT: yes/no); the
 # HTML report is under benchmarks/load/target/gatling/.

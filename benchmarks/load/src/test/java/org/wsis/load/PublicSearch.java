@@ -18,8 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The search page's requests, anonymous, through the portal: a query word and two filters (an ITU
  * region and an action line), with facet counts, by {@code clients} closed-loop clients for
- * {@code seconds}, after 20 s of the same searches to warm the services up (timed apart). Every answer must be 200 and every entry listed must carry the action line asked
- * for (checked on each response); at the end the count of one filter must equal its facet.
+ * {@code seconds}, after {@code warmUpSeconds} (20 by default) of the same searches to warm the
+ * services up (timed apart). Every answer must be 200 and every entry listed must carry the action line
+ * asked for (checked on each response); at the end the count of one filter must equal its facet.
  */
 public class PublicSearch extends Simulation {
 
@@ -47,6 +48,7 @@ public class PublicSearch extends Simulation {
     private static final String SEARCH = "search with two filters";
 
     private final int clients = Integer.getInteger("clients", 4);
+    private final int warmUpSeconds = Integer.getInteger("warmUpSeconds", 20);
     private final int seconds = Integer.getInteger("seconds", 60);
     private final Platform platform = new Platform();
     private final AtomicLong empty = new AtomicLong();
@@ -59,7 +61,7 @@ public class PublicSearch extends Simulation {
         String search = measured ? SEARCH : Timings.warmUp(SEARCH);
         return scenario(measured ? "visitor" : "warm-up visitor")
                 .exec(measured ? RawLimits.startOfMeasurement(platform.kafka) : session -> session)
-                .during(Duration.ofSeconds(measured ? seconds : 20))
+                .during(Duration.ofSeconds(measured ? seconds : warmUpSeconds))
                 .on(exec(session -> {
                             ThreadLocalRandom random = ThreadLocalRandom.current();
                             return session.set("q", WORDS.get(random.nextInt(WORDS.size())))

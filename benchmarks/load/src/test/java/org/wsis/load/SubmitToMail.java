@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * The stocktaking flow end to end: {@code perSecond} owners a second for {@code seconds} (after a 20 s
- * warm-up at the same rate, timed apart) each write an entry and submit it; a moderator (four of them
- * take turns) finds it in the queue, claims it and approves it; the owner waits until the entry is
+ * The stocktaking flow end to end: {@code perSecond} owners a second for {@code seconds} (after a
+ * warm-up of {@code warmUpSeconds}, 20 by default, at the same rate, timed apart) each write an entry
+ * and submit it; a moderator (four of them take turns) finds it in the queue, claims it and approves it; the owner waits until the entry is
  * public. "submit to published" times the whole flow as the owner sees it, from writing the entry to
  * reading it on its public page. At the end every owner must have exactly one mail per status change of
  * each entry, warm-up included: "we received it" and "it is published".
@@ -34,6 +34,7 @@ import java.util.stream.IntStream;
 public class SubmitToMail extends Simulation {
 
     private final int perSecond = Integer.getInteger("perSecond", 2);
+    private final int warmUpSeconds = Integer.getInteger("warmUpSeconds", 20);
     private final int seconds = Integer.getInteger("seconds", 60);
     private final int clients = Integer.getInteger("clients", 8);
     private final Platform platform = new Platform();
@@ -64,7 +65,7 @@ public class SubmitToMail extends Simulation {
 
     private static final String FLOW = "submit to published";
 
-    /** An owner of the measured part, or of the 20 s warm-up before it (its requests are timed apart). */
+    /** An owner of the measured part, or of the warm-up before it (its requests are timed apart). */
     private ScenarioBuilder owner(boolean measured) {
         UnaryOperator<String> named = name -> measured ? name : Timings.warmUp(name);
         return scenario(measured ? "owner" : "warm-up owner")
@@ -142,7 +143,7 @@ public class SubmitToMail extends Simulation {
         setUp(RawLimits.trivialEndpoint(20)
                         .injectOpen(atOnceUsers(clients))
                         .andThen(owner(false)
-                                .injectOpen(constantUsersPerSec(perSecond).during(Duration.ofSeconds(20))))
+                                .injectOpen(constantUsersPerSec(perSecond).during(Duration.ofSeconds(warmUpSeconds))))
                         .andThen(owner(true)
                                 .injectOpen(constantUsersPerSec(perSecond).during(Duration.ofSeconds(seconds)))))
                 .protocols(protocol);

@@ -26,10 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
- * A burst of the public vote: after {@code warmUpVoters} people have voted over 20 s (so that the
- * services' JIT has compiled the vote path, as in a platform that has been running), {@code voters}
- * distinct people arrive over {@code seconds}; each votes
- * in all 18 categories in a random order, pausing 1 to 3 s between votes as people do. One vote in ten
+ * A burst of the public vote: after {@code warmUpVoters} people have started voting over
+ * {@code warmUpSeconds} (200 over 20 s by default, so that the services' JIT has compiled the vote path,
+ * as in a platform that has been running), {@code voters} distinct people arrive over {@code seconds};
+ * each votes in all 18 categories in a random order, pausing 1 to 3 s between votes as people do. One vote in ten
  * is double-clicked (the second click must get 409 already-voted), and a vote that gets no answer, a
  * 429 or a 5xx is sent again (up to 3 times). At the end the tallies must equal the votes accepted:
  * every voter's own page ({@code votes/mine}) against the admins' standings.
@@ -38,6 +38,7 @@ public class VotingBurst extends Simulation {
 
     private final int voters = Integer.getInteger("voters", 1000);
     private final int warmUpVoters = Integer.getInteger("warmUpVoters", 200);
+    private final int warmUpSeconds = Integer.getInteger("warmUpSeconds", 20);
     private final int seconds = Integer.getInteger("seconds", 60);
     private final int clients = Integer.getInteger("clients", 8);
     private final Platform platform = new Platform();
@@ -57,7 +58,7 @@ public class VotingBurst extends Simulation {
     @Override
     public void before() {
         Report.line("voting burst: " + voters + " voters over " + seconds + " s, 18 votes each (after a warm-up of "
-                + warmUpVoters + " voters over 20 s)");
+                + warmUpVoters + " voters over " + warmUpSeconds + " s)");
         RawLimits.kafkaProducer(platform.kafka, 200_000, 600);
         long start = System.nanoTime();
         voting = platform.votingEdition(2);
@@ -156,7 +157,8 @@ public class VotingBurst extends Simulation {
     {
         setUp(RawLimits.trivialEndpoint(20)
                         .injectOpen(atOnceUsers(clients))
-                        .andThen(voter(false).injectOpen(rampUsers(warmUpVoters).during(Duration.ofSeconds(20))))
+                        .andThen(voter(false)
+                                .injectOpen(rampUsers(warmUpVoters).during(Duration.ofSeconds(warmUpSeconds))))
                         .andThen(voter(true).injectOpen(rampUsers(voters).during(Duration.ofSeconds(seconds)))))
                 .protocols(protocol);
     }
