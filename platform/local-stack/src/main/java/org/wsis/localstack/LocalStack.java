@@ -56,6 +56,22 @@ public final class LocalStack implements AutoCloseable {
                     Map.copyOf(settings));
         }
 
+        /** Another data directory, e.g. a fresh one for a benchmark run; the ports stay as they are. */
+        public Options withDataDir(Path dir) {
+            return new Options(
+                    root,
+                    dir,
+                    kafkaPort,
+                    mongoPort,
+                    smtpPort,
+                    mailInboxPort,
+                    keycloakPort,
+                    keycloakManagementPort,
+                    portalPort,
+                    servicePorts,
+                    serviceSettings);
+        }
+
         /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
         public static Options isolated(Path root, Path dataDir) {
             Map<String, Integer> services = new LinkedHashMap<>();
@@ -367,19 +383,7 @@ public final class LocalStack implements AutoCloseable {
         Options options = Options.defaults(root);
         String dataDir = System.getenv("WSIS_DATA_DIR");
         if (dataDir != null && !dataDir.isBlank()) {
-            // A second data directory, e.g. a fresh one for a benchmark run; ports stay the documented ones.
-            options = new Options(
-                    root,
-                    Path.of(dataDir).toAbsolutePath(),
-                    options.kafkaPort(),
-                    options.mongoPort(),
-                    options.smtpPort(),
-                    options.mailInboxPort(),
-                    options.keycloakPort(),
-                    options.keycloakManagementPort(),
-                    options.portalPort(),
-                    options.servicePorts(),
-                    options.serviceSettings());
+            options = options.withDataDir(Path.of(dataDir).toAbsolutePath());
         }
         LocalStack stack = new LocalStack(options, System.getenv());
         CountDownLatch stopped = new CountDownLatch(1);
