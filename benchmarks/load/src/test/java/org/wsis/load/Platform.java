@@ -21,8 +21,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The running local stack as the harness reaches it: the portal (the public origin), Keycloak for
@@ -347,23 +351,46 @@ final class Platform {
 
     // Plumbing.
 
+    /** Waits until {@code done}, for 2 minutes at most. */
     static void await(String what, BooleanSupplier done) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("Gave up waiting for " + what);
-            }
-            sleep(250);
+        if (!awaitUpTo(Duration.ofMinutes(2), done)) {
+            throw new IllegalStateException("Gave up waiting for " + what);
         }
     }
 
-    static void sleep(long millis) {
+    /** Waits until {@code done}, for {@code atMost} at most: whether it came to be. */
+    static boolean awaitUpTo(Duration atMost, BooleanSupplier done) {
         try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            Awaitility.await()
+                    .atMost(atMost)
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(done::getAsBoolean);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
+    }
+
+    /**
+     * What {@code read} gives once it has stayed the same for {@code window}, so that a late duplicate (a
+     * vote counted twice, a mail sent twice) has had the time to show; if it keeps changing, what it gave
+     * last, a minute after the window.
+     */
+    static <T> T settled(Duration window, Supplier<T> read) {
+        AtomicReference<T> last = new AtomicReference<>(read.get());
+        try {
+            Awaitility.await()
+                    .during(window)
+                    .atMost(window.plus(Duration.ofMinutes(1)))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        T now = read.get();
+                        return now.equals(last.getAndSet(now));
+                    });
+        } catch (ConditionTimeoutException stillChanging) {
+            // The caller compares what it got with what it expected and says so.
+        }
+        return last.get();
     }
 
     private static void require(boolean ok, String what, Answer answer) {

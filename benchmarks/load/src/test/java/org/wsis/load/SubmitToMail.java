@@ -159,27 +159,10 @@ public class SubmitToMail extends Simulation {
             expected.put(to + " | We received your entry \u201c" + entry[1] + "\u201d", 1L);
             expected.put(to + " | Your entry \u201c" + entry[1] + "\u201d is published", 1L);
         }
-        Map<String, Long> received = Map.of();
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline) {
-            received = platform.mails().stream()
-                    .filter(m -> address(m.get("to")).startsWith("load-owner-" + run + "-"))
-                    .filter(m -> m.get("subject").contains("Load " + run + " "))
-                    .collect(Collectors.groupingBy(
-                            m -> address(m.get("to")) + " | " + m.get("subject"), Collectors.counting()));
-            if (received.keySet().containsAll(expected.keySet())) {
-                break;
-            }
-            Platform.sleep(250);
-        }
+        Platform.awaitUpTo(Duration.ofMinutes(3), () -> received().keySet().containsAll(expected.keySet()));
         double allArrived = (System.nanoTime() - start) / 1e9;
-        // A little longer, so that a mail sent twice has the time to arrive twice.
-        Platform.sleep(5000);
-        Map<String, Long> settled = platform.mails().stream()
-                .filter(m -> address(m.get("to")).startsWith("load-owner-" + run + "-"))
-                .filter(m -> m.get("subject").contains("Load " + run + " "))
-                .collect(Collectors.groupingBy(
-                        m -> address(m.get("to")) + " | " + m.get("subject"), Collectors.counting()));
+        // The inbox once it has held still for 5 s: a mail sent twice would show.
+        Map<String, Long> settled = Platform.settled(Duration.ofSeconds(5), this::received);
         Report.line(String.format(
                 "entries published: %d; mails expected %d, received %d (every expected one in the inbox %.1f s after the last entry was public)",
                 published.size(),
@@ -196,6 +179,15 @@ public class SubmitToMail extends Simulation {
             throw new IllegalStateException(
                     "Mails differ: " + settled.size() + " kinds received, " + expected.size() + " expected");
         }
+    }
+
+    /** This run's mails to its owners in the inbox, counted per recipient and subject. */
+    private Map<String, Long> received() {
+        return platform.mails().stream()
+                .filter(m -> address(m.get("to")).startsWith("load-owner-" + run + "-"))
+                .filter(m -> m.get("subject").contains("Load " + run + " "))
+                .collect(Collectors.groupingBy(
+                        m -> address(m.get("to")) + " | " + m.get("subject"), Collectors.counting()));
     }
 
     /** {@code "Name <a@b>"} or {@code "a@b"}: the address. */

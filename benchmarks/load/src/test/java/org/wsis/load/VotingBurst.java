@@ -168,12 +168,7 @@ public class VotingBurst extends Simulation {
         CpuUse.reportMeasuredPart();
         // First the lag: how long after the last answer the tallies hold as many ballots as were accepted.
         long start = System.nanoTime();
-        Map<String, Long> counted = platform.counted(voting.year());
-        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-        while (sum(counted) < accepted.get() && System.nanoTime() < deadline) {
-            Platform.sleep(250);
-            counted = platform.counted(voting.year());
-        }
+        Platform.awaitUpTo(Duration.ofMinutes(5), () -> sum(platform.counted(voting.year())) >= accepted.get());
         double lag = since(start);
         // Then exactness, per nominee, against what each voter's own page shows.
         Map<String, Long> recorded = new HashMap<>();
@@ -185,8 +180,8 @@ public class VotingBurst extends Simulation {
         }
         Map<String, Long> sawAccepted = new HashMap<>();
         acceptedPerNominee.forEach((n, c) -> sawAccepted.put(n, c.get()));
-        Platform.sleep(2000);
-        counted = platform.counted(voting.year());
+        // The tallies once they have held still for 2 s: a vote counted twice would show.
+        Map<String, Long> counted = Platform.settled(Duration.ofSeconds(2), () -> platform.counted(voting.year()));
         Report.line(String.format(
                 "votes accepted (202, or 409 to a vote sent again): %,d; recorded on the voters' pages: %,d; counted in the tallies: %,d; double clicks refused with 409: %,d; votes sent again (no answer, 429 or 5xx): %,d",
                 accepted.get(), sum(recorded), sum(counted), doubleClicksRefused.get(), retried.get()));
