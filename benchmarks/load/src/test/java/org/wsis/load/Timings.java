@@ -2,14 +2,17 @@ package org.wsis.load;
 
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.responseTimeInMillis;
+import static io.gatling.javaapi.http.HttpDsl.http;
 
 import io.gatling.javaapi.core.ChainBuilder;
 import io.gatling.javaapi.core.CheckBuilder;
+import io.gatling.javaapi.http.Http;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 
 /**
  * Response times and answers per second of one kind of request, kept by the harness itself. Gatling's
@@ -44,18 +47,17 @@ final class Timings {
         return ALL.computeIfAbsent(name, Timings::new);
     }
 
-    /** The check to put first on a measured request: it reads the response time whatever the answer. */
-    static CheckBuilder.Final responseTime() {
-        return responseTimeInMillis().saveAs("responseTime");
-    }
-
     /**
-     * The request, then its response time recorded under {@code name}. The request must carry
-     * {@link #responseTime()} as its first check (Gatling stops at the first failing check).
+     * The request named {@code name}, then its response time recorded under that name, whatever the
+     * answer: the response time is read by the first check, before {@code checks}, since Gatling stops at
+     * the first failing check.
      */
-    static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
+    static ChainBuilder timed(String name, Function<Http, HttpRequestActionBuilder> request, CheckBuilder... checks) {
         Timings timings = of(name);
-        return exec(session -> session.remove("responseTime")).exec(request).exec(session -> {
+        HttpRequestActionBuilder measured = request.apply(http(name))
+                .check(responseTimeInMillis().saveAs("responseTime"))
+                .check(checks);
+        return exec(session -> session.remove("responseTime")).exec(measured).exec(session -> {
             if (session.contains("responseTime")) {
                 timings.record(session.getInt("responseTime"));
             }
