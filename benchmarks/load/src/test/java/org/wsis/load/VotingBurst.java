@@ -43,9 +43,11 @@ public class VotingBurst extends Simulation {
     private final int clients = Integer.getInteger("clients", 8);
     private final Platform platform = new Platform();
     private Platform.Voting voting;
+    /** This run's mark in its account names, so that a second run on the same stack has new voters. */
+    private final String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
     /** The measured voters first, then the warm-up's. */
     private final List<String> names = IntStream.range(0, voters + warmUpVoters)
-            .mapToObj(i -> "load-voter-" + Long.toString(System.currentTimeMillis() % 100000, 36) + "-" + i)
+            .mapToObj(i -> "load-voter-" + run + "-" + i)
             .toList();
 
     private final AtomicInteger nextVoter = new AtomicInteger();
