@@ -1,5 +1,6 @@
 package org.wsis.servicekit.security;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,22 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * @param displayName the {@code name} claim, else the preferred username
  * @param locale the {@code locale} claim, if any
  * @param roles realm roles ({@code stakeholder}, {@code moderator}, {@code expert}, {@code admin})
+ * @param emailVerified whether the identity provider verified the address ({@code email_verified})
+ * @param accountCreatedAt when the account was created ({@code created_timestamp}, milliseconds, mapped by
+ *     the realm's default client scope); null when the token does not say, which rules that weigh an
+ *     account's age must treat as suspicious, never as old
  */
 public record Caller(
         String userId,
         String email,
         String displayName,
         @Nullable String locale,
-        Set<String> roles) {
+        Set<String> roles,
+        boolean emailVerified,
+        @Nullable Instant accountCreatedAt) {
+
+    /** The claim that says when the account was created, in milliseconds since the epoch. */
+    public static final String CREATED_CLAIM = "created_timestamp";
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -37,7 +47,19 @@ public record Caller(
         String email = firstNonBlank(jwt.getClaimAsString("email"), "");
         String name = firstNonBlank(
                 jwt.getClaimAsString("name"), firstNonBlank(jwt.getClaimAsString("preferred_username"), email));
-        return new Caller(jwt.getSubject(), email, name, jwt.getClaimAsString("locale"), realmRoles(jwt));
+        return new Caller(
+                jwt.getSubject(),
+                email,
+                name,
+                jwt.getClaimAsString("locale"),
+                realmRoles(jwt),
+                Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
+                createdAt(jwt));
+    }
+
+    private static @Nullable Instant createdAt(Jwt jwt) {
+        Object created = jwt.getClaims().get(CREATED_CLAIM);
+        return created instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 
     /** Keycloak's format: {@code "realm_access": {"roles": ["moderator", ...]}}. */
