@@ -22,6 +22,8 @@ import org.springframework.security.oauth2.jwt.Jwt;
  * @param accountCreatedAt when the account was created ({@code created_timestamp}, milliseconds, mapped by
  *     the realm's default client scope); null when the token does not say, which rules that weigh an
  *     account's age must treat as suspicious, never as old
+ * @param organisation the organisation the person works for, from their profile ({@code organisation}), if
+ *     they gave one; rules on conflicts of interest compare it
  */
 public record Caller(
         String userId,
@@ -30,10 +32,14 @@ public record Caller(
         @Nullable String locale,
         Set<String> roles,
         boolean emailVerified,
-        @Nullable Instant accountCreatedAt) {
+        @Nullable Instant accountCreatedAt,
+        @Nullable String organisation) {
 
     /** The claim that says when the account was created, in milliseconds since the epoch. */
     public static final String CREATED_CLAIM = "created_timestamp";
+
+    /** The claim naming the person's organisation, from their profile. */
+    public static final String ORGANISATION_CLAIM = "organisation";
 
     public Caller {
         roles = Set.copyOf(roles);
@@ -54,7 +60,8 @@ public record Caller(
                 jwt.getClaimAsString("locale"),
                 realmRoles(jwt),
                 Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified")),
-                createdAt(jwt));
+                createdAt(jwt),
+                blankToNull(jwt.getClaimAsString(ORGANISATION_CLAIM)));
     }
 
     private static @Nullable Instant createdAt(Jwt jwt) {
@@ -69,6 +76,10 @@ public record Caller(
             return Set.of();
         }
         return roles.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String firstNonBlank(@Nullable String value, String fallback) {
