@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,21 @@ import org.jspecify.annotations.Nullable;
 public final class TokenIssuer implements AutoCloseable {
 
     public static final String REALM_PATH = "/realms/wsis";
+
+    /** The audience every service requires, which the realm gives the platform's own clients' tokens. */
+    public static final String AUDIENCE = "wsis-api";
+
+    /** The client a token was issued to when a test does not say otherwise: the portal. */
+    public static final String CLIENT = "wsis-portal";
+
+    /**
+     * Given as the value of an extra claim, leaves a claim the realm always issues out of the token, to
+     * show what a service does with a token that lacks it.
+     */
+    public static final Object ABSENT = new Object();
+
+    /** How old a test account is unless a test says otherwise: old enough for every account-age rule. */
+    public static final Duration ACCOUNT_AGE = Duration.ofDays(365);
 
     private final RSAKey key;
     private final int port;
@@ -113,7 +129,12 @@ public final class TokenIssuer implements AutoCloseable {
         return mint(subject, email, name, locale, roles, lifetime, Map.of());
     }
 
-    /** Signs an access token in Keycloak's shape with extra claims (such as {@code created_timestamp}). */
+    /**
+     * Signs an access token in Keycloak's shape with extra claims (such as {@code created_timestamp}), each
+     * replacing the realm's own; {@link #ABSENT} as a value leaves that claim out. Like the realm's tokens
+     * it names the platform's audience and the portal as the client ({@code azp}), and says when the
+     * account was created ({@link #ACCOUNT_AGE} ago).
+     */
     public String mint(
             String subject,
             String email,
@@ -126,7 +147,9 @@ public final class TokenIssuer implements AutoCloseable {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(issuerUri())
                 .subject(subject)
-                .audience("account")
+                .audience(List.of(AUDIENCE, "account"))
+                .claim("azp", CLIENT)
+                .claim("created_timestamp", now.minus(ACCOUNT_AGE).toEpochMilli())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
@@ -138,7 +161,7 @@ public final class TokenIssuer implements AutoCloseable {
         if (locale != null) {
             claims.claim("locale", locale);
         }
-        extraClaims.forEach(claims::claim);
+        extraClaims.forEach((claim, value) -> claims.claim(claim, value == ABSENT ? null : value));
         try {
             SignedJWT jwt = new SignedJWT(
                     new JWSHeader.Builder(JWSAlgorithm.RS256)
