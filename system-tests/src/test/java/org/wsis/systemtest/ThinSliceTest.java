@@ -78,11 +78,41 @@ class ThinSliceTest {
         assertThat(claims.path("realm_access").path("roles").toString()).contains("\"stakeholder\"");
         // The voting rules read the account's age from Keycloak's creation time, in milliseconds.
         assertThat(claims.path("created_timestamp").asLong()).isEqualTo(1_735_689_600_000L);
+        // The conflict-of-interest rules read the person's organisation from their profile.
+        assertThat(claims.path("organisation").asString()).isEqualTo("Ministry of Digital Economy");
+        // Tokens of the platform's clients are meant for its services.
+        assertThat(claims.path("aud").toString()).contains("\"wsis-api\"");
         // And a service accepts the token.
         assertThat(new ApiClient(stack.serviceUrl("notification-service"))
                         .get("/api/notifications/preferences", stack.demoToken("amina"))
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void aTokenAnotherClientOfTheRealmObtainedIsRefusedByEveryServiceAndThroughThePortal() {
+        String foreign = stack.anotherClientsToken("amina");
+        JsonNode claims = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(java.util.Base64.getUrlDecoder().decode(foreign.split("\\.")[1]));
+        // Signed by the realm, for the same person, with the realm-wide claims; only the audience differs.
+        assertThat(claims.path("created_timestamp").asLong()).isEqualTo(1_735_689_600_000L);
+        assertThat(claims.path("aud").toString()).doesNotContain("wsis-api");
+
+        for (String path : List.of(
+                "/api/entries?mine=true",
+                "/api/moderation/my-items",
+                "/api/prizes/eligible-entries",
+                "/api/notifications/preferences")) {
+            assertThat(new ApiClient(stack.portalUrl()).get(path, foreign).status())
+                    .as(path)
+                    .isEqualTo(401);
+            assertThat(new ApiClient(stack.portalUrl())
+                            .get(path, stack.demoToken("amina"))
+                            .status())
+                    .as(path)
+                    .isEqualTo(200);
+        }
     }
 
     @Test

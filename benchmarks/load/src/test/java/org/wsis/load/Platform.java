@@ -133,17 +133,11 @@ final class Platform {
                 .put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true);
         client.putObject("attributes").put("access.token.lifespan", "10800");
-        // The account's creation time, as the portal's tokens carry it: the vote rules read it.
-        client.putArray("protocolMappers")
-                .addObject()
-                .put("name", "account created")
-                .put("protocol", "openid-connect")
-                .put("protocolMapper", "oidc-usermodel-property-mapper")
-                .putObject("config")
-                .put("user.attribute", "createdTimestamp")
-                .put("claim.name", "created_timestamp")
-                .put("jsonType.label", "long")
-                .put("access.token.claim", "true");
+        // The portal's scopes: the platform's audience (without it the services refuse the tokens) and the
+        // claims the services read, such as the account's creation time.
+        ArrayNode scopes = client.putArray("defaultClientScopes");
+        List.of("web-origins", "acr", "profile", "roles", "basic", "email", "wsis-claims", "wsis-api")
+                .forEach(scopes::add);
         HttpResponse<String> made = send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/wsis/clients"))
                 .header("Authorization", "Bearer " + adminToken())
                 .header("Content-Type", "application/json")

@@ -41,7 +41,7 @@ final class KeycloakServer implements AutoCloseable {
     static final String LOCAL_CLIENT = "wsis-local-cli";
 
     /** Demo accounts: user name, display name, e-mail, roles (none: a voter). */
-    record DemoUser(String username, String firstName, String lastName, List<String> roles) {
+    record DemoUser(String username, String firstName, String lastName, String organisation, List<String> roles) {
         String email() {
             return username + "@example.org";
         }
@@ -56,12 +56,12 @@ final class KeycloakServer implements AutoCloseable {
     }
 
     static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("amina", "Amina", "Diallo", List.of("stakeholder")),
-            new DemoUser("omar", "Omar", "Haddad", List.of("moderator")),
-            new DemoUser("lena", "Lena", "Fischer", List.of("moderator")),
-            new DemoUser("elena", "Elena", "Petrova", List.of("expert")),
-            new DemoUser("admin", "Platform", "Admin", List.of("admin")),
-            new DemoUser("victor", "Victor", "Chen", List.of()));
+            new DemoUser("amina", "Amina", "Diallo", "Ministry of Digital Economy", List.of("stakeholder")),
+            new DemoUser("omar", "Omar", "Haddad", "WSIS Secretariat", List.of("moderator")),
+            new DemoUser("lena", "Lena", "Fischer", "WSIS Secretariat", List.of("moderator")),
+            new DemoUser("elena", "Elena", "Petrova", "University of Tartu", List.of("expert")),
+            new DemoUser("admin", "Platform", "Admin", "WSIS Secretariat", List.of("admin")),
+            new DemoUser("victor", "Victor", "Chen", "", List.of()));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::([^}]*))?}");
@@ -189,7 +189,16 @@ final class KeycloakServer implements AutoCloseable {
         }
         String admin = adminToken();
         if (status(get(url() + "/admin/realms/" + REALM).header("Authorization", "Bearer " + admin)) == 200) {
-            return;
+            if (hasPlatformAudience(admin)) {
+                return;
+            }
+            // A realm made by an older version of the platform: its clients' tokens lack the audience the
+            // services now require. Local data only: the realm is made again (local accounts are lost).
+            System.out.println("The local realm predates the platform's token audience; creating it again.");
+            send(HttpRequest.newBuilder(URI.create(url() + "/admin/realms/" + REALM))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + admin)
+                    .DELETE());
         }
         ObjectNode realm = localRealm(realmFile, placeholders);
         HttpResponse<String> created = send(post(url() + "/admin/realms", realm.toString(), "application/json")
@@ -198,6 +207,14 @@ final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException(
                     "Creating the realm failed: " + created.statusCode() + " " + created.body());
         }
+    }
+
+    private boolean hasPlatformAudience(String admin) {
+        HttpResponse<String> scopes = send(
+                get(url() + "/admin/realms/" + REALM + "/client-scopes").header("Authorization", "Bearer " + admin));
+        return scopes.statusCode() == 200
+                && JSON.readTree(scopes.body()).valueStream().anyMatch(s -> "wsis-api"
+                        .equals(s.path("name").asString()));
     }
 
     private ObjectNode localRealm(Path realmFile, Map<String, String> placeholders) {
@@ -221,7 +238,8 @@ final class KeycloakServer implements AutoCloseable {
                 .put("publicClient", true)
                 .put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true);
-        cli.set("protocolMappers", portal.get("protocolMappers"));
+        // The portal's scopes: the platform's audience and the claims the services read.
+        cli.set("defaultClientScopes", portal.get("defaultClientScopes"));
         ArrayNode users = realm.putArray("users");
         // Demo accounts date from before the demo, so the voting rules do not see them as brand new.
         long created = Instant.parse("2025-01-01T00:00:00Z").toEpochMilli();
@@ -234,7 +252,11 @@ final class KeycloakServer implements AutoCloseable {
                     .put("enabled", true)
                     .put("emailVerified", true)
                     .put("createdTimestamp", created);
-            user.putObject("attributes").putArray("locale").add("en");
+            ObjectNode attributes = user.putObject("attributes");
+            attributes.putArray("locale").add("en");
+            if (!demo.organisation().isEmpty()) {
+                attributes.putArray("organisation").add(demo.organisation());
+            }
             ArrayNode roles = user.putArray("realmRoles");
             roles.add("default-roles-wsis");
             demo.roles().forEach(roles::add);
@@ -333,10 +355,43 @@ final class KeycloakServer implements AutoCloseable {
                 .put("standardFlowEnabled", false)
                 .put("directAccessGrantsEnabled", true);
         client.putObject("attributes").put("access.token.lifespan", String.valueOf(lifetime.toSeconds()));
+        platformScopes(client);
         String admin = adminToken();
         HttpResponse<String> made =
                 send(post(url() + "/admin/realms/" + REALM + "/clients", client.toString(), "application/json")
                         .header("Authorization", "Bearer " + admin));
+        if (made.statusCode() != 201 && made.statusCode() != 409) {
+            throw new IllegalStateException("Creating " + clientId + " failed: " + made.body());
+        }
+        return token(clientId, username, password);
+    }
+
+    /**
+     * Gives a local client the scopes of the platform's own clients: without the audience they add, the
+     * services refuse its tokens.
+     */
+    static void platformScopes(ObjectNode client) {
+        ArrayNode scopes = client.putArray("defaultClientScopes");
+        List.of("web-origins", "acr", "profile", "roles", "basic", "email", "wsis-claims", "wsis-api")
+                .forEach(scopes::add);
+    }
+
+    /**
+     * A token of a demo account from a client of the realm that is not one of the platform's (made on
+     * first use, without the platform's scopes): signed by the realm, but not meant for the services.
+     */
+    String anotherClientsToken(String username, String password) {
+        String clientId = "wsis-local-other-application";
+        ObjectNode client = JSON.createObjectNode()
+                .put("clientId", clientId)
+                .put("name", "LOCAL ONLY: an application that is not part of the platform")
+                .put("enabled", true)
+                .put("publicClient", true)
+                .put("standardFlowEnabled", false)
+                .put("directAccessGrantsEnabled", true);
+        HttpResponse<String> made =
+                send(post(url() + "/admin/realms/" + REALM + "/clients", client.toString(), "application/json")
+                        .header("Authorization", "Bearer " + adminToken()));
         if (made.statusCode() != 201 && made.statusCode() != 409) {
             throw new IllegalStateException("Creating " + clientId + " failed: " + made.body());
         }

@@ -310,6 +310,14 @@ public final class LocalStack implements AutoCloseable {
         return embedded(keycloak, "Keycloak").shortLivedToken(user, user + "-wsis-demo", lifetime);
     }
 
+    /**
+     * A demo user's token from another client of the realm, one that is not part of the platform: the
+     * services must refuse it.
+     */
+    public String anotherClientsToken(String user) {
+        return embedded(keycloak, "Keycloak").anotherClientsToken(user, user + "-wsis-demo");
+    }
+
     /** A demo user's access token from Keycloak (5 minutes), or null without a local Keycloak. */
     public @Nullable String demoToken(String user) {
         if (keycloak == null) {
