@@ -23,11 +23,20 @@ import org.wsis.servicekit.messaging.InboundEvents;
  * category is counted.
  *
  * <p>A record that is not a readable event is named to the binder ({@link BatchListenerFailedException}
- * with its index) after the ballots before it are counted: the binder commits those, retries the rest
- * from that record, and finally parks it on the dead-letter topic and goes on.
+ * with its index) after the ballots before it are counted: the binder commits those, and parks it on the
+ * dead-letter topic and goes on. When counting itself fails (the database away), the batch's first record
+ * is named: the binder tries the batch again from there until the database answers (a transient
+ * failure never parks a ballot), and ballots already counted count nothing twice.
  */
 @Configuration
 public class BallotStream {
+
+    /** The counting consumer's name in the consumer metrics. */
+    static final String CONSUMER = "prize-tally";
+
+    private interface TallyStep {
+        void accept(List<BallotCast> ballots, int firstRecord);
+    }
 
     @Bean
     Consumer<Message<List<byte[]>>> ballotEvents(Tallies tallies, MeterRegistry meters) {
@@ -36,11 +45,33 @@ public class BallotStream {
             counted.put(counter, meters.counter("wsis.prize.ballots.counted", "outcome", counter.field(false)));
         }
         Counter duplicate = meters.counter("wsis.prize.ballots.counted", "outcome", "duplicate");
-        Consumer<List<BallotCast>> count = ballots -> {
-            if (!ballots.isEmpty()) {
+        // Counted before the batch's ballots are: a failure that keeps the database from counting them.
+        Map<String, Counter> failures = new java.util.HashMap<>();
+        for (String outcome : List.of("transient-failure", "failed", "malformed")) {
+            failures.put(
+                    outcome,
+                    meters.counter(
+                            "wsis.events.consumed",
+                            "consumer",
+                            CONSUMER,
+                            "type",
+                            "org.wsis.ballot.BallotCast",
+                            "outcome",
+                            outcome));
+        }
+        // Counts ballots decoded from the batch's records from 'from' on; a failure names that record to the
+        // binder, which tries again from there: ballots counted meanwhile count nothing twice.
+        TallyStep count = (ballots, from) -> {
+            if (ballots.isEmpty()) {
+                return;
+            }
+            try {
                 for (BallotStatus status : tallies.countAll(ballots)) {
                     (status == null ? duplicate : counted.get(status.counter())).increment();
                 }
+            } catch (RuntimeException e) {
+                failures.get(InboundEvents.failureOutcome(e)).increment();
+                throw new BatchListenerFailedException("Counting ballots failed: " + e, e, from);
             }
         };
         return batch -> {
@@ -54,11 +85,12 @@ public class BallotStream {
                         }
                     });
                 } catch (InboundEvents.MalformedEventException unreadable) {
-                    count.accept(ballots);
+                    failures.get("malformed").increment();
+                    count.accept(ballots, 0);
                     throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
                 }
             }
-            count.accept(ballots);
+            count.accept(ballots, 0);
         };
     }
 }

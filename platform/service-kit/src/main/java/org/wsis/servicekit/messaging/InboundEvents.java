@@ -18,9 +18,10 @@ import org.wsis.contracts.EventTypes;
  * The receiving side of every stream: decodes a record by its {@code ce_type}, skips an event this
  * consumer has already processed, hands it to the service's handler, then records it as processed.
  *
- * <p>A record that cannot be decoded, or whose handler throws, propagates the exception: the binder
- * retries it with back-off and then parks it on the topic's dead-letter topic, and the consumer goes
- * on with the next record. Event types this service does not know are skipped: streams grow by adding
+ * <p>A record that cannot be decoded, or whose handler throws, propagates the exception to {@link
+ * ConsumerFailures}: a transient failure is retried in place until it succeeds; otherwise the record is
+ * retried a few times, then parked on the topic's dead-letter topic, and the consumer goes on with the
+ * next record. Every outcome is counted ({@code wsis.events.consumed}). Event types this service does not know are skipped: streams grow by adding
  * types, and an older consumer must keep running.
  *
  * <p>The processed-events log guards against redelivery after a completed handling. The window
@@ -55,11 +56,6 @@ public class InboundEvents {
             count(consumer, type, "unknown-type");
             return;
         }
-        if (processed.contains(consumer, id)) {
-            log.debug("{} already processed {} {}", consumer, type, id);
-            count(consumer, type, "duplicate");
-            return;
-        }
         DomainEvent event;
         try {
             event = EventJson.read(type, message.getPayload());
@@ -68,13 +64,24 @@ public class InboundEvents {
             throw new MalformedEventException("Cannot read " + type + " " + id + ": " + e.getMessage(), e);
         }
         try {
+            if (processed.contains(consumer, id)) {
+                log.debug("{} already processed {} {}", consumer, type, id);
+                count(consumer, type, "duplicate");
+                return;
+            }
             handler.accept(event);
+            processed.add(consumer, id);
         } catch (RuntimeException e) {
-            count(consumer, type, "failed");
+            // Every failure counts, the idempotency check's and the log's included (the database away).
+            count(consumer, type, failureOutcome(e));
             throw e;
         }
-        processed.add(consumer, id);
         count(consumer, type, "processed");
+    }
+
+    /** The outcome a failed handling is counted under: retried until it succeeds, or not. */
+    public static String failureOutcome(Throwable failure) {
+        return Failures.isTransient(failure) ? "transient-failure" : "failed";
     }
 
     private void count(String consumer, String type, String outcome) {

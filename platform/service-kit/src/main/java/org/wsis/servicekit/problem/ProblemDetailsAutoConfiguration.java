@@ -49,6 +49,9 @@ public class ProblemDetailsAutoConfiguration {
 
         private static final Logger log = LoggerFactory.getLogger(ProblemHandlers.class);
 
+        /** When a client refused for an outage should try again. */
+        static final int RETRY_AFTER_SECONDS = 5;
+
         @ExceptionHandler(ApiException.class)
         ResponseEntity<ProblemDetail> api(ApiException e) {
             return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.code(), e.getMessage()));
@@ -64,6 +67,27 @@ public class ProblemDetailsAutoConfiguration {
         ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e) {
             ApiException stale = ApiException.staleVersion();
             return api(stale);
+        }
+
+        /**
+         * The database (or the broker) cannot be reached right now: an outage or an election, which ends
+         * by itself. The client is told to come back rather than that something broke.
+         */
+        @ExceptionHandler({
+            org.springframework.dao.DataAccessResourceFailureException.class,
+            org.springframework.dao.TransientDataAccessException.class,
+            com.mongodb.MongoSocketException.class,
+            com.mongodb.MongoTimeoutException.class
+        })
+        ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+            log.warn("Answering 503: a dependency is unavailable: {}", e.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
+                    .body(Problems.of(
+                            HttpStatus.SERVICE_UNAVAILABLE,
+                            "unavailable",
+                            "The service cannot reach its database right now; nothing was changed. Try again in a"
+                                    + " few seconds."));
         }
 
         @ExceptionHandler(AuthenticationException.class)
@@ -192,6 +216,10 @@ public class ProblemDetailsAutoConfiguration {
 
         @ExceptionHandler(RuntimeException.class)
         ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+            if (org.wsis.servicekit.messaging.Failures.isTransient(e)) {
+                // A translated exception wrapping a transient one, which the handlers above did not match.
+                return unavailable(e);
+            }
             log.error("Unexpected error", e);
             return ResponseEntity.internalServerError()
                     .body(Problems.of(

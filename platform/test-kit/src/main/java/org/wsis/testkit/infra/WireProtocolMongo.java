@@ -34,6 +34,11 @@ public final class WireProtocolMongo implements AutoCloseable {
         return new WireProtocolMongo(null, Ports.free());
     }
 
+    /** In memory, on a port chosen by the caller (to start it later, as a database that comes back). */
+    public static WireProtocolMongo onPort(int port) {
+        return new WireProtocolMongo(null, port);
+    }
+
     /** Data kept in {@code file} across restarts. */
     public static WireProtocolMongo fileBacked(Path file, int port) {
         return new WireProtocolMongo(file, port);
