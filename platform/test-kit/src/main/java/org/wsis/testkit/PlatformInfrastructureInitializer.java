@@ -15,7 +15,7 @@ public class PlatformInfrastructureInitializer
                         "spring.kafka.bootstrap-servers=" + infra.kafkaBootstrapServers(),
                         "spring.mongodb.uri=" + infra.mongoUri(),
                         "spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.issuerUri(),
-                        "wsis.outbox.relay.poll-interval-ms=100",
+                        "wsis.outbox.relay.poll-interval=100ms",
                         "wsis.mongo.exact-match-indexes=" + infra.embedded())
                 .applyTo(context);
     }

@@ -36,7 +36,8 @@ import org.wsis.contracts.Topics;
  * alike. A batch listener names the failed record with a {@code BatchListenerFailedException}: the
  * records before it are committed, and the rest is tried again from it.
  */
-public class ConsumerFailures implements ListenerContainerWithDlqAndRetryCustomizer {
+public class ConsumerFailures
+        implements ListenerContainerWithDlqAndRetryCustomizer, org.springframework.beans.factory.DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerFailures.class);
 
@@ -58,6 +59,13 @@ public class ConsumerFailures implements ListenerContainerWithDlqAndRetryCustomi
         this.deadLetters = deadLetters;
         this.settings = settings;
         this.meters = meters;
+    }
+
+    @Override
+    public void destroy() {
+        if (deadLetters instanceof org.springframework.kafka.core.KafkaTemplate<byte[], byte[]> template) {
+            template.getProducerFactory().reset();
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.bson.Document;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -53,15 +54,37 @@ public class AggregateDocuments {
         state.forEach(update::set);
         update.inc(VERSION, 1);
         List<Document> appended = outbox.append(update, events);
-        var result = mongo.updateFirst(
-                new Query(Criteria.where("_id").is(id).and(VERSION).is(loadedVersion)), update, collection);
-        if (result.getMatchedCount() == 0) {
-            throw new OptimisticLockingFailureException(
-                    collection + " " + id + " changed since version " + loadedVersion + " was loaded");
+        Query loaded = new Query(Criteria.where("_id").is(id).and(VERSION).is(loadedVersion));
+        if (appended.isEmpty()) {
+            if (mongo.updateFirst(loaded, update, collection).getMatchedCount() == 0) {
+                throw stale(collection, id, loadedVersion);
+            }
+            return loadedVersion + 1;
+        }
+        // The same write reads back which events wait in the outbox now, so the relay knows whether older
+        // ones wait ahead of these (then it must drain the document in order rather than publish these).
+        loaded.fields().include(OutboxRelay.FIELD + ".eventId");
+        Document saved = mongo.findAndModify(
+                loaded, update, FindAndModifyOptions.options().returnNew(true), Document.class, collection);
+        if (saved == null) {
+            throw stale(collection, id, loadedVersion);
         }
         // An insert is announced by the template's after-save event; an update is not, so it is told here.
-        relay.ifAvailable(r -> r.saved(collection, id, appended));
+        boolean alone =
+                saved.getList(OutboxRelay.FIELD, Document.class, List.of()).size() <= appended.size();
+        relay.ifAvailable(r -> {
+            if (alone) {
+                r.saved(collection, id, appended);
+            } else {
+                r.savedBehind(collection, id);
+            }
+        });
         return loadedVersion + 1;
+    }
+
+    private static OptimisticLockingFailureException stale(String collection, String id, long loadedVersion) {
+        return new OptimisticLockingFailureException(
+                collection + " " + id + " changed since version " + loadedVersion + " was loaded");
     }
 
     /** The stored version of a document read from a collection this class writes. */

@@ -9,20 +9,21 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.wsis.servicekit.messaging.KafkaProducers;
 
 /**
  * Starts one {@link OutboxRelay} over the collections a service declares with {@link
- * OutboxCollections}. {@code wsis.outbox.relay.enabled=false} keeps events in the outbox (used by
- * tests that simulate a crash before publication). Saves announce their events to the relay; the
- * sweep for everything else runs every {@code sweep-interval-ms} (5 s) and leaves events younger than
- * {@code sweep-grace-ms} (10 s) to the announcements; {@code poll-interval-ms} (500) is how long an
- * idle relay waits before it looks again.
+ * OutboxCollections}, with the settings of {@link OutboxRelaySettings} ({@code wsis.outbox.relay.*};
+ * {@code enabled=false} keeps events in the outbox, for tests that simulate a crash before publication).
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
 @ConditionalOnBean(OutboxCollections.class)
+@EnableConfigurationProperties(OutboxRelaySettings.class)
 public class OutboxAutoConfiguration {
 
     @Bean
@@ -44,17 +45,22 @@ public class OutboxAutoConfiguration {
     @ConditionalOnProperty(name = "wsis.outbox.relay.enabled", havingValue = "true", matchIfMissing = true)
     OutboxRelay outboxRelay(
             MongoOperations mongo,
-            StreamBridge bridge,
+            ObjectProvider<KafkaProperties> kafka,
+            Environment environment,
             List<OutboxCollections> declared,
             MeterRegistry meters,
             TraceContexts traces,
-            @Value("${spring.application.name}") String source,
-            @Value("${wsis.outbox.relay.poll-interval-ms:500}") long pollMillis,
-            @Value("${wsis.outbox.relay.sweep-grace-ms:10000}") long sweepGraceMillis,
-            @Value("${wsis.outbox.relay.sweep-interval-ms:5000}") long sweepIntervalMillis) {
+            OutboxRelaySettings settings,
+            @Value("${spring.application.name}") String source) {
         List<String> collections =
                 declared.stream().flatMap(d -> d.names().stream()).distinct().toList();
         return new OutboxRelay(
-                mongo, bridge, collections, source, pollMillis, sweepGraceMillis, sweepIntervalMillis, meters, traces);
+                mongo,
+                KafkaProducers.bytes(kafka.getIfAvailable(), environment, source + "-outbox"),
+                collections,
+                source,
+                settings,
+                meters,
+                traces);
     }
 }

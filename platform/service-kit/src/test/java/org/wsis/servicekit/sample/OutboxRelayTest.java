@@ -33,7 +33,7 @@ class OutboxRelayTest {
                         "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + infra.issuerUri(),
                         "--server.port=0",
                         "--wsis.outbox.relay.enabled=" + relayEnabled,
-                        "--wsis.outbox.relay.poll-interval-ms=100",
+                        "--wsis.outbox.relay.poll-interval=100ms",
                         // These runs only produce; they stay out of the sample consumer group.
                         "--spring.cloud.stream.bindings.entryEvents-in-0.group=outbox-crash-test");
     }
