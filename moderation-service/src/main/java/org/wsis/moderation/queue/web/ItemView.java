@@ -6,7 +6,10 @@ import org.jspecify.annotations.Nullable;
 import org.wsis.moderation.queue.domain.AuditRecord;
 import org.wsis.moderation.queue.domain.QueueItem;
 
-/** A queue item as moderators see it. */
+/**
+ * A queue item as moderators see it. {@code ownItem} says the moderator asking wrote what it is about,
+ * so it is not theirs to claim or decide.
+ */
 public record ItemView(
         String id,
         String kind,
@@ -27,9 +30,10 @@ public record ItemView(
         @Nullable String messageToAuthor,
         @Nullable String decidedBy,
         @Nullable Instant decidedAt,
-        long version) {
+        long version,
+        boolean ownItem) {
 
-    static ItemView of(QueueItem item, int flagCount) {
+    static ItemView of(QueueItem item, int flagCount, String viewerId) {
         QueueItem.Snapshot s = item.snapshot();
         return new ItemView(
                 s.id(),
@@ -51,7 +55,8 @@ public record ItemView(
                 s.messageToAuthor(),
                 s.decidedBy(),
                 s.decidedAt(),
-                s.version() == null ? 0 : s.version());
+                s.version() == null ? 0 : s.version(),
+                item.isAuthoredBy(viewerId));
     }
 
     /** An audit line as served. */

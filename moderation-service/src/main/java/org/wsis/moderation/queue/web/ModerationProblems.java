@@ -13,14 +13,15 @@ import org.wsis.servicekit.problem.Problems;
 
 /**
  * Refusals of the queue as problem details: an incomplete request (a missing message) is 422, acting
- * on someone else's item is 403, everything else is a conflict with the item's state (409).
+ * on someone else's item or moderating one's own is 403, everything else is a conflict with the item's
+ * state (409).
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ModerationProblems {
 
     private static final Set<String> UNPROCESSABLE = Set.of("message-required");
-    private static final Set<String> FORBIDDEN = Set.of("not-author", "claimed-by-another");
+    private static final Set<String> FORBIDDEN = Set.of("not-author", "claimed-by-another", "own-item");
 
     @ExceptionHandler(ModerationRefused.class)
     ResponseEntity<ProblemDetail> refused(ModerationRefused e) {
