@@ -257,7 +257,7 @@ public final class QueueItem {
      * to the author of what the item is about.
      */
     public void claim(String moderatorId, Instant now, Duration lease) {
-        refuseTheAuthor(moderatorId);
+        refuseItsAuthor(moderatorId);
         if (state == ItemState.CLAIMED && !leaseExpired(now) && !moderatorId.equals(claimedBy)) {
             throw new ModerationRefused("already-claimed", "Another moderator is working on this item.");
         }
@@ -274,10 +274,11 @@ public final class QueueItem {
     }
 
     /**
-     * Every account may write entries and nominations, moderators included; nobody moderates their own.
-     * Checked before anything else, so the author hears the one reason that no wait or claim can cure.
+     * Every account may write entries and nominations, moderators included; nobody moderates their own,
+     * nor reads who flagged it. Checked before anything else, so the author hears the one reason that no
+     * wait or claim can cure.
      */
-    private void refuseTheAuthor(String moderatorId) {
+    public void refuseItsAuthor(String moderatorId) {
         if (isAuthoredBy(moderatorId)) {
             throw new ModerationRefused(
                     "own-item",
@@ -334,7 +335,7 @@ public final class QueueItem {
      */
     public void decide(
             String moderatorId, Decision decision, ReasonCode reason, @Nullable String message, Instant now) {
-        refuseTheAuthor(moderatorId);
+        refuseItsAuthor(moderatorId);
         requireClaimedBy(moderatorId, now);
         if (kind == ItemKind.APPEAL && moderatorId.equals(rejectedBy)) {
             throw new ModerationRefused(

@@ -3,6 +3,7 @@ package org.wsis.moderation.queue.web;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.wsis.moderation.flag.Flags;
 import org.wsis.moderation.queue.domain.AuditRecord;
 import org.wsis.moderation.queue.domain.QueueItem;
 
@@ -64,6 +65,30 @@ public record ItemView(
             String action, String by, Instant at, @Nullable String detail) {
         static AuditLine of(AuditRecord r) {
             return new AuditLine(r.action().name(), r.by(), r.at(), r.detail());
+        }
+    }
+
+    /**
+     * A flag on the entry as moderators see it: who raised it, why, and whether it counted towards hiding
+     * the entry ({@code notCountedBecause} says why not).
+     */
+    public record FlagLine(
+            String accountId,
+            String displayName,
+            String reason,
+            @Nullable String text,
+            Instant at,
+            boolean counted,
+            @Nullable String notCountedBecause) {
+        static FlagLine of(Flags.Recorded flag) {
+            return new FlagLine(
+                    flag.userId(),
+                    flag.displayName(),
+                    flag.reason().name(),
+                    flag.text(),
+                    flag.at(),
+                    flag.weight().counts(),
+                    flag.weight().counts() ? null : flag.weight().name());
         }
     }
 }

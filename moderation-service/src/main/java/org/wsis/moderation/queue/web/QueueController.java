@@ -110,6 +110,14 @@ public class QueueController {
         return queue.get(id).audit().stream().map(ItemView.AuditLine::of).toList();
     }
 
+    /** Who flagged the entry this item is about; refused to its author (own-item). */
+    @GetMapping("/items/{id}/flags")
+    public List<ItemView.FlagLine> flags(@PathVariable String id, Caller caller) {
+        return queue.flagsOn(id, caller.userId()).stream()
+                .map(ItemView.FlagLine::of)
+                .toList();
+    }
+
     @PostMapping("/items/{id}/claim")
     public ItemView claim(@PathVariable String id, Caller caller) {
         return view(queue.claim(id, caller.userId()), caller);
