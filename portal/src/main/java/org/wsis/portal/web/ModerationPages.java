@@ -19,8 +19,10 @@ import org.wsis.portal.backend.Backend.Service;
 import org.wsis.portal.backend.BackendProblem;
 
 /**
- * The moderation queue: filter and page it, claim an item, read what was submitted, decide it with a
- * reason and a message to the author, decide several claimed items at once, and read the audit trail.
+ * The moderation queue: filter and page it, claim an item, read what was submitted and who flagged it,
+ * decide it with a reason and a message to the author, decide several claimed items at once, and read
+ * the audit trail. Items about the moderator's own entry or nomination are marked and offer no claim or
+ * decision.
  */
 @Controller
 public class ModerationPages {
@@ -68,7 +70,14 @@ public class ModerationPages {
         Map<String, Object> item = backend.get(Service.MODERATION, "/api/moderation/items/" + id, null);
         model.addAttribute("item", item);
         model.addAttribute("audit", backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/audit", null));
-        if ("ENTRY".equals(item.get("subjectType"))) {
+        // Who flagged an entry is for moderators other than its author; the service refuses the author.
+        boolean aboutAnEntry = "ENTRY".equals(item.get("subjectType"));
+        model.addAttribute(
+                "flags",
+                aboutAnEntry && !Boolean.TRUE.equals(item.get("ownItem"))
+                        ? backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/flags", null)
+                        : List.of());
+        if (aboutAnEntry) {
             try {
                 model.addAttribute(
                         "entry", backend.get(Service.SUBMISSION, "/api/entries/" + item.get("subjectId"), null));
