@@ -139,6 +139,10 @@ class FlagWeightTest {
         ApiClient.Response mine = api().get("/api/moderation/my-items", aminasToken);
         assertThat(list(mine.body())).extracting(i -> i.path("id").asString()).contains("flagged:" + entryId + ":1");
         assertThat(mine.body().toString()).doesNotContain("voter-", "Yusuf", "Esther", "Emeka");
+
+        assertThat(api().getText("/actuator/prometheus", null).body())
+                .containsPattern("wsis_moderation_flags_total\\{[^}]*outcome=\"ACCOUNT_TOO_NEW\"")
+                .containsPattern("wsis_moderation_flags_total\\{[^}]*outcome=\"COUNTS\"");
     }
 
     @Test

@@ -70,13 +70,8 @@ public class ModerationPages {
         Map<String, Object> item = backend.get(Service.MODERATION, "/api/moderation/items/" + id, null);
         model.addAttribute("item", item);
         model.addAttribute("audit", backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/audit", null));
-        // Who flagged an entry is for moderators other than its author; the service refuses the author.
         boolean aboutAnEntry = "ENTRY".equals(item.get("subjectType"));
-        model.addAttribute(
-                "flags",
-                aboutAnEntry && !Boolean.TRUE.equals(item.get("ownItem"))
-                        ? backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/flags", null)
-                        : List.of());
+        model.addAttribute("flags", aboutAnEntry ? flagsOn(id, item) : List.of());
         if (aboutAnEntry) {
             try {
                 model.addAttribute(
@@ -88,6 +83,21 @@ public class ModerationPages {
         model.addAttribute("decisions", DECISIONS);
         model.addAttribute("reasons", REASONS);
         return "moderation/item";
+    }
+
+    /**
+     * Who flagged the entry: for moderators other than its author, whom the service refuses. The page
+     * still shows the item if the list cannot be had.
+     */
+    private List<Map<String, Object>> flagsOn(String id, Map<String, Object> item) {
+        if (Boolean.TRUE.equals(item.get("ownItem"))) {
+            return List.of();
+        }
+        try {
+            return backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/flags", null);
+        } catch (BackendProblem notReadable) {
+            return List.of();
+        }
     }
 
     @PostMapping("/moderation/items/{id}/claim")
