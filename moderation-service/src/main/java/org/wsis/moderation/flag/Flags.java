@@ -2,15 +2,22 @@ package org.wsis.moderation.flag;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import org.wsis.moderation.flag.domain.FlagWeight;
+import org.wsis.moderation.flag.domain.Flagger;
 
-/** Flags in {@value #COLLECTION}, one per (entry, person): the id makes a second flag impossible. */
+/**
+ * Flags in {@value #COLLECTION}, one per (entry, person): the id makes a second flag impossible. Each
+ * keeps who raised it and whether it counts towards hiding the entry, decided when it was raised.
+ */
 @Repository
 public class Flags {
 
@@ -22,18 +29,44 @@ public class Flags {
         this.mongo = mongo;
     }
 
+    /** A flag as recorded, for moderators. */
+    public record Recorded(
+            String userId,
+            String displayName,
+            FlagReason reason,
+            @Nullable String text,
+            Instant at,
+            FlagWeight weight) {}
+
+    private static String id(String entryId, String userId) {
+        return entryId + ":" + userId;
+    }
+
+    public boolean exists(String entryId, String userId) {
+        return mongo.exists(new Query(Criteria.where("_id").is(id(entryId, userId))), COLLECTION);
+    }
+
     /** Records a flag; false if this person already flagged this entry. */
     public boolean add(
-            String entryId, int revision, String userId, FlagReason reason, @Nullable String text, Instant now) {
+            String entryId,
+            int revision,
+            Flagger flagger,
+            FlagWeight weight,
+            FlagReason reason,
+            @Nullable String text,
+            Instant now) {
         try {
             mongo.insert(
-                    new Document("_id", entryId + ":" + userId)
+                    new Document("_id", id(entryId, flagger.userId()))
                             .append("entryId", entryId)
                             .append("revision", revision)
-                            .append("userId", userId)
+                            .append("userId", flagger.userId())
+                            .append("displayName", flagger.displayName())
                             .append("reason", reason.name())
                             .append("text", text)
-                            .append("at", Date.from(now)),
+                            .append("at", Date.from(now))
+                            .append("weight", weight.name())
+                            .append("counts", weight.counts()),
                     COLLECTION);
             return true;
         } catch (DuplicateKeyException already) {
@@ -41,8 +74,47 @@ public class Flags {
         }
     }
 
-    public int count(String entryId, int revision) {
+    /** The flags on this revision that count towards hiding it. */
+    public int counting(String entryId, int revision) {
         return (int) mongo.count(
-                new Query(Criteria.where("entryId").is(entryId).and("revision").is(revision)), COLLECTION);
+                new Query(Criteria.where("entryId")
+                        .is(entryId)
+                        .and("revision")
+                        .is(revision)
+                        .and("counts")
+                        .is(true)),
+                COLLECTION);
+    }
+
+    /** Every flag on this revision, counting or not, in the order they were raised. */
+    public List<Recorded> on(String entryId, int revision) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("entryId")
+                                        .is(entryId)
+                                        .and("revision")
+                                        .is(revision))
+                                .with(Sort.by("at", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(Flags::recorded)
+                .toList();
+    }
+
+    /**
+     * Flags recorded before flags were weighed kept neither a name nor a weight: they show the account id
+     * and do not count, as a flag from an account of unknown age would not.
+     */
+    private static Recorded recorded(Document d) {
+        String userId = d.getString("userId");
+        String weight = d.getString("weight");
+        return new Recorded(
+                userId,
+                d.getString("displayName") == null ? userId : d.getString("displayName"),
+                FlagReason.valueOf(d.getString("reason")),
+                d.getString("text"),
+                d.getDate("at").toInstant(),
+                weight == null ? FlagWeight.ACCOUNT_AGE_UNKNOWN : FlagWeight.valueOf(weight));
     }
 }

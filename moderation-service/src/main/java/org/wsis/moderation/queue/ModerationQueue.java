@@ -27,9 +27,13 @@ import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.moderation.flag.FlagAllowances;
 import org.wsis.moderation.flag.FlagReason;
 import org.wsis.moderation.flag.Flags;
 import org.wsis.moderation.flag.PublishedEntries;
+import org.wsis.moderation.flag.domain.FlagRules;
+import org.wsis.moderation.flag.domain.FlagWeight;
+import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
@@ -46,9 +50,10 @@ public class ModerationQueue {
     private final QueueStore store;
     private final PublishedEntries published;
     private final Flags flags;
+    private final FlagAllowances allowances;
+    private final FlagRules flagRules;
     private final Clock clock;
     private final Duration lease;
-    private final int flagThreshold;
     private final MeterRegistry meters;
     private final MultiGauge depth;
 
@@ -56,16 +61,18 @@ public class ModerationQueue {
             QueueStore store,
             PublishedEntries published,
             Flags flags,
+            FlagAllowances allowances,
+            FlagRules flagRules,
             Clock clock,
             MeterRegistry meters,
-            @Value("${wsis.moderation.lease:PT15M}") Duration lease,
-            @Value("${wsis.moderation.flag-threshold:3}") int flagThreshold) {
+            @Value("${wsis.moderation.lease:PT15M}") Duration lease) {
         this.store = store;
         this.published = published;
         this.flags = flags;
+        this.allowances = allowances;
+        this.flagRules = flagRules;
         this.clock = clock;
         this.lease = lease;
-        this.flagThreshold = flagThreshold;
         this.meters = meters;
         this.depth = MultiGauge.builder("wsis.moderation.queue.depth")
                 .description("Queue items per kind and state")
@@ -239,33 +246,64 @@ public class ModerationQueue {
     }
 
     /**
-     * Someone flags a published entry. At the threshold the entry goes back to the queue as a flagged
-     * item, and leaves public view until a moderator decides.
+     * Someone flags a published entry, within their account's allowance. Every flag is recorded; those
+     * that count (see {@link FlagRules}) send the entry back to the queue at the threshold, as a flagged
+     * item, and take it out of public view until a moderator decides. The flagger is answered alike
+     * whether their flag counted or not.
      */
-    public void flag(String entryId, String userId, FlagReason reason, @Nullable String text) {
+    public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
         PublishedEntries.PublishedEntry entry =
                 published.find(entryId).orElseThrow(() -> ApiException.notFound("Published entry " + entryId));
-        if (entry.authorId().equals(userId)) {
+        if (entry.authorId().equals(flagger.userId())) {
             throw new ModerationRefused("own-entry", "You cannot flag your own entry.");
         }
-        if (!flags.add(entryId, entry.revision(), userId, reason, text, clock.instant())) {
+        if (flags.exists(entryId, flagger.userId())) {
             throw new ModerationRefused("already-flagged", "You have already flagged this entry.");
         }
-        int count = flags.count(entryId, entry.revision());
-        if (count < flagThreshold) {
+        Instant now = clock.instant();
+        if (!allowances.take(flagger.userId(), now, flagRules.perAccount(), flagRules.perAccountWindow())) {
+            countFlag("TOO_MANY_FLAGS");
+            throw flagRules.tooMany(
+                    allowances
+                            .oldestCounted(flagger.userId(), flagRules.perAccount())
+                            .orElse(null),
+                    now);
+        }
+        FlagWeight weight = flagRules.weigh(flagger, now);
+        if (!flags.add(entryId, entry.revision(), flagger, weight, reason, text, now)) {
+            throw new ModerationRefused("already-flagged", "You have already flagged this entry.");
+        }
+        countFlag(weight.name());
+        if (!weight.counts()) {
+            return;
+        }
+        int count = flags.counting(entryId, entry.revision());
+        if (!flagRules.hides(count)) {
             return;
         }
         QueueItem flagged = QueueItem.flagged(
-                entryId,
-                entry.revision(),
-                entry.title(),
-                entry.authorId(),
-                entry.actionLines(),
-                count,
-                clock.instant());
+                entryId, entry.revision(), entry.title(), entry.authorId(), entry.actionLines(), count, now);
         if (!store.addIfAbsent(flagged, count)) {
             store.raiseFlagCount(flagged.id(), count);
         }
+    }
+
+    private void countFlag(String outcome) {
+        Counter.builder("wsis.moderation.flags")
+                .description("Flags raised, by whether they count towards hiding the entry (or were refused)")
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
+    }
+
+    /**
+     * Who flagged the entry an item is about, for moderators other than its author: the author never
+     * learns who flagged them.
+     */
+    public List<Flags.Recorded> flagsOn(String itemId, String moderatorId) {
+        QueueItem item = get(itemId);
+        item.refuseItsAuthor(moderatorId);
+        return flags.on(item.subjectId(), item.revision());
     }
 
     // --- reading ---

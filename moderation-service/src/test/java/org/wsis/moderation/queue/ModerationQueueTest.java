@@ -64,6 +64,28 @@ class ModerationQueueTest {
                 new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"));
     }
 
+    /** A fresh submission written by Omar, who also moderates. */
+    private static EntrySubmitted aSubmissionByOmar() {
+        EntrySubmitted amina = aSubmission();
+        return new EntrySubmitted(
+                UUID.randomUUID(),
+                amina.occurredAt(),
+                amina.entryId(),
+                amina.revision(),
+                "Omar's own community network",
+                amina.organisation(),
+                amina.actionLines(),
+                new Recipient("mod-omar", "mod-omar@example.org", "Omar", "en"));
+    }
+
+    private List<String> auditOf(String itemId) {
+        return list(api().get("/api/moderation/items/" + itemId + "/audit", lena)
+                        .body())
+                .stream()
+                .map(a -> a.path("action").asString() + " " + a.path("by").asString())
+                .toList();
+    }
+
     private ApiClient.Response item(String itemId) {
         return api().get("/api/moderation/items/" + itemId, omar);
     }
@@ -196,6 +218,59 @@ class ModerationQueueTest {
                         .text("state"))
                 .isEqualTo("PENDING");
         assertThat(claim(itemId, lena).text("claimedBy")).isEqualTo("mod-lena");
+    }
+
+    @Test
+    void aModeratorIsRefusedTheirOwnEntryAndItsAppealAndTheQueueMarksThemAsTheirs() {
+        EntrySubmitted submitted = aSubmissionByOmar();
+        String itemId = queued(submitted);
+
+        ApiClient.Response claimed = claim(itemId, omar);
+        assertThat(claimed.status()).isEqualTo(403);
+        assertThat(claimed.text("type")).isEqualTo("urn:wsis:problem:own-item");
+        ApiClient.Response decided = decide(itemId, omar, "APPROVED", "MEETS_GUIDELINES", null);
+        assertThat(decided.status()).isEqualTo(403);
+        assertThat(decided.text("type")).isEqualTo("urn:wsis:problem:own-item");
+        ApiClient.Response bulk = api().post(
+                        "/api/moderation/items/bulk-decision",
+                        omar,
+                        Map.of("itemIds", List.of(itemId), "decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
+        assertThat(list(bulk.body().path("results")))
+                .extracting(r ->
+                        r.path("decided").asBoolean() + " " + r.path("problem").asString())
+                .containsExactly("false own-item");
+        assertThat(item(itemId).text("state")).isEqualTo("PENDING");
+        assertThat(item(itemId).body().path("version").asLong()).isZero();
+        assertThat(auditOf(itemId)).containsExactly("QUEUED system");
+
+        assertThat(item(itemId).body().path("ownItem").asBoolean()).isTrue();
+        assertThat(api().get("/api/moderation/items/" + itemId, lena)
+                        .body()
+                        .path("ownItem")
+                        .asBoolean())
+                .isFalse();
+        assertThat(list(api().get("/api/moderation/items?state=PENDING&size=100", omar)
+                        .body()
+                        .path("items")))
+                .filteredOn(i -> i.path("id").asString().equals(itemId))
+                .singleElement()
+                .satisfies(i -> assertThat(i.path("ownItem").asBoolean()).isTrue());
+
+        // Lena rejects it; Omar appeals as its author, and may not decide his own appeal either.
+        claim(itemId, lena);
+        decide(itemId, lena, "REJECTED", "NOT_ICT_FOR_DEVELOPMENT", "No ICT component.");
+        ApiClient.Response appeal = api().post(
+                        "/api/moderation/items/" + itemId + "/appeal",
+                        omar,
+                        Map.of("message", "The network is run by the community."));
+        assertThat(appeal.status()).isEqualTo(201);
+        String appealId = appeal.text("id");
+        ApiClient.Response claimedAppeal = claim(appealId, omar);
+        assertThat(claimedAppeal.status()).isEqualTo(403);
+        assertThat(claimedAppeal.text("type")).isEqualTo("urn:wsis:problem:own-item");
+        assertThat(item(appealId).text("state")).isEqualTo("PENDING");
+        assertThat(item(appealId).body().path("ownItem").asBoolean()).isTrue();
+        assertThat(auditOf(appealId)).containsExactly("QUEUED mod-omar");
     }
 
     @Test

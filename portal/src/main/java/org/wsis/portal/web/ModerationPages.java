@@ -19,8 +19,10 @@ import org.wsis.portal.backend.Backend.Service;
 import org.wsis.portal.backend.BackendProblem;
 
 /**
- * The moderation queue: filter and page it, claim an item, read what was submitted, decide it with a
- * reason and a message to the author, decide several claimed items at once, and read the audit trail.
+ * The moderation queue: filter and page it, claim an item, read what was submitted and who flagged it,
+ * decide it with a reason and a message to the author, decide several claimed items at once, and read
+ * the audit trail. Items about the moderator's own entry or nomination are marked and offer no claim or
+ * decision.
  */
 @Controller
 public class ModerationPages {
@@ -68,7 +70,9 @@ public class ModerationPages {
         Map<String, Object> item = backend.get(Service.MODERATION, "/api/moderation/items/" + id, null);
         model.addAttribute("item", item);
         model.addAttribute("audit", backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/audit", null));
-        if ("ENTRY".equals(item.get("subjectType"))) {
+        boolean aboutAnEntry = "ENTRY".equals(item.get("subjectType"));
+        model.addAttribute("flags", aboutAnEntry ? flagsOn(id, item) : List.of());
+        if (aboutAnEntry) {
             try {
                 model.addAttribute(
                         "entry", backend.get(Service.SUBMISSION, "/api/entries/" + item.get("subjectId"), null));
@@ -79,6 +83,21 @@ public class ModerationPages {
         model.addAttribute("decisions", DECISIONS);
         model.addAttribute("reasons", REASONS);
         return "moderation/item";
+    }
+
+    /**
+     * Who flagged the entry: for moderators other than its author, whom the service refuses. The page
+     * still shows the item if the list cannot be had.
+     */
+    private List<Map<String, Object>> flagsOn(String id, Map<String, Object> item) {
+        if (Boolean.TRUE.equals(item.get("ownItem"))) {
+            return List.of();
+        }
+        try {
+            return backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/flags", null);
+        } catch (BackendProblem notReadable) {
+            return List.of();
+        }
     }
 
     @PostMapping("/moderation/items/{id}/claim")

@@ -47,6 +47,7 @@ class AuthorizationMatrixTest {
         d.put("GET /api/moderation/items", MODERATOR);
         d.put("GET /api/moderation/items/{id}", MODERATOR);
         d.put("GET /api/moderation/items/{id}/audit", MODERATOR);
+        d.put("GET /api/moderation/items/{id}/flags", MODERATOR); // not the item's author
         d.put("GET /api/moderation/audit.csv", MODERATOR);
         d.put("POST /api/moderation/items/{id}/claim", MODERATOR);
         d.put("POST /api/moderation/items/{id}/release", MODERATOR);

@@ -252,8 +252,12 @@ public final class QueueItem {
                 now);
     }
 
-    /** A moderator takes the item for {@code lease}; refused while someone else's lease runs. */
+    /**
+     * A moderator takes the item for {@code lease}; refused while someone else's lease runs, and always
+     * to the author of what the item is about.
+     */
     public void claim(String moderatorId, Instant now, Duration lease) {
+        refuseItsAuthor(moderatorId);
         if (state == ItemState.CLAIMED && !leaseExpired(now) && !moderatorId.equals(claimedBy)) {
             throw new ModerationRefused("already-claimed", "Another moderator is working on this item.");
         }
@@ -269,7 +273,24 @@ public final class QueueItem {
         audit.add(new AuditRecord(Action.CLAIMED, moderatorId, now, "until " + leaseUntil));
     }
 
-    /** The claimant gives the item back to the queue. */
+    /**
+     * Every account may write entries and nominations, moderators included; nobody moderates their own,
+     * nor reads who flagged it. Checked before anything else, so the author hears the one reason that no
+     * wait or claim can cure.
+     */
+    public void refuseItsAuthor(String moderatorId) {
+        if (isAuthoredBy(moderatorId)) {
+            throw new ModerationRefused(
+                    "own-item",
+                    "This item is about your own " + subjectType.name().toLowerCase(Locale.ROOT)
+                            + "; another moderator decides it.");
+        }
+    }
+
+    /**
+     * The claimant gives the item back to the queue. Open to an author who holds a claim taken before
+     * the own-item rule, so that such an item returns to the queue at once.
+     */
     public void release(String moderatorId, Instant now) {
         requireClaimedBy(moderatorId, now);
         backToQueue();
@@ -310,9 +331,11 @@ public final class QueueItem {
     /**
      * The claimant decides. Approval needs no message; a request for changes or a rejection must tell
      * the author why, in words. An appeal is decided by someone other than the moderator who rejected.
+     * Nobody decides an item about their own work, even holding a claim from before that rule.
      */
     public void decide(
             String moderatorId, Decision decision, ReasonCode reason, @Nullable String message, Instant now) {
+        refuseItsAuthor(moderatorId);
         requireClaimedBy(moderatorId, now);
         if (kind == ItemKind.APPEAL && moderatorId.equals(rejectedBy)) {
             throw new ModerationRefused(
@@ -406,6 +429,11 @@ public final class QueueItem {
 
     public String authorId() {
         return authorId;
+    }
+
+    /** Whether {@code userId} wrote what this item is about (the entry or the nomination). */
+    public boolean isAuthoredBy(String userId) {
+        return authorId.equals(userId);
     }
 
     public Instant createdAt() {

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.moderation.flag.FlagReason;
+import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.queue.ModerationQueue;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.mongo.QueueStore;
@@ -78,7 +79,11 @@ public class CommunityController {
 
     @PostMapping("/flags")
     public ResponseEntity<Void> flag(Caller caller, @Valid @RequestBody FlagRequest request) {
-        queue.flag(request.entryId(), caller.userId(), request.reason(), request.text());
+        queue.flag(
+                request.entryId(),
+                new Flagger(caller.userId(), caller.displayName(), caller.emailVerified(), caller.accountCreatedAt()),
+                request.reason(),
+                request.text());
         return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 

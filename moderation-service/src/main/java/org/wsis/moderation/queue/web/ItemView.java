@@ -3,10 +3,14 @@ package org.wsis.moderation.queue.web;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.wsis.moderation.flag.Flags;
 import org.wsis.moderation.queue.domain.AuditRecord;
 import org.wsis.moderation.queue.domain.QueueItem;
 
-/** A queue item as moderators see it. */
+/**
+ * A queue item as moderators see it. {@code ownItem} says the moderator asking wrote what it is about,
+ * so it is not theirs to claim or decide.
+ */
 public record ItemView(
         String id,
         String kind,
@@ -27,9 +31,10 @@ public record ItemView(
         @Nullable String messageToAuthor,
         @Nullable String decidedBy,
         @Nullable Instant decidedAt,
-        long version) {
+        long version,
+        boolean ownItem) {
 
-    static ItemView of(QueueItem item, int flagCount) {
+    static ItemView of(QueueItem item, int flagCount, String viewerId) {
         QueueItem.Snapshot s = item.snapshot();
         return new ItemView(
                 s.id(),
@@ -51,7 +56,8 @@ public record ItemView(
                 s.messageToAuthor(),
                 s.decidedBy(),
                 s.decidedAt(),
-                s.version() == null ? 0 : s.version());
+                s.version() == null ? 0 : s.version(),
+                item.isAuthoredBy(viewerId));
     }
 
     /** An audit line as served. */
@@ -59,6 +65,30 @@ public record ItemView(
             String action, String by, Instant at, @Nullable String detail) {
         static AuditLine of(AuditRecord r) {
             return new AuditLine(r.action().name(), r.by(), r.at(), r.detail());
+        }
+    }
+
+    /**
+     * A flag on the entry as moderators see it: who raised it, why, and whether it counted towards hiding
+     * the entry ({@code notCountedBecause} says why not).
+     */
+    public record FlagLine(
+            String accountId,
+            String displayName,
+            String reason,
+            @Nullable String text,
+            Instant at,
+            boolean counted,
+            @Nullable String notCountedBecause) {
+        static FlagLine of(Flags.Recorded flag) {
+            return new FlagLine(
+                    flag.userId(),
+                    flag.displayName(),
+                    flag.reason().name(),
+                    flag.text(),
+                    flag.at(),
+                    flag.weight().counts(),
+                    flag.weight().counts() ? null : flag.weight().name());
         }
     }
 }

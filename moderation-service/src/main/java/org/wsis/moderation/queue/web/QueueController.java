@@ -69,8 +69,8 @@ public class QueueController {
 
     public record BulkDecisionResult(List<ModerationQueue.BulkOutcome> results) {}
 
-    private ItemView view(QueueItem item) {
-        return ItemView.of(item, queue.flagCount(item.id()));
+    private ItemView view(QueueItem item, Caller viewer) {
+        return ItemView.of(item, queue.flagCount(item.id()), viewer.userId());
     }
 
     /**
@@ -79,6 +79,7 @@ public class QueueController {
      */
     @GetMapping("/items")
     public ItemPage list(
+            Caller caller,
             @RequestParam(required = false) @Nullable ItemKind kind,
             @RequestParam(required = false) @Nullable ItemState state,
             @RequestParam(required = false) @Nullable ActionLine actionLine,
@@ -93,14 +94,15 @@ public class QueueController {
                 olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours)),
                 null,
                 "mostFlagged".equals(sort));
-        List<ItemView> items =
-                queue.page(filter, page, size).stream().map(this::view).toList();
+        List<ItemView> items = queue.page(filter, page, size).stream()
+                .map(item -> view(item, caller))
+                .toList();
         return new ItemPage(items, page, size, queue.count(filter), queue.countsPerState(filter));
     }
 
     @GetMapping("/items/{id}")
-    public ItemView get(@PathVariable String id) {
-        return view(queue.get(id));
+    public ItemView get(@PathVariable String id, Caller caller) {
+        return view(queue.get(id), caller);
     }
 
     @GetMapping("/items/{id}/audit")
@@ -108,19 +110,28 @@ public class QueueController {
         return queue.get(id).audit().stream().map(ItemView.AuditLine::of).toList();
     }
 
+    /** Who flagged the entry this item is about; refused to its author (own-item). */
+    @GetMapping("/items/{id}/flags")
+    public List<ItemView.FlagLine> flags(@PathVariable String id, Caller caller) {
+        return queue.flagsOn(id, caller.userId()).stream()
+                .map(ItemView.FlagLine::of)
+                .toList();
+    }
+
     @PostMapping("/items/{id}/claim")
     public ItemView claim(@PathVariable String id, Caller caller) {
-        return view(queue.claim(id, caller.userId()));
+        return view(queue.claim(id, caller.userId()), caller);
     }
 
     @PostMapping("/items/{id}/release")
     public ItemView release(@PathVariable String id, Caller caller) {
-        return view(queue.release(id, caller.userId()));
+        return view(queue.release(id, caller.userId()), caller);
     }
 
     @PostMapping("/items/{id}/decision")
     public ItemView decide(@PathVariable String id, Caller caller, @Valid @RequestBody DecisionRequest request) {
-        return view(queue.decide(id, caller.userId(), request.decision(), request.reasonCode(), request.message()));
+        return view(
+                queue.decide(id, caller.userId(), request.decision(), request.reasonCode(), request.message()), caller);
     }
 
     /** Decides several claimed items alike; the answer says, item by item, what happened. */

@@ -171,6 +171,80 @@ class QueueItemTest {
                 });
     }
 
+    /** Every kind of item, about something Amina wrote: her entry, her nomination, flags on it, her appeal. */
+    private static List<QueueItem> itemsAboutAminasWork() {
+        QueueItem rejected = QueueItem.forEntry("e1", 2, "Rural broadband", "amina", List.of("C2"), NOW);
+        rejected.claim("omar", NOW, LEASE);
+        rejected.decide("omar", Decision.REJECTED, ReasonCode.NOT_ICT_FOR_DEVELOPMENT, "No ICT component", NOW);
+        return List.of(
+                aPendingItem(),
+                QueueItem.forNomination("2027:e1", "Rural broadband (WSIS Prizes 2027)", "amina", List.of("C2"), NOW),
+                QueueItem.flagged("e1", 2, "Rural broadband", "amina", List.of("C2"), 3, NOW),
+                rejected.appeal("amina", "The platform is a mobile app for farmers.", NOW));
+    }
+
+    @Test
+    void aModeratorCannotClaimAnItemAboutTheirOwnWorkOfAnyKind() {
+        for (QueueItem item : itemsAboutAminasWork()) {
+            List<AuditRecord> before = item.audit();
+
+            assertThat(code(() -> item.claim("amina", NOW, LEASE)))
+                    .as("claiming %s", item.id())
+                    .isEqualTo("own-item");
+            assertThat(item.state()).isEqualTo(ItemState.PENDING);
+            assertThat(item.audit()).isEqualTo(before);
+            assertThat(item.isAuthoredBy("amina")).isTrue();
+            assertThat(item.isAuthoredBy("omar")).isFalse();
+        }
+    }
+
+    @Test
+    void aModeratorCannotDecideAnItemAboutTheirOwnWorkOfAnyKind() {
+        for (QueueItem item : itemsAboutAminasWork()) {
+            assertThat(code(() -> item.decide("amina", Decision.APPROVED, ReasonCode.MEETS_GUIDELINES, null, NOW)))
+                    .as("deciding %s", item.id())
+                    .isEqualTo("own-item");
+            assertThat(item.state()).isEqualTo(ItemState.PENDING);
+            assertThat(item.decision()).isNull();
+        }
+    }
+
+    @Test
+    void anAuthorHoldingAClaimFromBeforeTheRuleCannotDecideButCanGiveItBack() {
+        QueueItem.Snapshot pending = aPendingItem().snapshot();
+        QueueItem item = QueueItem.restore(new QueueItem.Snapshot(
+                pending.id(),
+                pending.kind(),
+                pending.subjectType(),
+                pending.subjectId(),
+                pending.revision(),
+                pending.title(),
+                pending.authorId(),
+                pending.actionLines(),
+                pending.createdAt(),
+                null,
+                null,
+                ItemState.CLAIMED,
+                "amina",
+                NOW.plus(LEASE),
+                null,
+                null,
+                null,
+                null,
+                null,
+                pending.audit(),
+                3L));
+
+        assertThat(code(() -> item.decide("amina", Decision.APPROVED, ReasonCode.MEETS_GUIDELINES, null, NOW)))
+                .isEqualTo("own-item");
+        assertThat(item.pendingEvents()).isEmpty();
+
+        item.release("amina", NOW);
+        assertThat(item.state()).isEqualTo(ItemState.PENDING);
+        item.claim("omar", NOW, LEASE);
+        assertThat(item.snapshot().claimedBy()).isEqualTo("omar");
+    }
+
     @Test
     void aWithdrawnEntryClosesOnlyAWaitingItem() {
         QueueItem pending = aPendingItem();
