@@ -30,7 +30,7 @@ public class AdminPages {
             List.of("PREPARATION", "SUBMISSION", "EXPERT_REVIEW", "VOTING", "SELECTION", "RESULTS_PUBLISHED");
     static final List<String> SEGMENTS = List.of("ALL_STAKEHOLDERS", "EDITION_VOTERS", "NOMINEE_OWNERS");
     static final List<String> REASONS =
-            List.of("DISPOSABLE_EMAIL_DOMAIN", "NEW_ACCOUNT", "NETWORK_BURST", "REGULAR_TIMING");
+            List.of("DISPOSABLE_EMAIL_DOMAIN", "NEW_ACCOUNT", "ACCOUNT_AGE_UNKNOWN", "NETWORK_BURST", "REGULAR_TIMING");
 
     private final Backend backend;
 

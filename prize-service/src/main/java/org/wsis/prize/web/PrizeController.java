@@ -19,8 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -238,20 +236,16 @@ public class PrizeController {
      */
     @PostMapping("/{year}/votes")
     public ResponseEntity<VoteAccepted> vote(
-            @PathVariable int year,
-            @AuthenticationPrincipal Jwt jwt,
-            HttpServletRequest http,
-            @Valid @RequestBody VoteRequest request) {
-        if (!Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"))) {
+            @PathVariable int year, Caller caller, HttpServletRequest http, @Valid @RequestBody VoteRequest request) {
+        if (!caller.emailVerified()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "email-not-verified", "Verify your e-mail address to vote.");
         }
-        Caller caller = Caller.from(jwt);
         String network = network(http.getRemoteAddr());
         limits.attempt(caller.userId(), network);
         Voter.Signals signals = new Voter.Signals(
                 network,
                 domainOf(caller.email()),
-                accountCreatedAt(jwt),
+                caller.accountCreatedAt(),
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()));
         Votes.Accepted accepted =
                 votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
@@ -334,15 +328,5 @@ public class PrizeController {
     private static String domainOf(String email) {
         int at = email.lastIndexOf('@');
         return at < 0 ? "" : email.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * The account's creation time, from the {@code created_timestamp} claim (milliseconds since the epoch,
-     * Keycloak's own unit), which the realm maps from the user's creation timestamp; null when the token
-     * does not carry it, and then the account-age rules do not apply.
-     */
-    private static @Nullable Instant accountCreatedAt(Jwt jwt) {
-        Object created = jwt.getClaims().get("created_timestamp");
-        return created instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 }
