@@ -93,6 +93,10 @@ public class AdminPages {
         }
         model.addAttribute("nominations", byCategory);
         String phase = String.valueOf(edition.get("phase"));
+        boolean assignmentOpen = at >= 0 && at <= PHASES.indexOf("EXPERT_REVIEW");
+        model.addAttribute("assignmentOpen", assignmentOpen);
+        model.addAttribute(
+                "experts", assignmentOpen ? backend.list(Service.PRIZE, "/api/prizes/experts", null) : List.of());
         if (List.of("VOTING", "SELECTION", "RESULTS_PUBLISHED").contains(phase)) {
             model.addAttribute(
                     "standings", backend.list(Service.PRIZE, "/api/prizes/editions/" + year + "/standings", null));
