@@ -14,7 +14,13 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.wsis.prize.audit.AuditDocuments;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Phase;
 import org.wsis.prize.edition.domain.PrizeRuleViolation;
@@ -40,7 +46,7 @@ import org.wsis.servicekit.problem.ApiException;
  * when they try to score it, whichever comes first; the same document id makes it once.
  */
 @Service
-public class ExpertReview {
+public class ExpertReview implements AuditSource {
 
     public static final String ASSIGNMENTS = "expert_assignments";
     public static final String SCORES = "expert_scores";
@@ -81,19 +87,42 @@ public class ExpertReview {
             int scores,
             int recusals) {}
 
-    /** Assigns a known expert to categories, until the expert review ends; replaces their categories. */
-    public Assignment assign(int year, String expertId, Set<Integer> categories) {
+    /**
+     * Assigns a known expert to categories, until the expert review ends; replaces their categories. The
+     * assignment and its audit line are one write.
+     */
+    public Assignment assign(int year, String expertId, Set<Integer> categories, Admin by) {
         editions.get(year).requireExpertAssignmentOpen();
         if (!directory.knows(expertId)) {
             throw new UnknownExpert(expertId);
         }
-        mongo.save(
-                new Document("_id", year + ":" + expertId)
-                        .append("edition", year)
-                        .append("expertId", expertId)
-                        .append("categories", List.copyOf(categories)),
+        List<Integer> sorted = categories.stream().sorted().toList();
+        AuditLine assigned = AuditLine.of(
+                year,
+                AdminAction.EXPERT_ASSIGNED,
+                by,
+                clock.instant(),
+                expertId,
+                Map.of(
+                        "categories",
+                        String.join(", ", sorted.stream().map(String::valueOf).toList())));
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(year + ":" + expertId)),
+                new Update()
+                        .set("edition", year)
+                        .set("expertId", expertId)
+                        .set("categories", sorted)
+                        .push(AuditDocuments.FIELD, AuditDocuments.toDocument(assigned)),
                 ASSIGNMENTS);
         return new Assignment(expertId, Set.copyOf(categories));
+    }
+
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        List<AuditLine> lines = new ArrayList<>();
+        mongo.find(Query.query(Criteria.where("edition").is(edition)), Document.class, ASSIGNMENTS)
+                .forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
+        return lines;
     }
 
     public Set<Integer> categoriesOf(int year, String expertId) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.prize.audit.AuditController;
 import org.wsis.prize.review.domain.Criterion;
 import org.wsis.prize.review.domain.Expert;
 import org.wsis.prize.review.domain.Scorecard;
@@ -49,8 +50,11 @@ public class ReviewController {
     @PutMapping("/experts/{expertId}")
     @PreAuthorize("hasRole('admin')")
     public ExpertReview.Assignment assign(
-            @PathVariable int year, @PathVariable String expertId, @Valid @RequestBody AssignmentRequest request) {
-        return review.assign(year, expertId, request.categories());
+            @PathVariable int year,
+            @PathVariable String expertId,
+            Caller caller,
+            @Valid @RequestBody AssignmentRequest request) {
+        return review.assign(year, expertId, request.categories(), AuditController.adminOf(caller));
     }
 
     @GetMapping("/review")

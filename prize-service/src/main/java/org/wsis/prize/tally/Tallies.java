@@ -219,13 +219,13 @@ public class Tallies {
     }
 
     /** An admin's review of a flagged voter: their ballots count as valid, or as void. */
-    public void decide(int edition, String voterId, BallotStatus decision, String admin) {
+    public void decide(int edition, String voterId, BallotStatus decision, BallotReview.Decision recorded) {
         while (true) {
             Loaded loaded = load(edition, voterId);
             CountedVoter voter = loaded.voter();
             voter.decide(decision);
             if (save(edition, voter, loaded.bucketVersion())) {
-                flagged.decided(edition, voterId, decision, admin);
+                flagged.decided(edition, voterId, decision, recorded);
                 return;
             }
         }

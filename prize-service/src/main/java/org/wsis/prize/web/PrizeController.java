@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.contracts.Recipient;
+import org.wsis.prize.audit.AuditController;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.EditionRules;
@@ -102,11 +103,12 @@ public class PrizeController {
 
     @PostMapping
     @PreAuthorize("hasRole('admin')")
-    public ResponseEntity<EditionView> plan(@Valid @RequestBody EditionRequest request) {
+    public ResponseEntity<EditionView> plan(Caller caller, @Valid @RequestBody EditionRequest request) {
         Edition edition = editions.plan(
                 request.year(),
                 request.rules() == null ? EditionRules.DEFAULT : request.rules().rules(),
-                request.schedule() == null ? new EnumMap<>(Phase.class) : new EnumMap<>(request.schedule()));
+                request.schedule() == null ? new EnumMap<>(Phase.class) : new EnumMap<>(request.schedule()),
+                AuditController.adminOf(caller));
         return ResponseEntity.created(URI.create("/api/prizes/editions/" + edition.year()))
                 .body(EditionView.of(edition));
     }
@@ -127,14 +129,15 @@ public class PrizeController {
     public EditionView advance(
             @PathVariable int year,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Caller caller,
             @Valid @RequestBody PhaseRequest request) {
         Long named = ETags.version(ifMatch);
         long version = named == null ? currentVersion(year) : named;
         if (request.phase() == Phase.RESULTS_PUBLISHED) {
-            results.publish(year, version);
+            results.publish(year, version, AuditController.adminOf(caller));
             return EditionView.of(editions.get(year));
         }
-        return EditionView.of(editions.advance(year, request.phase(), version));
+        return EditionView.of(editions.advance(year, request.phase(), version, AuditController.adminOf(caller)));
     }
 
     private long currentVersion(int year) {
@@ -206,8 +209,8 @@ public class PrizeController {
 
     @PostMapping("/{year}/nominations/{id}/shortlist")
     @PreAuthorize("hasRole('admin')")
-    public NominationView shortlist(@PathVariable int year, @PathVariable String id) {
-        return NominationView.of(nominations.shortlist(id));
+    public NominationView shortlist(@PathVariable int year, @PathVariable String id, Caller caller) {
+        return NominationView.of(nominations.shortlist(id, AuditController.adminOf(caller)));
     }
 
     /** The nominees, public from the vote on. */
@@ -277,8 +280,9 @@ public class PrizeController {
     public ResponseEntity<Void> winners(
             @PathVariable int year,
             @PathVariable @Min(1) @Max(18) int category,
+            Caller caller,
             @Valid @RequestBody WinnersRequest request) {
-        results.selectWinners(year, category, request.nominationIds());
+        results.selectWinners(year, category, request.nominationIds(), AuditController.adminOf(caller));
         return ResponseEntity.noContent().build();
     }
 

@@ -80,6 +80,8 @@ class AuthorizationMatrixTest {
         d.put("POST /api/prizes/editions/{year}/ballot-review/decisions", ADMIN);
         d.put("POST /api/prizes/editions/{year}/categories/{category}/winners", ADMIN);
         d.put("GET /api/prizes/eligible-entries", SIGNED_IN);
+        d.put("GET /api/prizes/editions/{year}/audit", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/audit.csv", ADMIN);
         d.put("GET /api/prizes/experts/me", EXPERT);
         d.put("GET /api/prizes/experts", ADMIN);
         d.put("GET /api/notifications/preferences", SIGNED_IN);
