@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
         d.put("POST /api/notifications/unsubscribe", PUBLIC);
         d.put("GET /api/notifications/broadcasts", ADMIN);
         d.put("POST /api/notifications/broadcasts", ADMIN);
+        d.put("GET /api/notifications/broadcasts/audit", ADMIN);
         d.put("GET /api/notifications/broadcasts/{id}", ADMIN);
         d.put("GET /api/notifications/deliveries", ADMIN);
         d.put("GET /api/notifications/deliveries/{id}", ADMIN);
