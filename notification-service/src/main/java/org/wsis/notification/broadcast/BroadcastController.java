@@ -26,7 +26,7 @@ import org.wsis.notification.preference.domain.Segment;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
 
-/** Admins' announcements to a segment: start one, follow its progress. */
+/** Admins' announcements to a segment: start one, follow its progress, read who started which. */
 @RestController
 @RequestMapping("/api/notifications/broadcasts")
 @PreAuthorize("hasRole('admin')")
@@ -62,7 +62,8 @@ public class BroadcastController {
     @PostMapping
     public ResponseEntity<Broadcasts.Progress> start(Caller caller, @RequestBody BroadcastRequest request) {
         Announcement announcement = validated(request);
-        Broadcasts.Progress progress = broadcasts.start(announcement, caller.userId());
+        Broadcasts.Progress progress =
+                broadcasts.start(announcement, new Broadcasts.Admin(caller.userId(), caller.displayName()));
         return ResponseEntity.accepted()
                 .location(URI.create("/api/notifications/broadcasts/" + progress.id()))
                 .body(progress);
@@ -73,6 +74,14 @@ public class BroadcastController {
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return broadcasts.list(page, size);
+    }
+
+    /** Who started which broadcast, and when: the audit trail of announcements, newest first. */
+    @GetMapping("/audit")
+    public Broadcasts.AuditPage audit(
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        return broadcasts.audit(page, size);
     }
 
     @GetMapping("/{id}")

@@ -70,7 +70,29 @@ public class Broadcasts implements SmartLifecycle {
             long suppressed,
             Instant createdAt,
             @Nullable Instant completedAt,
-            String createdBy) {}
+            String createdBy,
+            @Nullable String createdByName) {}
+
+    /** The admin who started a broadcast: their account and their name. */
+    public record Admin(String userId, String name) {}
+
+    /**
+     * One line of the broadcasts' audit trail: who started which broadcast, when, to whom and with what
+     * subject. The broadcast's own document is the record, written in the one insert that starts it.
+     */
+    public record AuditLine(
+            String broadcastId,
+            String action,
+            Admin by,
+            Instant at,
+            Segment segment,
+            @Nullable Integer edition,
+            String subject,
+            long recipients,
+            int ratePerSecond) {}
+
+    /** A page of the audit trail, newest first. */
+    public record AuditPage(List<AuditLine> lines, long total, int page, int size) {}
 
     private final MongoOperations mongo;
     private final Recipients recipients;
@@ -103,8 +125,8 @@ public class Broadcasts implements SmartLifecycle {
         this.autoStartup = autoStartup;
     }
 
-    /** Starts a broadcast; it goes out in the background. */
-    public Progress start(Announcement announcement, String createdBy) {
+    /** Starts a broadcast; it goes out in the background. The insert is also its audit record. */
+    public Progress start(Announcement announcement, Admin createdBy) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         Document variants = new Document();
@@ -121,7 +143,8 @@ public class Broadcasts implements SmartLifecycle {
                         .append("status", "RUNNING")
                         .append("recipients", recipients.count(announcement.segment(), announcement.edition()))
                         .append("cursor", null)
-                        .append("createdBy", createdBy)
+                        .append("createdBy", createdBy.userId())
+                        .append("createdByName", createdBy.name())
                         .append("createdAt", Date.from(now))
                         .append("v", 0L),
                 COLLECTION);
@@ -169,7 +192,38 @@ public class Broadcasts implements SmartLifecycle {
                 counts.get(DeliveryStatus.SUPPRESSED),
                 broadcast.getDate("createdAt").toInstant(),
                 completed == null ? null : completed.toInstant(),
-                broadcast.getString("createdBy"));
+                broadcast.getString("createdBy"),
+                broadcast.getString("createdByName"));
+    }
+
+    /** Who started which broadcast and when, newest first. */
+    public AuditPage audit(int page, int size) {
+        Query query = new Query()
+                .with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                .skip((long) page * size)
+                .limit(size);
+        query.fields()
+                .include("segment", "edition", "variants.en.subject", "recipients", "ratePerSecond")
+                .include("createdBy", "createdByName", "createdAt");
+        List<AuditLine> lines = mongo.find(query, Document.class, COLLECTION).stream()
+                .map(b -> new AuditLine(
+                        b.getString("_id"),
+                        "BROADCAST_STARTED",
+                        new Admin(
+                                b.getString("createdBy"),
+                                b.getString("createdByName") == null
+                                        ? b.getString("createdBy")
+                                        : b.getString("createdByName")),
+                        b.getDate("createdAt").toInstant(),
+                        Segment.valueOf(b.getString("segment")),
+                        b.getInteger("edition"),
+                        b.get("variants", Document.class)
+                                .get("en", Document.class)
+                                .getString("subject"),
+                        ((Number) b.get("recipients")).longValue(),
+                        b.getInteger("ratePerSecond")))
+                .toList();
+        return new AuditPage(lines, mongo.count(new Query(), COLLECTION), page, size);
     }
 
     /** The announcement of a broadcast, for writing its mails. */

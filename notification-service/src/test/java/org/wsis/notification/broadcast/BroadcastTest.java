@@ -172,4 +172,43 @@ class BroadcastTest extends NotificationIntegrationTest {
     private tools.jackson.databind.JsonNode progress(String id) {
         return api.get("/api/notifications/broadcasts/" + id, admin()).body();
     }
+
+    @Test
+    void whoStartedWhichBroadcastAndWhenIsInTheAuditTrailForAdminsOnly() {
+        String subject = "Voting closes on Friday " + System.nanoTime();
+        java.time.Instant before = java.time.Instant.now();
+        ApiClient.Response started = api.post(
+                "/api/notifications/broadcasts",
+                admin(),
+                Map.of(
+                        "segment",
+                        "EDITION_VOTERS",
+                        "edition",
+                        2099,
+                        "texts",
+                        Map.of("en", Map.of("subject", subject, "body", "Last call."))));
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.text("createdByName")).isEqualTo("Ines Admin");
+
+        ApiClient.Response trail = api.get("/api/notifications/broadcasts/audit?size=100", admin());
+        assertThat(trail.status()).isEqualTo(200);
+        var line = java.util.stream.StreamSupport.stream(
+                        trail.body().path("lines").spliterator(), false)
+                .filter(l -> l.path("broadcastId").asString().equals(started.text("id")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the broadcast is not in the audit trail"));
+        assertThat(line.path("action").asString()).isEqualTo("BROADCAST_STARTED");
+        assertThat(line.path("by").path("userId").asString()).isEqualTo("admin-ines");
+        assertThat(line.path("by").path("name").asString()).isEqualTo("Ines Admin");
+        assertThat(java.time.Instant.parse(line.path("at").asString())).isAfterOrEqualTo(before.minusSeconds(1));
+        assertThat(line.path("segment").asString()).isEqualTo("EDITION_VOTERS");
+        assertThat(line.path("edition").asInt()).isEqualTo(2099);
+        assertThat(line.path("subject").asString()).isEqualTo(subject);
+        assertThat(trail.body().path("total").asLong()).isGreaterThanOrEqualTo(1);
+
+        String stakeholder = PlatformInfrastructure.shared()
+                .token("user-olga", "olga@example.org", "Olga", "stakeholder", "moderator");
+        assertThat(api.get("/api/notifications/broadcasts/audit", stakeholder).status())
+                .isEqualTo(403);
+    }
 }

@@ -21,7 +21,7 @@ import org.wsis.portal.backend.BackendProblem;
 
 /**
  * What admins run: the Prize editions and their phases, expert assignment, shortlisting, Winners, the
- * review of suspicious ballots, and announcements by mail.
+ * review of suspicious ballots, the audit trail of all of these, and announcements by mail.
  */
 @Controller
 public class AdminPages {
@@ -30,7 +30,9 @@ public class AdminPages {
             List.of("PREPARATION", "SUBMISSION", "EXPERT_REVIEW", "VOTING", "SELECTION", "RESULTS_PUBLISHED");
     static final List<String> SEGMENTS = List.of("ALL_STAKEHOLDERS", "EDITION_VOTERS", "NOMINEE_OWNERS");
     static final List<String> REASONS =
-            List.of("DISPOSABLE_EMAIL_DOMAIN", "NEW_ACCOUNT", "NETWORK_BURST", "REGULAR_TIMING");
+            List.of("DISPOSABLE_EMAIL_DOMAIN", "NEW_ACCOUNT", "ACCOUNT_AGE_UNKNOWN", "NETWORK_BURST", "REGULAR_TIMING");
+
+    private static final int AUDIT_PAGE = 50;
 
     private final Backend backend;
 
@@ -93,6 +95,10 @@ public class AdminPages {
         }
         model.addAttribute("nominations", byCategory);
         String phase = String.valueOf(edition.get("phase"));
+        boolean assignmentOpen = at >= 0 && at <= PHASES.indexOf("EXPERT_REVIEW");
+        model.addAttribute("assignmentOpen", assignmentOpen);
+        model.addAttribute(
+                "experts", assignmentOpen ? backend.list(Service.PRIZE, "/api/prizes/experts", null) : List.of());
         if (List.of("VOTING", "SELECTION", "RESULTS_PUBLISHED").contains(phase)) {
             model.addAttribute(
                     "standings", backend.list(Service.PRIZE, "/api/prizes/editions/" + year + "/standings", null));
@@ -203,6 +209,21 @@ public class AdminPages {
             Outcomes.refused(flash, problem);
         }
         return "redirect:/admin/prizes/" + year + "/ballots";
+    }
+
+    /** The edition's audit trail: who did what to its outcome, and when, newest first. */
+    @GetMapping("/admin/prizes/{year}/audit")
+    public String audit(@PathVariable int year, @RequestParam(defaultValue = "0") int page, Model model) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        query.add("page", String.valueOf(Math.max(0, page)));
+        query.add("size", String.valueOf(AUDIT_PAGE));
+        Map<String, Object> trail = backend.get(Service.PRIZE, "/api/prizes/editions/" + year + "/audit", query);
+        long total = ((Number) trail.get("total")).longValue();
+        model.addAttribute("year", year);
+        model.addAttribute("trail", trail);
+        model.addAttribute("page", Math.max(0, page));
+        model.addAttribute("pages", (int) ((total + AUDIT_PAGE - 1) / AUDIT_PAGE));
+        return "admin/audit";
     }
 
     @GetMapping("/admin/broadcasts")

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -20,7 +18,8 @@ import org.wsis.portal.backend.Backend.Service;
 
 /**
  * The experts' review: the nominations of the categories assigned to them in the edition under review,
- * each scored from 1 to 5 on five criteria with a comment, or declined for a conflict of interest.
+ * each scored from 1 to 5 on five criteria with a comment, or declined for a conflict of interest. Their
+ * own nominations and their organisation's come recused on their behalf, with no form to score them.
  */
 @Controller
 public class ReviewPages {
@@ -37,9 +36,10 @@ public class ReviewPages {
     }
 
     @GetMapping("/review")
-    public String worklist(Authentication authentication, Model model) {
-        model.addAttribute(
-                "accountId", authentication.getPrincipal() instanceof OidcUser user ? user.getSubject() : "");
+    public String worklist(Model model) {
+        // Makes the expert known to the prize service, whatever the phase, so that admins can assign them.
+        Map<String, Object> me = backend.get(Service.PRIZE, "/api/prizes/experts/me", null);
+        model.addAttribute("accountId", me.get("expertId"));
         Optional<Map<String, Object>> edition =
                 prizes.currentEdition().filter(e -> "EXPERT_REVIEW".equals(e.get("phase")));
         model.addAttribute("edition", edition.orElse(null));

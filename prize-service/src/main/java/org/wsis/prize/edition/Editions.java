@@ -12,15 +12,23 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
+import org.wsis.prize.audit.AuditDocuments;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.EditionRules;
 import org.wsis.prize.edition.domain.Phase;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.problem.ApiException;
 
-/** Editions in the {@value #COLLECTION} collection, one document per year, saved with their events. */
+/**
+ * Editions in the {@value #COLLECTION} collection, one document per year, saved with their events and
+ * the audit lines of the admins who planned and moved them.
+ */
 @Service
-public class Editions {
+public class Editions implements AuditSource {
 
     public static final String COLLECTION = "editions";
 
@@ -34,24 +42,65 @@ public class Editions {
         this.clock = clock;
     }
 
-    public Edition plan(int year, EditionRules rules, Map<Phase, LocalDate> schedule) {
+    public Edition plan(int year, EditionRules rules, Map<Phase, LocalDate> schedule, Admin by) {
         Edition edition = Edition.plan(year, rules, schedule);
+        AuditLine planned = AuditLine.of(
+                year,
+                AdminAction.EDITION_PLANNED,
+                by,
+                clock.instant(),
+                String.valueOf(year),
+                Map.of(
+                        "completeBallotRequired", String.valueOf(rules.completeBallotRequired()),
+                        "championsPerCategory", String.valueOf(rules.championsPerCategory())));
         try {
-            documents.insert(COLLECTION, String.valueOf(year), state(edition), edition.pendingEvents());
+            documents.insert(
+                    COLLECTION,
+                    String.valueOf(year),
+                    state(edition).append(AuditDocuments.FIELD, List.of(AuditDocuments.toDocument(planned))),
+                    edition.pendingEvents());
         } catch (DuplicateKeyException exists) {
             throw ApiException.conflict("edition-exists", "The edition " + year + " exists already.");
         }
         return get(year);
     }
 
-    public Edition advance(int year, Phase next, long expectedVersion) {
-        Edition edition = get(year);
+    /** Moves the edition to its next phase; the move and its audit line are one write. */
+    public Edition advance(int year, Phase next, long expectedVersion, Admin by) {
+        Document stored = stored(year);
+        Edition edition = toEdition(stored);
         if (edition.version() != null && edition.version() != expectedVersion) {
             throw ApiException.staleVersion();
         }
+        Phase from = edition.phase();
         edition.advanceTo(next, clock.instant());
-        documents.update(COLLECTION, String.valueOf(year), edition.version(), state(edition), edition.pendingEvents());
+        AuditLine moved = AuditLine.of(
+                year,
+                AdminAction.PHASE_CHANGED,
+                by,
+                clock.instant(),
+                String.valueOf(year),
+                Map.of("from", from.name(), "to", next.name()));
+        documents.update(
+                COLLECTION,
+                String.valueOf(year),
+                edition.version(),
+                state(edition).append(AuditDocuments.FIELD, AuditDocuments.appended(stored, moved)),
+                edition.pendingEvents());
         return get(year);
+    }
+
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        return AuditDocuments.linesOf(edition, stored(edition));
+    }
+
+    private Document stored(int year) {
+        Document d = mongo.findById(String.valueOf(year), Document.class, COLLECTION);
+        if (d == null) {
+            throw ApiException.notFound("Edition " + year);
+        }
+        return d;
     }
 
     public Edition get(int year) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -17,6 +18,11 @@ import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.prize.audit.AuditDocuments;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.Phase;
@@ -35,7 +41,7 @@ import org.wsis.servicekit.security.Caller;
  * simultaneous nominations by one organisation cannot both pass.
  */
 @Service
-public class Nominations {
+public class Nominations implements AuditSource {
 
     public static final String COLLECTION = "nominations";
     public static final String ENTITY_CLAIMS = "nomination_entity_claims";
@@ -145,12 +151,37 @@ public class Nominations {
         });
     }
 
-    public Nomination shortlist(String nominationId) {
-        Nomination nomination = get(nominationId);
+    /** An admin shortlists an eligible nomination; the change and its audit line are one write. */
+    public Nomination shortlist(String nominationId, Admin by) {
+        Document stored = mongo.findById(nominationId, Document.class, COLLECTION);
+        if (stored == null) {
+            throw ApiException.notFound("Nomination " + nominationId);
+        }
+        Nomination nomination = toNomination(stored);
         editions.get(nomination.state().edition()).requirePhase(Phase.EXPERT_REVIEW, "Shortlisting happens");
         nomination.shortlist(clock.instant());
-        save(nomination);
+        AuditLine shortlisted = AuditLine.of(
+                nomination.state().edition(),
+                AdminAction.NOMINEE_SHORTLISTED,
+                by,
+                clock.instant(),
+                nominationId,
+                Map.of(
+                        "category", String.valueOf(nomination.state().category().number()),
+                        "entryTitle", nomination.state().entryTitle(),
+                        "organisation", nomination.state().organisation()));
+        save(nomination, AuditDocuments.appended(stored, shortlisted));
         return get(nominationId);
+    }
+
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        Query query = Query.query(
+                Criteria.where("edition").is(edition).and(AuditDocuments.FIELD).exists(true));
+        query.fields().include(AuditDocuments.FIELD);
+        List<AuditLine> lines = new java.util.ArrayList<>();
+        mongo.find(query, Document.class, COLLECTION).forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
+        return lines;
     }
 
     public void award(Nomination nomination, Nomination.Award award, long votes) {
@@ -199,13 +230,17 @@ public class Nominations {
     }
 
     private void save(Nomination nomination) {
+        save(nomination, null);
+    }
+
+    /** Saves the nomination at the version it was loaded at, with its whole audit array when it gains a line. */
+    private void save(Nomination nomination, @Nullable List<Document> audit) {
         Long version = nomination.state().version();
-        documents.update(
-                COLLECTION,
-                nomination.id(),
-                version == null ? 0 : version,
-                state(nomination),
-                nomination.pendingEvents());
+        Document state = state(nomination);
+        if (audit != null) {
+            state.append(AuditDocuments.FIELD, audit);
+        }
+        documents.update(COLLECTION, nomination.id(), version == null ? 0 : version, state, nomination.pendingEvents());
     }
 
     private static Document state(Nomination nomination) {

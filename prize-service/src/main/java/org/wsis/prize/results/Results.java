@@ -1,5 +1,6 @@
 package org.wsis.prize.results;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -7,8 +8,16 @@ import java.util.Map;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.prize.audit.AuditDocuments;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.Phase;
@@ -28,7 +37,7 @@ import org.wsis.prize.tally.Tallies;
  * Winner among the Champions (exceptionally two).
  */
 @Service
-public class Results {
+public class Results implements AuditSource {
 
     public static final String WINNERS = "winners";
 
@@ -38,14 +47,21 @@ public class Results {
     private final MongoOperations mongo;
 
     private final BallotReview review;
+    private final Clock clock;
 
     public Results(
-            Editions editions, Nominations nominations, Tallies tallies, BallotReview review, MongoOperations mongo) {
+            Editions editions,
+            Nominations nominations,
+            Tallies tallies,
+            BallotReview review,
+            MongoOperations mongo,
+            Clock clock) {
         this.editions = editions;
         this.nominations = nominations;
         this.tallies = tallies;
         this.review = review;
         this.mongo = mongo;
+        this.clock = clock;
     }
 
     /**
@@ -112,7 +128,7 @@ public class Results {
     }
 
     /** Admins select the Winner of a category among its Champions, once voting closed; one, exceptionally two. */
-    public void selectWinners(int year, int categoryNumber, List<String> nominationIds) {
+    public void selectWinners(int year, int categoryNumber, List<String> nominationIds, Admin by) {
         Edition edition = editions.get(year);
         edition.requirePhase(Phase.SELECTION, "Winners are selected");
         if (nominationIds.isEmpty() || nominationIds.size() > 2) {
@@ -129,12 +145,30 @@ public class Results {
                 throw new PrizeRuleViolation("not-a-champion", "The Winner is chosen among the category's Champions.");
             }
         }
-        mongo.save(
-                new Document("_id", year + ":" + categoryNumber)
-                        .append("edition", year)
-                        .append("category", categoryNumber)
-                        .append("nominationIds", List.copyOf(nominationIds)),
+        AuditLine selected = AuditLine.of(
+                year,
+                AdminAction.WINNERS_SELECTED,
+                by,
+                clock.instant(),
+                "category " + categoryNumber,
+                Map.of("category", String.valueOf(categoryNumber), "nominationIds", String.join(", ", nominationIds)));
+        // The selection and its audit line in one write.
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(year + ":" + categoryNumber)),
+                new Update()
+                        .set("edition", year)
+                        .set("category", categoryNumber)
+                        .set("nominationIds", List.copyOf(nominationIds))
+                        .push(AuditDocuments.FIELD, AuditDocuments.toDocument(selected)),
                 WINNERS);
+    }
+
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        List<AuditLine> lines = new ArrayList<>();
+        mongo.find(Query.query(Criteria.where("edition").is(edition)), Document.class, WINNERS)
+                .forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
+        return lines;
     }
 
     /**
@@ -144,7 +178,7 @@ public class Results {
      * Winner (their events tell the owners), then moves the edition to {@code RESULTS_PUBLISHED}. Safe
      * to repeat after a crash halfway: a nomination already awarded is skipped.
      */
-    public void publish(int year, long expectedVersion) {
+    public void publish(int year, long expectedVersion, Admin by) {
         Edition edition = editions.get(year);
         edition.requirePhase(Phase.SELECTION, "Results are published");
         long pending = review.pending(year);
@@ -180,17 +214,12 @@ public class Results {
                 }
             }
         }
-        editions.advance(year, Phase.RESULTS_PUBLISHED, expectedVersion);
+        editions.advance(year, Phase.RESULTS_PUBLISHED, expectedVersion, by);
     }
 
     private Set<String> winners(int year) {
         Set<String> winners = new java.util.HashSet<>();
-        mongo.find(
-                        org.springframework.data.mongodb.core.query.Query.query(
-                                org.springframework.data.mongodb.core.query.Criteria.where("edition")
-                                        .is(year)),
-                        Document.class,
-                        WINNERS)
+        mongo.find(Query.query(Criteria.where("edition").is(year)), Document.class, WINNERS)
                 .forEach(d -> winners.addAll(d.getList("nominationIds", String.class)));
         return winners;
     }

@@ -14,25 +14,39 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
+import org.wsis.prize.audit.AuditDocuments;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Phase;
 import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.prize.review.domain.Conflict;
+import org.wsis.prize.review.domain.ConflictOfInterest;
 import org.wsis.prize.review.domain.Criterion;
+import org.wsis.prize.review.domain.Expert;
 import org.wsis.prize.review.domain.Scorecard;
+import org.wsis.prize.review.domain.UnknownExpert;
 import org.wsis.servicekit.problem.ApiException;
 
 /**
- * Expert review. Admins assign experts to categories; an expert scores each eligible nomination of
+ * Expert review. Admins assign known experts to categories; an expert scores each eligible nomination of
  * their categories once, or recuses themselves from it (conflict of interest). One document per
  * nomination and expert in {@value #SCORES} ({@code _id} = nomination + expert) makes both final and
  * exclusive. An expert sees other experts' scores of a nomination only after submitting their own.
+ *
+ * <p>An expert never scores their own nomination or their organisation's ({@link Conflict}): the
+ * recusal is recorded on their behalf, with the conflict as its reason, when their worklist is built or
+ * when they try to score it, whichever comes first; the same document id makes it once.
  */
 @Service
-public class ExpertReview {
+public class ExpertReview implements AuditSource {
 
     public static final String ASSIGNMENTS = "expert_assignments";
     public static final String SCORES = "expert_scores";
@@ -40,12 +54,15 @@ public class ExpertReview {
     private final MongoOperations mongo;
     private final Editions editions;
     private final Nominations nominations;
+    private final ExpertDirectory directory;
     private final Clock clock;
 
-    public ExpertReview(MongoOperations mongo, Editions editions, Nominations nominations, Clock clock) {
+    public ExpertReview(
+            MongoOperations mongo, Editions editions, Nominations nominations, ExpertDirectory directory, Clock clock) {
         this.mongo = mongo;
         this.editions = editions;
         this.nominations = nominations;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -58,7 +75,8 @@ public class ExpertReview {
             @Nullable Integer total,
             @Nullable String comment,
             boolean recused,
-            @Nullable String recusalReason) {}
+            @Nullable String recusalReason,
+            @Nullable Conflict conflict) {}
 
     public record Ranked(
             String nominationId,
@@ -69,15 +87,42 @@ public class ExpertReview {
             int scores,
             int recusals) {}
 
-    public Assignment assign(int year, String expertId, Set<Integer> categories) {
-        editions.get(year);
-        mongo.save(
-                new Document("_id", year + ":" + expertId)
-                        .append("edition", year)
-                        .append("expertId", expertId)
-                        .append("categories", List.copyOf(categories)),
+    /**
+     * Assigns a known expert to categories, until the expert review ends; replaces their categories. The
+     * assignment and its audit line are one write.
+     */
+    public Assignment assign(int year, String expertId, Set<Integer> categories, Admin by) {
+        editions.get(year).requireExpertAssignmentOpen();
+        if (!directory.knows(expertId)) {
+            throw new UnknownExpert(expertId);
+        }
+        List<Integer> sorted = categories.stream().sorted().toList();
+        AuditLine assigned = AuditLine.of(
+                year,
+                AdminAction.EXPERT_ASSIGNED,
+                by,
+                clock.instant(),
+                expertId,
+                Map.of(
+                        "categories",
+                        String.join(", ", sorted.stream().map(String::valueOf).toList())));
+        mongo.upsert(
+                Query.query(Criteria.where("_id").is(year + ":" + expertId)),
+                new Update()
+                        .set("edition", year)
+                        .set("expertId", expertId)
+                        .set("categories", sorted)
+                        .push(AuditDocuments.FIELD, AuditDocuments.toDocument(assigned)),
                 ASSIGNMENTS);
         return new Assignment(expertId, Set.copyOf(categories));
+    }
+
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        List<AuditLine> lines = new ArrayList<>();
+        mongo.find(Query.query(Criteria.where("edition").is(edition)), Document.class, ASSIGNMENTS)
+                .forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
+        return lines;
     }
 
     public Set<Integer> categoriesOf(int year, String expertId) {
@@ -85,20 +130,36 @@ public class ExpertReview {
         return d == null ? Set.of() : new HashSet<>(d.getList("categories", Integer.class));
     }
 
-    /** The eligible nominations an expert reviews, with what they did about each. */
-    public List<Review> worklist(int year, String expertId) {
-        Set<Integer> categories = categoriesOf(year, expertId);
+    /**
+     * The eligible nominations an expert reviews, with what they did about each; those they may not review
+     * are recused on their behalf here.
+     */
+    public List<Review> worklist(int year, Expert expert) {
+        directory.seen(expert);
+        Set<Integer> categories = categoriesOf(year, expert.userId());
         List<Review> reviews = new ArrayList<>();
         for (Nomination n : nominations.list(year, null, NominationStatus.ELIGIBLE)) {
             if (categories.contains(n.state().category().number())) {
-                reviews.add(own(n.id(), expertId));
+                Review review = own(n.id(), expert.userId());
+                Conflict conflict = conflictOf(n, expert);
+                if (review.scores() == null && !review.recused() && conflict != null) {
+                    recuseForConflict(n, expert, conflict);
+                    review = own(n.id(), expert.userId());
+                }
+                reviews.add(review);
             }
         }
         return reviews;
     }
 
-    public Review score(String nominationId, String expertId, Scorecard card) {
-        Nomination nomination = reviewable(nominationId, expertId);
+    public Review score(String nominationId, Expert expert, Scorecard card) {
+        Nomination nomination = reviewable(nominationId, expert.userId());
+        Conflict conflict = conflictOf(nomination, expert);
+        if (conflict != null) {
+            recuseForConflict(nomination, expert, conflict);
+            throw new ConflictOfInterest(conflict);
+        }
+        String expertId = expert.userId();
         Document scores = new Document();
         card.scores().forEach((criterion, score) -> scores.append(criterion.name(), score));
         insert(
@@ -111,10 +172,33 @@ public class ExpertReview {
         return own(nominationId, expertId);
     }
 
-    public Review recuse(String nominationId, String expertId, String reason) {
-        Nomination nomination = reviewable(nominationId, expertId);
-        insert(nomination, expertId, new Document("recused", true).append("recusalReason", reason.strip()));
-        return own(nominationId, expertId);
+    public Review recuse(String nominationId, Expert expert, String reason) {
+        Nomination nomination = reviewable(nominationId, expert.userId());
+        insert(nomination, expert.userId(), new Document("recused", true).append("recusalReason", reason.strip()));
+        return own(nominationId, expert.userId());
+    }
+
+    private static @Nullable Conflict conflictOf(Nomination nomination, Expert expert) {
+        return Conflict.between(
+                        expert,
+                        nomination.state().owner().userId(),
+                        nomination.state().organisation())
+                .orElse(null);
+    }
+
+    /** Records the recusal the conflict calls for; a review already there (a repeat) is left as it is. */
+    private void recuseForConflict(Nomination nomination, Expert expert, Conflict conflict) {
+        try {
+            insert(
+                    nomination,
+                    expert.userId(),
+                    new Document("recused", true)
+                            .append("recusalReason", conflict.reason())
+                            .append("conflict", conflict.name())
+                            .append("recordedBy", "system"));
+        } catch (PrizeRuleViolation alreadyReviewed) {
+            // Recorded before, by a worklist or an earlier attempt.
+        }
     }
 
     /** Every expert's review of a nomination: for admins, or for an expert who has scored it. */
@@ -187,7 +271,7 @@ public class ExpertReview {
 
     private Review own(String nominationId, String expertId) {
         Document d = mongo.findById(nominationId + ":" + expertId, Document.class, SCORES);
-        return d == null ? new Review(nominationId, expertId, null, null, null, false, null) : toReview(d);
+        return d == null ? new Review(nominationId, expertId, null, null, null, false, null, null) : toReview(d);
     }
 
     private static Review toReview(Document d) {
@@ -205,6 +289,7 @@ public class ExpertReview {
                 recused ? null : d.getInteger("total"),
                 d.getString("comment"),
                 recused,
-                d.getString("recusalReason"));
+                d.getString("recusalReason"),
+                d.getString("conflict") == null ? null : Conflict.valueOf(d.getString("conflict")));
     }
 }

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.prize.audit.AuditController;
 import org.wsis.prize.review.domain.Criterion;
+import org.wsis.prize.review.domain.Expert;
 import org.wsis.prize.review.domain.Scorecard;
 import org.wsis.servicekit.security.Caller;
 
@@ -48,14 +50,17 @@ public class ReviewController {
     @PutMapping("/experts/{expertId}")
     @PreAuthorize("hasRole('admin')")
     public ExpertReview.Assignment assign(
-            @PathVariable int year, @PathVariable String expertId, @Valid @RequestBody AssignmentRequest request) {
-        return review.assign(year, expertId, request.categories());
+            @PathVariable int year,
+            @PathVariable String expertId,
+            Caller caller,
+            @Valid @RequestBody AssignmentRequest request) {
+        return review.assign(year, expertId, request.categories(), AuditController.adminOf(caller));
     }
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('expert')")
     public List<ExpertReview.Review> worklist(@PathVariable int year, Caller caller) {
-        return review.worklist(year, caller.userId());
+        return review.worklist(year, expert(caller));
     }
 
     @PostMapping("/nominations/{id}/scores")
@@ -64,7 +69,7 @@ public class ReviewController {
             @PathVariable int year, @PathVariable String id, Caller caller, @Valid @RequestBody ScoreRequest request) {
         return review.score(
                 id,
-                caller.userId(),
+                expert(caller),
                 new Scorecard(request.scores(), request.comment() == null ? "" : request.comment()));
     }
 
@@ -75,7 +80,7 @@ public class ReviewController {
             @PathVariable String id,
             Caller caller,
             @Valid @RequestBody RecusalRequest request) {
-        return review.recuse(id, caller.userId(), request.reason());
+        return review.recuse(id, expert(caller), request.reason());
     }
 
     @GetMapping("/nominations/{id}/scores")
@@ -88,5 +93,9 @@ public class ReviewController {
     @PreAuthorize("hasRole('admin')")
     public List<ExpertReview.Ranked> ranking(@PathVariable int year, @PathVariable @Min(1) @Max(18) int category) {
         return review.ranking(year, category);
+    }
+
+    static Expert expert(Caller caller) {
+        return new Expert(caller.userId(), caller.displayName(), caller.organisation());
     }
 }

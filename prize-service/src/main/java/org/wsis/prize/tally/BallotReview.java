@@ -1,13 +1,18 @@
 package org.wsis.prize.tally;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.wsis.prize.audit.AuditSource;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.Suspicion;
@@ -19,7 +24,7 @@ import org.wsis.servicekit.problem.RuleViolation;
  * decision is open from the vote until the results are published, and may be changed until then.
  */
 @Service
-public class BallotReview {
+public class BallotReview implements AuditSource {
 
     /** The most voters one bulk decision selects. */
     public static final int MAX_BULK = 5_000;
@@ -54,6 +59,15 @@ public class BallotReview {
 
     public record Page(List<FlaggedVoter> voters, long total, int page, int size) {}
 
+    /**
+     * One admin's decision on a selection of voters, recorded with each voter it decided: the audit
+     * trail counts its voters from there.
+     *
+     * @param id shared by every voter of the decision
+     * @param selection how the voters were chosen: {@code named}, or the filters of a bulk decision
+     */
+    public record Decision(String id, Admin by, Instant at, String selection) {}
+
     /** What one voter's decision came to: the status now, or the refusal's code. */
     public record Outcome(
             String voterId,
@@ -71,10 +85,13 @@ public class BallotReview {
     private final FlaggedVoters listing;
     private final Editions editions;
 
-    BallotReview(Tallies tallies, FlaggedVoters listing, Editions editions) {
+    private final Clock clock;
+
+    BallotReview(Tallies tallies, FlaggedVoters listing, Editions editions, Clock clock) {
         this.tallies = tallies;
         this.listing = listing;
         this.editions = editions;
+        this.clock = clock;
     }
 
     public Page flagged(
@@ -92,12 +109,20 @@ public class BallotReview {
     }
 
     /** Decides the named voters. */
-    public List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, String admin) {
+    public List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, Admin by) {
+        return decide(year, decision, voterIds, decisionBy(by, "named"));
+    }
+
+    private Decision decisionBy(Admin by, String selection) {
+        return new Decision(UUID.randomUUID().toString(), by, clock.instant(), selection);
+    }
+
+    private List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, Decision recorded) {
         editions.get(year).requireBallotReviewOpen();
         List<Outcome> outcomes = new ArrayList<>();
         for (String voterId : voterIds) {
             try {
-                tallies.decide(year, voterId, decision, admin);
+                tallies.decide(year, voterId, decision, recorded);
                 outcomes.add(new Outcome(voterId, decision, null));
             } catch (RuleViolation refused) {
                 outcomes.add(new Outcome(voterId, null, refused.code()));
@@ -113,10 +138,30 @@ public class BallotReview {
             @Nullable BallotStatus status,
             @Nullable Suspicion reason,
             @Nullable String network,
-            String admin) {
+            Admin by) {
         editions.get(year).requireBallotReviewOpen();
         List<String> ids = listing.voterIds(year, status, reason, network);
-        return decide(year, decision, ids.subList(0, Math.min(ids.size(), MAX_BULK)), admin);
+        List<String> selection = new ArrayList<>();
+        if (status != null) {
+            selection.add("status=" + status);
+        }
+        if (reason != null) {
+            selection.add("reason=" + reason);
+        }
+        if (network != null) {
+            selection.add("network=" + network);
+        }
+        return decide(
+                year,
+                decision,
+                ids.subList(0, Math.min(ids.size(), MAX_BULK)),
+                decisionBy(by, selection.isEmpty() ? "all listed" : String.join(" ", selection)));
+    }
+
+    /** The decisions on an edition's voters, one line each, with how many voters each decided. */
+    @Override
+    public List<AuditLine> auditOf(int edition) {
+        return listing.decisions(edition);
     }
 
     /** How many flagged voters still wait for a decision. */

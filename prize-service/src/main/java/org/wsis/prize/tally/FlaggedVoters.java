@@ -11,10 +11,14 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.wsis.prize.audit.domain.Admin;
+import org.wsis.prize.audit.domain.AdminAction;
+import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.tally.domain.BallotSignals;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
@@ -22,7 +26,7 @@ import org.wsis.prize.tally.domain.Suspicion;
 
 /**
  * The admins' review list: one document per flagged voter and edition, with the reasons, the signals
- * and the review. The tally buckets decide what counts; this list is how admins find the voters, and
+ * and the review (each decision taken on the voter, with the admin who took it). The tally buckets decide what counts; this list is how admins find the voters, and
  * it is written before the bucket (when flagging) and after it (when deciding), so that a crash in
  * between leaves a voter listed rather than lost: repeating the flag or the decision repairs it.
  */
@@ -30,6 +34,9 @@ import org.wsis.prize.tally.domain.Suspicion;
 class FlaggedVoters {
 
     static final String COLLECTION = "flagged_voters";
+
+    /** The decisions taken on a voter, each naming the admin's decision it belongs to. */
+    static final String DECISIONS = "decisions";
 
     private final MongoOperations mongo;
     private final Clock clock;
@@ -62,14 +69,63 @@ class FlaggedVoters {
         mongo.upsert(byId(edition, voter.voterId()), update, COLLECTION);
     }
 
-    void decided(int edition, String voterId, BallotStatus decision, String admin) {
+    /**
+     * Records the admin's decision on the voter's listing, and the decision itself in the listing's
+     * {@value #DECISIONS}: the audit trail's record of it, in the same write.
+     */
+    void decided(int edition, String voterId, BallotStatus decision, BallotReview.Decision recorded) {
         mongo.updateFirst(
                 byId(edition, voterId),
                 new Update()
                         .set("status", decision.name())
-                        .set("decidedBy", admin)
-                        .set("decidedAt", Date.from(clock.instant())),
+                        .set("decidedBy", recorded.by().userId())
+                        .set("decidedAt", Date.from(clock.instant()))
+                        .push(
+                                DECISIONS,
+                                new Document("id", recorded.id())
+                                        .append("decision", decision.name())
+                                        .append("by", recorded.by().userId())
+                                        .append("byName", recorded.by().name())
+                                        .append("at", Date.from(recorded.at()))
+                                        .append("selection", recorded.selection())),
                 COLLECTION);
+    }
+
+    /**
+     * The admins' decisions on an edition's voters, one line per decision with the number of voters it
+     * decided, counted from the voters' listings.
+     */
+    List<AuditLine> decisions(int edition) {
+        Aggregation grouped = Aggregation.newAggregation(
+                Aggregation.match(
+                        Criteria.where("edition").is(edition).and(DECISIONS).exists(true)),
+                Aggregation.unwind(DECISIONS),
+                Aggregation.group(DECISIONS + ".id")
+                        .first(DECISIONS + ".decision")
+                        .as("decision")
+                        .first(DECISIONS + ".by")
+                        .as("by")
+                        .first(DECISIONS + ".byName")
+                        .as("byName")
+                        .first(DECISIONS + ".selection")
+                        .as("selection")
+                        .min(DECISIONS + ".at")
+                        .as("at")
+                        .count()
+                        .as("voters"));
+        return mongo.aggregate(grouped, COLLECTION, Document.class).getMappedResults().stream()
+                .map(d -> new AuditLine(
+                        d.getString("_id"),
+                        edition,
+                        AdminAction.BALLOTS_REVIEWED,
+                        new Admin(d.getString("by"), d.getString("byName")),
+                        d.getDate("at").toInstant(),
+                        "ballots",
+                        Map.of(
+                                "decision", d.getString("decision"),
+                                "voters", String.valueOf(((Number) d.get("voters")).longValue()),
+                                "selection", d.getString("selection"))))
+                .toList();
     }
 
     /** The listed voters matching the filters, oldest flag first. */

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Set;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -15,19 +17,31 @@ import org.springframework.stereotype.Component;
  * The new accounts that voted from each network, per fixed window: one document per edition, network
  * and window, holding the set of accounts. Adding an account is idempotent ({@code $addToSet}), so a
  * redelivered ballot leaves the window as it was and the burst rule decides the same way again.
+ *
+ * <p>A window that became a burst is marked {@code crossed} before the ballot that made it one is
+ * counted, and {@code allFlagged} once every account in it was flagged. A window crossed but not all
+ * flagged is work left undone (a crash between the two, ADR 0016): {@link #unfinished} finds it for
+ * the repair.
  */
 @Component
 class NetworkBursts {
 
     static final String COLLECTION = "ballot_networks";
 
-    /** One network's window: the new accounts seen in it, and whether all of them were flagged already. */
-    record Window(String id, String network, Set<String> accounts, boolean allFlagged) {}
+    /**
+     * One network's window: the new accounts seen in it, whether it is marked as a burst, and whether all
+     * of them were flagged already.
+     */
+    record Window(String id, int edition, String network, Set<String> accounts, boolean crossed, boolean allFlagged) {}
 
     private final MongoOperations mongo;
 
     NetworkBursts(MongoOperations mongo) {
         this.mongo = mongo;
+        // Only crossed windows carry the field: the repair's query reads a small index.
+        mongo.indexOps(COLLECTION)
+                .createIndex(
+                        new Index().on("crossed", Sort.Direction.ASC).sparse().named("crossed"));
     }
 
     /** Adds the account to its network's window and returns the window as it is now. */
@@ -50,12 +64,39 @@ class NetworkBursts {
         if (saved == null) {
             throw new IllegalStateException("Window " + id + " was not saved");
         }
-        List<String> accounts = saved.getList("accounts", String.class, List.of());
-        return new Window(id, network, Set.copyOf(accounts), Boolean.TRUE.equals(saved.getBoolean("allFlagged")));
+        return windowOf(saved);
+    }
+
+    /**
+     * Marks the window as a burst. Written before the ballot that crossed the threshold is counted, so
+     * that a crash after counting it cannot lose the flagging of the accounts before it.
+     */
+    void crossed(String id) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("crossed", true), COLLECTION);
+    }
+
+    /** Windows marked as bursts whose accounts have not all been flagged yet, at most {@code limit}. */
+    List<Window> unfinished(int limit) {
+        Query query = Query.query(
+                        Criteria.where("crossed").is(true).and("allFlagged").ne(true))
+                .limit(limit);
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(NetworkBursts::windowOf)
+                .toList();
     }
 
     /** Every account of the window has been flagged: later ballots of it need flag only their own voter. */
     void allFlagged(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("allFlagged", true), COLLECTION);
+    }
+
+    private static Window windowOf(Document saved) {
+        return new Window(
+                saved.getString("_id"),
+                saved.getInteger("edition"),
+                saved.getString("network"),
+                Set.copyOf(saved.getList("accounts", String.class, List.of())),
+                Boolean.TRUE.equals(saved.getBoolean("crossed")),
+                Boolean.TRUE.equals(saved.getBoolean("allFlagged")));
     }
 }

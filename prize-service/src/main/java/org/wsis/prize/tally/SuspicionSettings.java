@@ -15,7 +15,8 @@ import org.wsis.prize.tally.domain.SuspicionRules;
 /**
  * The suspicious-ballot rules' settings, {@code wsis.prize.suspicion.*}. The throwaway-mail domains
  * shipped in {@code disposable-email-domains.txt} are always included; {@code extra-disposable-domains}
- * adds more.
+ * adds more. {@code burst-repair-interval} is how often the flagging of network bursts left unfinished by
+ * a crash is looked for.
  */
 @ConfigurationProperties("wsis.prize.suspicion")
 public record SuspicionSettings(
@@ -25,7 +26,8 @@ public record SuspicionSettings(
         @DefaultValue("PT1H") Duration burstWindow,
         @DefaultValue("4") int regularTimingBallots,
         @DefaultValue("PT0.1S") Duration regularTimingTolerance,
-        @DefaultValue List<String> extraDisposableDomains) {
+        @DefaultValue List<String> extraDisposableDomains,
+        @DefaultValue("PT1M") Duration burstRepairInterval) {
 
     static final String SHIPPED_DOMAINS = "/disposable-email-domains.txt";
 

@@ -51,6 +51,9 @@ public class Tallies {
     /** Buckets read at once for the standings. */
     private static final int READ_SLICE = 256;
 
+    /** Unfinished burst windows repaired in one pass. */
+    static final int REPAIR_BATCH = 100;
+
     /** A voter as read from their bucket, and the bucket's version at that read. */
     private record Loaded(CountedVoter voter, long bucketVersion) {}
 
@@ -159,6 +162,11 @@ public class Tallies {
             if (rules.isBurst(window.accounts().size())) {
                 raised.add(Suspicion.NETWORK_BURST);
                 if (!window.allFlagged()) {
+                    if (!window.crossed()) {
+                        // Durable before this ballot's bucket is written: if the process dies after that
+                        // write and before the window is flagged, the repair finds the window marked.
+                        bursts.crossed(window.id());
+                    }
                     crossed.add(window);
                 }
             }
@@ -171,8 +179,23 @@ public class Tallies {
     }
 
     /**
+     * Flags every account of the windows that became bursts but were not all flagged: what a crash
+     * between counting the ballot that crossed the threshold and flagging its window left undone (the
+     * repair runs at start and then periodically; see {@link BurstRepair}). Returns the windows repaired.
+     */
+    public int repairBursts() {
+        int repaired = 0;
+        for (NetworkBursts.Window window : bursts.unfinished(REPAIR_BATCH)) {
+            flagBurst(window.edition(), window);
+            repaired++;
+        }
+        return repaired;
+    }
+
+    /**
      * A network's window just became a burst: the accounts that voted in it before the threshold was
-     * crossed are flagged too. Each flag is idempotent, so a crash halfway repeats the whole window.
+     * crossed are flagged too. Each flag is idempotent, so a crash halfway repeats the whole window, and
+     * the window is marked all flagged only after the last of them.
      */
     private void flagBurst(int edition, NetworkBursts.Window window) {
         for (String voterId : window.accounts()) {
@@ -196,13 +219,13 @@ public class Tallies {
     }
 
     /** An admin's review of a flagged voter: their ballots count as valid, or as void. */
-    public void decide(int edition, String voterId, BallotStatus decision, String admin) {
+    public void decide(int edition, String voterId, BallotStatus decision, BallotReview.Decision recorded) {
         while (true) {
             Loaded loaded = load(edition, voterId);
             CountedVoter voter = loaded.voter();
             voter.decide(decision);
             if (save(edition, voter, loaded.bucketVersion())) {
-                flagged.decided(edition, voterId, decision, admin);
+                flagged.decided(edition, voterId, decision, recorded);
                 return;
             }
         }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.prize.audit.AuditController;
 import org.wsis.prize.tally.BallotReview;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.Suspicion;
@@ -89,14 +90,14 @@ public class BallotReviewController {
     public DecisionResult decide(@PathVariable int year, Caller caller, @Valid @RequestBody DecisionRequest request) {
         Selection matching = request.matching();
         List<BallotReview.Outcome> outcomes = matching == null
-                ? review.decide(year, request.decision().status, request.voterIds(), caller.userId())
+                ? review.decide(year, request.decision().status, request.voterIds(), AuditController.adminOf(caller))
                 : review.decideMatching(
                         year,
                         request.decision().status,
                         matching.status(),
                         matching.reason(),
                         matching.network(),
-                        caller.userId());
+                        AuditController.adminOf(caller));
         int decided = (int) outcomes.stream().filter(o -> o.status() != null).count();
         return new DecisionResult(decided, outcomes.size() - decided, outcomes);
     }

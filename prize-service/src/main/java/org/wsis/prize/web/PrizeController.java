@@ -19,8 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.contracts.Recipient;
+import org.wsis.prize.audit.AuditController;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.EditionRules;
@@ -104,11 +103,12 @@ public class PrizeController {
 
     @PostMapping
     @PreAuthorize("hasRole('admin')")
-    public ResponseEntity<EditionView> plan(@Valid @RequestBody EditionRequest request) {
+    public ResponseEntity<EditionView> plan(Caller caller, @Valid @RequestBody EditionRequest request) {
         Edition edition = editions.plan(
                 request.year(),
                 request.rules() == null ? EditionRules.DEFAULT : request.rules().rules(),
-                request.schedule() == null ? new EnumMap<>(Phase.class) : new EnumMap<>(request.schedule()));
+                request.schedule() == null ? new EnumMap<>(Phase.class) : new EnumMap<>(request.schedule()),
+                AuditController.adminOf(caller));
         return ResponseEntity.created(URI.create("/api/prizes/editions/" + edition.year()))
                 .body(EditionView.of(edition));
     }
@@ -129,14 +129,15 @@ public class PrizeController {
     public EditionView advance(
             @PathVariable int year,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            Caller caller,
             @Valid @RequestBody PhaseRequest request) {
         Long named = ETags.version(ifMatch);
         long version = named == null ? currentVersion(year) : named;
         if (request.phase() == Phase.RESULTS_PUBLISHED) {
-            results.publish(year, version);
+            results.publish(year, version, AuditController.adminOf(caller));
             return EditionView.of(editions.get(year));
         }
-        return EditionView.of(editions.advance(year, request.phase(), version));
+        return EditionView.of(editions.advance(year, request.phase(), version, AuditController.adminOf(caller)));
     }
 
     private long currentVersion(int year) {
@@ -208,8 +209,8 @@ public class PrizeController {
 
     @PostMapping("/{year}/nominations/{id}/shortlist")
     @PreAuthorize("hasRole('admin')")
-    public NominationView shortlist(@PathVariable int year, @PathVariable String id) {
-        return NominationView.of(nominations.shortlist(id));
+    public NominationView shortlist(@PathVariable int year, @PathVariable String id, Caller caller) {
+        return NominationView.of(nominations.shortlist(id, AuditController.adminOf(caller)));
     }
 
     /** The nominees, public from the vote on. */
@@ -238,20 +239,16 @@ public class PrizeController {
      */
     @PostMapping("/{year}/votes")
     public ResponseEntity<VoteAccepted> vote(
-            @PathVariable int year,
-            @AuthenticationPrincipal Jwt jwt,
-            HttpServletRequest http,
-            @Valid @RequestBody VoteRequest request) {
-        if (!Boolean.TRUE.equals(jwt.getClaimAsBoolean("email_verified"))) {
+            @PathVariable int year, Caller caller, HttpServletRequest http, @Valid @RequestBody VoteRequest request) {
+        if (!caller.emailVerified()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "email-not-verified", "Verify your e-mail address to vote.");
         }
-        Caller caller = Caller.from(jwt);
         String network = network(http.getRemoteAddr());
         limits.attempt(caller.userId(), network);
         Voter.Signals signals = new Voter.Signals(
                 network,
                 domainOf(caller.email()),
-                accountCreatedAt(jwt),
+                caller.accountCreatedAt(),
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()));
         Votes.Accepted accepted =
                 votes.vote(year, caller.userId(), request.category(), request.nominationId(), signals);
@@ -283,8 +280,9 @@ public class PrizeController {
     public ResponseEntity<Void> winners(
             @PathVariable int year,
             @PathVariable @Min(1) @Max(18) int category,
+            Caller caller,
             @Valid @RequestBody WinnersRequest request) {
-        results.selectWinners(year, category, request.nominationIds());
+        results.selectWinners(year, category, request.nominationIds(), AuditController.adminOf(caller));
         return ResponseEntity.noContent().build();
     }
 
@@ -334,15 +332,5 @@ public class PrizeController {
     private static String domainOf(String email) {
         int at = email.lastIndexOf('@');
         return at < 0 ? "" : email.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /**
-     * The account's creation time, from the {@code created_timestamp} claim (milliseconds since the epoch,
-     * Keycloak's own unit), which the realm maps from the user's creation timestamp; null when the token
-     * does not carry it, and then the account-age rules do not apply.
-     */
-    private static @Nullable Instant accountCreatedAt(Jwt jwt) {
-        Object created = jwt.getClaims().get("created_timestamp");
-        return created instanceof Number millis ? Instant.ofEpochMilli(millis.longValue()) : null;
     }
 }

@@ -19,9 +19,12 @@ import org.wsis.prize.PrizeEvents;
 import org.wsis.prize.PrizeFixture;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.Suspicion;
+import org.wsis.servicekit.security.Caller;
 import org.wsis.testkit.ApiClient;
+import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TestUsers;
+import org.wsis.testkit.infra.TokenIssuer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -165,6 +168,36 @@ class SuspiciousBallotTest {
                                         List.of(TestUsers.voterId("Throwaway " + year))))
                         .text("type"))
                 .isEqualTo("urn:wsis:problem:wrong-phase");
+    }
+
+    @Test
+    void aVoteWhoseTokenDoesNotSayWhenTheAccountWasCreatedIsFlaggedNotTrusted() {
+        PrizeFixture.Voting voting = prizes.votingEdition(Map.of(), List.of("Zeta Satellite"));
+        int year = voting.year();
+        String voterId = TestUsers.voterId("Ageless " + year);
+        String ageless = PlatformInfrastructure.shared()
+                .tokenIssuer()
+                .mint(
+                        voterId,
+                        "ageless" + year + "@example.org",
+                        "Ageless " + year,
+                        "en",
+                        List.of(),
+                        Duration.ofMinutes(30),
+                        Map.of(Caller.CREATED_CLAIM, TokenIssuer.ABSENT));
+
+        assertThat(prizes.vote(year, ageless, 2, voting.nominees().get(0)).status())
+                .as("answered like anyone else")
+                .isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(summary(year).path("ballots").toString())
+                        .isEqualTo("{\"valid\":0,\"flagged\":1,\"voided\":0}"));
+        JsonNode listed = flaggedVoters(year, "reason=ACCOUNT_AGE_UNKNOWN");
+        assertThat(listed.path("voters").findValuesAsString("voterId")).containsExactly(voterId);
+        assertThat(listed.path("voters").get(0).path("reasons").toString()).isEqualTo("[\"ACCOUNT_AGE_UNKNOWN\"]");
+        assertThat(summary(year).path("reasons").path("ACCOUNT_AGE_UNKNOWN").asLong())
+                .isEqualTo(1);
     }
 
     @Test

@@ -81,12 +81,17 @@ class AuthorizationMatrixTest {
         d.put("POST /api/prizes/editions/{year}/ballot-review/decisions", ADMIN);
         d.put("POST /api/prizes/editions/{year}/categories/{category}/winners", ADMIN);
         d.put("GET /api/prizes/eligible-entries", SIGNED_IN);
+        d.put("GET /api/prizes/editions/{year}/audit", ADMIN);
+        d.put("GET /api/prizes/editions/{year}/audit.csv", ADMIN);
+        d.put("GET /api/prizes/experts/me", EXPERT);
+        d.put("GET /api/prizes/experts", ADMIN);
         d.put("GET /api/notifications/preferences", SIGNED_IN);
         d.put("PUT /api/notifications/preferences", SIGNED_IN);
         d.put("GET /api/notifications/unsubscribe", PUBLIC);
         d.put("POST /api/notifications/unsubscribe", PUBLIC);
         d.put("GET /api/notifications/broadcasts", ADMIN);
         d.put("POST /api/notifications/broadcasts", ADMIN);
+        d.put("GET /api/notifications/broadcasts/audit", ADMIN);
         d.put("GET /api/notifications/broadcasts/{id}", ADMIN);
         d.put("GET /api/notifications/deliveries", ADMIN);
         d.put("GET /api/notifications/deliveries/{id}", ADMIN);

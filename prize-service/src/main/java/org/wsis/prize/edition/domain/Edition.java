@@ -81,6 +81,19 @@ public final class Edition {
         }
     }
 
+    /**
+     * Experts are assigned while the review can still use them: from the edition's preparation until the
+     * expert review ends. Once the vote opens, the shortlist is final and a new assignment would change
+     * nothing but the record.
+     */
+    public void requireExpertAssignmentOpen() {
+        if (phase.compareTo(Phase.EXPERT_REVIEW) > 0) {
+            throw new PrizeRuleViolation(
+                    "wrong-phase",
+                    "Experts are assigned until the expert review ends; the edition " + year + " is in " + phase + ".");
+        }
+    }
+
     /** Ballots are reviewed while they can still change the results: from the vote until publication. */
     public void requireBallotReviewOpen() {
         if (phase != Phase.VOTING && phase != Phase.SELECTION) {

@@ -42,8 +42,9 @@ public record SuspicionRules(
     }
 
     /**
-     * The suspicions a ballot raises on its own: the voter's e-mail domain, the account's age, and the
-     * cadence of this ballot with the voter's earlier ones.
+     * The suspicions a ballot raises on its own: the voter's e-mail domain, the account's age (an age the
+     * token did not give is a suspicion of its own), and the cadence of this ballot with the voter's
+     * earlier ones.
      */
     public Set<Suspicion> judge(BallotSignals signals, Instant castAt, Collection<Instant> earlierBallots) {
         Set<Suspicion> found = EnumSet.noneOf(Suspicion.class);
@@ -51,7 +52,9 @@ public record SuspicionRules(
             found.add(Suspicion.DISPOSABLE_EMAIL_DOMAIN);
         }
         Instant created = signals.accountCreatedAt();
-        if (created != null && Duration.between(created, castAt).compareTo(newAccount) < 0) {
+        if (created == null) {
+            found.add(Suspicion.ACCOUNT_AGE_UNKNOWN);
+        } else if (Duration.between(created, castAt).compareTo(newAccount) < 0) {
             found.add(Suspicion.NEW_ACCOUNT);
         }
         if (regularCadence(castAt, earlierBallots)) {
@@ -60,10 +63,13 @@ public record SuspicionRules(
         return found;
     }
 
-    /** Whether the ballot's account is young enough to count towards its network's burst. */
+    /**
+     * Whether the ballot's account is young enough to count towards its network's burst; an account of
+     * unknown age counts, as it may be as young as any.
+     */
     public boolean countsTowardsNetworkBurst(BallotSignals signals, Instant castAt) {
         Instant created = signals.accountCreatedAt();
-        return created != null && Duration.between(created, castAt).compareTo(burstAccountAge) < 0;
+        return created == null || Duration.between(created, castAt).compareTo(burstAccountAge) < 0;
     }
 
     /** The fixed window of {@link #burstWindow} a ballot falls in. */

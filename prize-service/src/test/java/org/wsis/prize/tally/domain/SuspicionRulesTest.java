@@ -35,11 +35,12 @@ class SuspicionRulesTest {
     }
 
     @Test
-    void anAccountCreatedMinutesBeforeItVotesIsSuspiciousAndAnUnknownAgeIsNot() {
+    void anAccountCreatedMinutesBeforeItVotesIsSuspiciousAndSoIsOneOfUnknownAge() {
         assertThat(judge("itu.int", NOW.minus(Duration.ofMinutes(3)))).containsExactly(Suspicion.NEW_ACCOUNT);
         assertThat(judge("itu.int", NOW.minus(Duration.ofMinutes(11)))).isEmpty();
         assertThat(rules.judge(new BallotSignals("203.0.113.0/24", "itu.int", null), NOW, List.of()))
-                .isEmpty();
+                .as("a token without the creation time does not pass as an old account")
+                .containsExactly(Suspicion.ACCOUNT_AGE_UNKNOWN);
     }
 
     @Test
@@ -54,13 +55,14 @@ class SuspicionRulesTest {
     }
 
     @Test
-    void onlyYoungAccountsCountTowardsABurstAndOnlyBeyondTheAllowance() {
+    void onlyYoungAccountsOrOnesOfUnknownAgeCountTowardsABurstAndOnlyBeyondTheAllowance() {
         assertThat(rules.countsTowardsNetworkBurst(new BallotSignals("n", "d", NOW.minus(Duration.ofHours(30))), NOW))
                 .isTrue();
         assertThat(rules.countsTowardsNetworkBurst(new BallotSignals("n", "d", OLD_ACCOUNT), NOW))
                 .isFalse();
         assertThat(rules.countsTowardsNetworkBurst(new BallotSignals("n", "d", null), NOW))
-                .isFalse();
+                .as("an account of unknown age may be as young as any")
+                .isTrue();
         assertThat(rules.isBurst(20)).isFalse();
         assertThat(rules.isBurst(21)).isTrue();
         assertThat(rules.burstWindowOf(NOW)).isEqualTo(rules.burstWindowOf(NOW.plus(Duration.ofMinutes(59))));
