@@ -1,9 +1,12 @@
 package org.wsis.productionguard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -31,31 +34,34 @@ public class ProductionSecretsCheck implements EnvironmentPostProcessor, Ordered
         if (PlatformEnvironment.of(environment) != PlatformEnvironment.PRODUCTION) {
             return;
         }
-        List<String> problems = problems(Binder.get(environment));
+        List<String> problems = problems(environment);
         if (!problems.isEmpty()) {
             throw new UnsafeSecretsException(problems);
         }
     }
 
-    static List<String> problems(Binder binder) {
-        Map<String, SecretDeclaration> declared =
-                new TreeMap<>(binder.bind(PREFIX, Bindable.mapOf(String.class, SecretDeclaration.class))
-                        .orElse(Map.of()));
+    static List<String> problems(ConfigurableEnvironment environment) {
+        Map<String, SecretDeclaration> declared = new TreeMap<>(Binder.get(environment)
+                .bind(PREFIX, Bindable.mapOf(String.class, SecretDeclaration.class))
+                .orElse(Map.of()));
         List<String> problems = new ArrayList<>();
         for (SecretDeclaration secret : declared.values()) {
             switch (secret.shape()) {
                 case PLAIN -> {
-                    String value = binder.bind(secret.property(), String.class).orElse(null);
+                    // The Environment, not the Binder: a property may be named as its variable (KAFKA_PASSWORD).
+                    String value = valueOf(environment, secret.property());
                     if ((value != null && !value.isBlank()) || secret.required()) {
                         SecretRules.problem(value, secret.minLength())
                                 .ifPresent(p -> problems.add(secret.variable() + " " + p));
                     }
                 }
                 case KEY_LIST -> {
-                    List<String> keys =
-                            binder.bind(secret.property(), Bindable.listOf(String.class)).orElse(List.of()).stream()
-                                    .filter(k -> !k.isBlank() && !k.contains("${"))
-                                    .toList();
+                    List<String> keys = Arrays.stream(
+                                    Objects.requireNonNullElse(valueOf(environment, secret.property()), "")
+                                            .split(","))
+                            .map(String::strip)
+                            .filter(k -> !k.isBlank() && !k.contains("${"))
+                            .toList();
                     if (keys.isEmpty() && secret.required()) {
                         problems.add(secret.variable() + " is not set");
                     }
@@ -73,5 +79,14 @@ public class ProductionSecretsCheck implements EnvironmentPostProcessor, Ordered
             }
         }
         return problems;
+    }
+
+    /** The property's value; null when it is missing or names a variable nobody set ({@code ${X}} without default). */
+    private static @Nullable String valueOf(ConfigurableEnvironment environment, String property) {
+        try {
+            return environment.getProperty(property);
+        } catch (IllegalArgumentException unresolvable) {
+            return null;
+        }
     }
 }
