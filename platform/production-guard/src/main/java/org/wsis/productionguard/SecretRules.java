@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What makes a secret unfit for production: missing, an unresolved placeholder, a placeholder or
  * development default of the repository (they all say {@code CHANGE-ME}, which is how they are
- * recognised, {@code env.example} included), a well-known weak value, or too short. The Keycloak
- * entrypoint ({@code deploy/keycloak/check-secrets.sh}) applies the same rules in shell.
+ * recognised, {@code env.example} included), a well-known weak value, or too short. The entrypoint of
+ * the production containers that are not ours, Keycloak's first ({@code deploy/compose/check-secrets.sh}),
+ * applies the same rules in bash; deploy's {@code SecretChecksTest} holds the two to the same verdicts.
  */
 public final class SecretRules {
 
