@@ -27,6 +27,7 @@ import org.wsis.notification.digest.Digests;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.UnsubscribeTokens;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -422,8 +423,8 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         topics.publish(TestEvents.published(kofi, newId(), "Community radio"));
         String link = unsubscribeLink(mail.awaitOne(kofi.email()));
         String tampered = link.replaceFirst("token=.", "token=x");
-        var expiredTokens = new org.wsis.notification.preference.domain.UnsubscribeTokens(
-                "local-only-unsubscribe-secret-change-me-in-production", Duration.ofDays(-1));
+        var expiredTokens =
+                new UnsubscribeTokens(CURRENT_KEY_ID, Map.of(CURRENT_KEY_ID, CURRENT_KEY), null, Duration.ofDays(-1));
         String expired = "/api/notifications/unsubscribe?token="
                 + expiredTokens.issue(kofi.userId(), NotificationType.ENTRY_STATUS, Instant.now()) + "&lang=en";
 
@@ -434,6 +435,68 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         assertThat(gone.body()).contains("has expired");
         assertThat(recipients.preferencesOf(kofi.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
                 .isEqualTo(Frequency.IMMEDIATE);
+    }
+
+    @Test
+    void aLinkSignedWithARetiredKeyStillUnsubscribes() throws Exception {
+        Recipient ana = someone("Ana Souza", "en");
+        String token = new UnsubscribeTokens(
+                        RETIRED_KEY_ID, Map.of(RETIRED_KEY_ID, RETIRED_KEY), null, Duration.ofDays(60))
+                .issue(ana.userId(), NotificationType.NOMINATIONS, Instant.now().minus(Duration.ofDays(20)));
+
+        HttpResponse<String> oneClick = postForm(linkOf(token), "List-Unsubscribe=One-Click");
+
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(recipients.preferencesOf(ana.userId()).frequencyOf(NotificationType.NOMINATIONS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    @Test
+    void aLinkSentBeforeLinksNamedTheirKeyStillUnsubscribesWhileItsSecretIsConfigured() throws Exception {
+        Recipient olu = someone("Olu Adeyemi", "en");
+        String sentBeforeTheUpgrade = legacyToken(
+                LEGACY_SECRET,
+                olu.userId() + "\nENTRY_STATUS\n"
+                        + Instant.now().plus(Duration.ofDays(40)).getEpochSecond());
+
+        HttpResponse<String> oneClick = postForm(linkOf(sentBeforeTheUpgrade), "List-Unsubscribe=One-Click");
+
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(recipients.preferencesOf(olu.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    @Test
+    void aLinkSignedWithAKeyTheServiceDoesNotHoldIsRefusedAndChangesNothing() throws Exception {
+        Recipient kemal = someone("Kemal Aydin", "en");
+        String foreign = new UnsubscribeTokens(
+                        "2019z", Map.of("2019z", "a-key-this-service-never-had-32-chars"), null, Duration.ofDays(60))
+                .issue(kemal.userId(), NotificationType.ANNOUNCEMENTS, Instant.now());
+        String unsigned = legacyToken(
+                "not-the-legacy-secret-but-long-enough",
+                kemal.userId() + "\nANNOUNCEMENTS\n"
+                        + Instant.now().plus(Duration.ofDays(1)).getEpochSecond());
+
+        assertThat(postForm(linkOf(foreign), "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(400);
+        assertThat(postForm(linkOf(unsigned), "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(400);
+        assertThat(recipients.preferencesOf(kemal.userId()).frequencyOf(NotificationType.ANNOUNCEMENTS))
+                .isEqualTo(Frequency.IMMEDIATE);
+    }
+
+    private static String linkOf(String token) {
+        return "/api/notifications/unsubscribe?token=" + token + "&lang=en";
+    }
+
+    /** A token as the service signed them before links named their key: claims and signature, no key id. */
+    private static String legacyToken(String secret, String claims) throws Exception {
+        byte[] payload = claims.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload) + "." + base64.encodeToString(mac.doFinal(payload));
     }
 
     @Test
