@@ -437,6 +437,48 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
                 .isEqualTo(Frequency.IMMEDIATE);
     }
 
+    /**
+     * A program (not a browser) that asks for JSON gets JSON: what the link switches off, and a refusal as
+     * problem details; a query string that is not UTF-8 once decoded is refused as problem details too.
+     */
+    @Test
+    void aClientThatAsksForJsonGetsJsonAndRefusalsAsProblemDetails() throws Exception {
+        Recipient ines = someone("Ines Duarte", "en");
+        topics.publish(TestEvents.published(ines, newId(), "Open data portal"));
+        String link = unsubscribeLink(mail.awaitOne(ines.email()));
+
+        HttpResponse<String> asked = send(link, "GET", "application/json");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(asked.body()).contains("\"type\":\"ENTRY_STATUS\"").contains("\"unsubscribed\":false");
+
+        HttpResponse<String> tampered = send(link.replaceFirst("token=.", "token=x"), "POST", "application/json");
+        assertThat(tampered.statusCode()).isEqualTo(400);
+        assertThat(tampered.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(tampered.body()).contains("urn:wsis:problem:invalid-link");
+
+        HttpResponse<String> undecodable =
+                send("/api/notifications/unsubscribe?token=%C0%AF", "POST", "application/json");
+        assertThat(undecodable.statusCode()).isEqualTo(400);
+        assertThat(undecodable.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+        HttpResponse<String> done = send(link, "POST", "application/json");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("\"unsubscribed\":true");
+        assertThat(recipients.preferencesOf(ines.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    private HttpResponse<String> send(String pathAndQuery, String method, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     @Test
     void aLinkSignedWithARetiredKeyStillUnsubscribes() throws Exception {
         Recipient ana = someone("Ana Souza", "en");
