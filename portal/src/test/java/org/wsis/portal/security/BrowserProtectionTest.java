@@ -120,6 +120,51 @@ class BrowserProtectionTest {
                 .containsEntry("x-forwarded-for", "127.0.0.2");
     }
 
+    /**
+     * Paths a client library would not send as they are, written on the socket byte for byte: the API
+     * answers them with problem details like any other refusal, never with Tomcat's page or Spring's
+     * default JSON; a page path gets the portal's own error page.
+     */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {
+                "/api/entries/%00",
+                "/api/entries/%C0%AF",
+                "/api/entries/..%2F..%2Fetc%2Fpasswd",
+                "/api//entries",
+                "/api/entries/a;x=1",
+                "/api/entries/%ZZ",
+                "/api/entries?q=%C0%AF"
+            })
+    void aRequestRefusedBeforeTheGatewayRelaysItIsProblemDetails(String path) throws Exception {
+        String answer = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+                + "Connection: close\r\n\r\n");
+
+        assertThat(Integer.parseInt(answer.substring(9, 12))).as(answer).isBetween(400, 499);
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT))
+                .as(answer)
+                .contains("content-type: application/problem+json");
+        assertThat(answer).doesNotContain("<html").doesNotContain("\"timestamp\"");
+    }
+
+    @Test
+    void aPageRequestTheFirewallRefusesGetsThePortalsErrorPage() throws Exception {
+        String answer = raw(
+                "GET /entries//x HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n" + "Connection: close\r\n\r\n");
+
+        assertThat(answer.substring(9, 12)).isEqualTo("400");
+        assertThat(answer).contains("<html").contains("href=\"/\"");
+    }
+
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private URI page(String path) {
         return URI.create("http://127.0.0.1:" + port + path);
     }
