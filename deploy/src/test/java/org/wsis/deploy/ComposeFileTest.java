@@ -109,6 +109,10 @@ class ComposeFileTest {
                 .contains("location ^~ /auth/resources/ { proxy_pass $keycloak; }")
                 .contains("location ^~ /auth/ { return 404; }")
                 .doesNotContain("/auth/admin/ { proxy_pass");
+        assertThat(proxy.replaceAll("\\s+", " "))
+                .as("the portal's metrics are not published; its health probes are")
+                .contains("location ^~ /actuator/ { return 404; }")
+                .contains("location ^~ /actuator/health { proxy_pass $portal; }");
     }
 
     @Test

@@ -310,11 +310,22 @@ public final class LocalStack implements AutoCloseable {
         embedded(broker, "Kafka").start();
     }
 
-    /** Stops and starts the in-process MongoDB wire-protocol server, on its port and file. */
-    public void restartMongo() {
+    /** Stops the in-process MongoDB wire-protocol server: its data stays in its file. */
+    public void stopMongo() {
+        embedded(mongoServer, "MongoDB").close();
+    }
+
+    /** Starts the in-process MongoDB wire-protocol server again, on its port and file. */
+    public void startMongo() {
+        embedded(mongoServer, "MongoDB").start();
+    }
+
+    /** Starts the wire-protocol server if a test stopped it and did not start it again. */
+    public void startMongoIfStopped() {
         WireProtocolMongo server = embedded(mongoServer, "MongoDB");
-        server.close();
-        server.start();
+        if (!server.running()) {
+            server.start();
+        }
     }
 
     public String kafkaBootstrapServers() {

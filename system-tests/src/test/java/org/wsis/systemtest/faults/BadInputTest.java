@@ -469,19 +469,24 @@ class BadInputTest {
                 .anyMatch(p -> p.path("in").asString().equals("header")
                         && p.path("name").asString().equalsIgnoreCase("If-Match"));
         List<Probe> probes = new ArrayList<>();
-        for (String version : List.of(
-                "\"abc\"",
-                "abc",
-                "W/\"1\"",
-                "\"-1\"",
-                "\"1.5\"",
-                "\"99999999999999999999\"",
-                "*",
-                "\"\"",
-                "\"1\", \"2\"",
-                "\"1",
-                "\"\\u0000\"",
-                "\"" + "9".repeat(400) + "\"")) {
+        // Where nothing in the path names a record that does not exist, a valid body would be carried out:
+        // there, only an operation that reads If-Match gets one.
+        boolean changesNothing = operation.path().contains("{") || takesIfMatch;
+        for (String version : !changesNothing
+                ? List.<String>of()
+                : List.of(
+                        "\"abc\"",
+                        "abc",
+                        "W/\"1\"",
+                        "\"-1\"",
+                        "\"1.5\"",
+                        "\"99999999999999999999\"",
+                        "*",
+                        "\"\"",
+                        "\"1\", \"2\"",
+                        "\"1",
+                        "\"\\u0000\"",
+                        "\"" + "9".repeat(400) + "\"")) {
             probes.add(new Probe(
                     "If-Match " + abbreviate(version),
                     operation.method(),
@@ -547,7 +552,9 @@ class BadInputTest {
                 probes.add(new Probe(abbreviate(page), "GET", page, null, "", false));
             }
         }
-        for (int words : List.of(33, 200, 1000)) {
+        // (Longer addresses than Tomcat reads, 8 KiB, are refused before any header is read: a problem
+        // document, since whether a browser asked cannot be known; the API probes cover them.)
+        for (int words : List.of(33, 200, 500)) {
             String many = PublicApi.encode(String.join(" ", java.util.Collections.nCopies(words, "health")));
             probes.add(new Probe("search of " + words + " words", "GET", "/entries?q=" + many, null, "", false));
         }

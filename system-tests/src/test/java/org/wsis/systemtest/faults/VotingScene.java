@@ -45,6 +45,7 @@ final class VotingScene {
     private final AtomicInteger voterNames = new AtomicInteger();
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor())
             .build();
 
@@ -212,8 +213,10 @@ final class VotingScene {
 
     private static int status(java.util.concurrent.CompletableFuture<HttpResponse<Void>> answer) {
         try {
-            return answer.get().statusCode();
+            // A person gives up on a click that never answers and clicks again.
+            return answer.get(20, java.util.concurrent.TimeUnit.SECONDS).statusCode();
         } catch (Exception noAnswer) {
+            answer.cancel(true);
             return -1;
         }
     }

@@ -62,6 +62,10 @@ public final class WireProtocolMongo implements AutoCloseable {
         return this;
     }
 
+    public boolean running() {
+        return server != null;
+    }
+
     public String uri() {
         return "mongodb://127.0.0.1:" + port;
     }
