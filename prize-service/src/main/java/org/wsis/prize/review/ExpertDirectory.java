@@ -51,6 +51,16 @@ public class ExpertDirectory {
         return new Known(expert.userId(), expert.name(), expert.organisation(), now);
     }
 
+    /** The expert's own record, for their export. */
+    public java.util.Optional<Document> recordOf(String expertId) {
+        return java.util.Optional.ofNullable(mongo.findById(expertId, Document.class, COLLECTION));
+    }
+
+    /** The expert erased their account: they are no longer known, and cannot be assigned. */
+    public void erase(String expertId) {
+        mongo.remove(Query.query(Criteria.where("_id").is(expertId)), COLLECTION);
+    }
+
     public boolean knows(String expertId) {
         return mongo.exists(Query.query(Criteria.where("_id").is(expertId)), COLLECTION);
     }
