@@ -9,6 +9,35 @@ RF="${REPLICATION_FACTOR:-3}"
 MIN_ISR=$(( RF > 1 ? 2 : 1 ))
 KAFKA_BIN="${KAFKA_BIN:-/opt/kafka/bin}"
 
+# TLS and SASL from the same variables as the services (docs/operations.md): a client configuration file
+# for the Kafka tools, kept in a private temporary directory.
+config_args=()
+protocol="${KAFKA_SECURITY_PROTOCOL:-PLAINTEXT}"
+if [[ "$protocol" != "PLAINTEXT" ]]; then
+  umask 077
+  client_config="$(mktemp -d)/client.properties"
+  echo "security.protocol=${protocol}" >"$client_config"
+  if [[ "$protocol" == SASL_* ]]; then
+    mechanism="${KAFKA_SASL_MECHANISM:-SCRAM-SHA-512}"
+    module=org.apache.kafka.common.security.scram.ScramLoginModule
+    [[ "$mechanism" == "PLAIN" ]] && module=org.apache.kafka.common.security.plain.PlainLoginModule
+    password="${KAFKA_PASSWORD:?KAFKA_PASSWORD, with KAFKA_SECURITY_PROTOCOL=$protocol}"
+    if [[ "$password" == *[\"\\]* ]]; then
+      echo "KAFKA_PASSWORD holds a quote or a backslash, which the Kafka tools' configuration cannot carry: use letters and digits" >&2
+      exit 1
+    fi
+    {
+      echo "sasl.mechanism=${mechanism}"
+      echo "sasl.jaas.config=${module} required username=\"${KAFKA_USERNAME:?KAFKA_USERNAME, with KAFKA_SECURITY_PROTOCOL=$protocol}\" password=\"${password}\";"
+    } >>"$client_config"
+  fi
+  if [[ -n "${KAFKA_TLS_CA_FILE:-}" ]]; then
+    echo "ssl.truststore.type=PEM" >>"$client_config"
+    echo "ssl.truststore.location=${KAFKA_TLS_CA_FILE}" >>"$client_config"
+  fi
+  config_args=(--command-config "$client_config")
+fi
+
 # name partitions retention.ms(-1 = forever) cleanup.policy
 TOPICS=(
   "wsis.entry.v1 12 -1 delete"
@@ -27,12 +56,12 @@ TOPICS=(
 for spec in "${TOPICS[@]}"; do
   read -r name partitions retention policy <<<"$spec"
   config="retention.ms=${retention},cleanup.policy=${policy},min.insync.replicas=${MIN_ISR}"
-  if "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --describe --topic "$name" >/dev/null 2>&1; then
-    "$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" --alter --entity-type topics \
+  if "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${config_args[@]}" --describe --topic "$name" >/dev/null 2>&1; then
+    "$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP" "${config_args[@]}" --alter --entity-type topics \
       --entity-name "$name" --add-config "$config"
     echo "updated $name"
   else
-    "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" --create --topic "$name" \
+    "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP" "${config_args[@]}" --create --topic "$name" \
       --partitions "$partitions" --replication-factor "$RF" \
       --config "retention.ms=${retention}" --config "cleanup.policy=${policy}" --config "min.insync.replicas=${MIN_ISR}"
     echo "created $name"

@@ -20,19 +20,25 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code deploy/compose/compose.yaml} against the Compose Specification's schema, and against what the
- * platform needs of it: pinned images, health checks, start order on health, memory limits, and no
- * secret written in the file.
+ * {@code deploy/compose/compose.yaml} (production) and its development overlay {@code compose.dev.yaml}
+ * against the Compose Specification's schema, and against what the platform needs of them: only the TLS
+ * proxy published, Keycloak in production mode behind it, credentials for MongoDB and Kafka, secure
+ * cookies, secrets only from the environment and never silently empty, pinned images, health checks,
+ * start order on health, memory limits.
  */
 class ComposeFileTest {
 
     private static final Set<String> APPS =
             Set.of("submission-service", "moderation-service", "prize-service", "notification-service", "portal");
     private static final Set<String> ONE_SHOT = Set.of("kafka-topics");
+    /** Secrets that may be left empty: an SMTP relay without login, the secret of links from before key ids. */
+    private static final Set<String> OPTIONAL_SECRETS = Set.of("SMTP_PASSWORD", "UNSUBSCRIBE_SECRET");
 
     private static Path compose;
     private static Map<String, Object> file;
     private static Map<String, Map<String, Object>> services;
+    private static Map<String, Object> overlay;
+    private static Map<String, Map<String, Object>> overlaid;
 
     @BeforeAll
     @SuppressWarnings("unchecked")
@@ -40,10 +46,12 @@ class ComposeFileTest {
         compose = Repository.deploy().resolve("compose/compose.yaml");
         file = new Yaml().load(Files.readString(compose));
         services = (Map<String, Map<String, Object>>) file.get("services");
+        overlay = new Yaml().load(Files.readString(compose.resolveSibling("compose.dev.yaml")));
+        overlaid = (Map<String, Map<String, Object>>) overlay.get("services");
     }
 
     @Test
-    void theFileFollowsTheComposeSpecification() throws IOException {
+    void bothFilesFollowTheComposeSpecification() throws IOException {
         ObjectMapper json = new ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode spec;
         try (InputStream in = getClass().getResourceAsStream("/compose-spec.json")) {
@@ -54,9 +62,11 @@ class ComposeFileTest {
         spec.put("$id", "https://raw.githubusercontent.com/compose-spec/compose-spec/master/schema/compose-spec.json");
         JsonSchema schema =
                 JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(spec);
-        JsonNode document = json.valueToTree(file);
-        Set<ValidationMessage> problems = schema.validate(document);
-        assertThat(problems).as("schema violations").isEmpty();
+        Set<ValidationMessage> problems = schema.validate(json.valueToTree(file));
+        assertThat(problems).as("schema violations of compose.yaml").isEmpty();
+        assertThat(schema.validate(json.valueToTree(overlay)))
+                .as("schema violations of compose.dev.yaml")
+                .isEmpty();
     }
 
     /** Removes the draft-04 style {@code id} keywords (but not properties that happen to be named id). */
@@ -69,6 +79,78 @@ class ComposeFileTest {
         } else if (node.isArray()) {
             node.forEach(item -> dropLegacyIds(item, ""));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void inProductionOnlyTheTlsProxyIsPublished() {
+        services.forEach((name, service) -> {
+            if (!name.equals("proxy")) {
+                assertThat(service).as("%s publishes no port", name).doesNotContainKey("ports");
+            }
+        });
+        assertThat((List<String>) services.get("proxy").get("ports")).containsExactlyInAnyOrder("80:80", "443:443");
+    }
+
+    @Test
+    void theProxyTerminatesTlsSendsHstsAndKeepsKeycloaksAdministrationInside() throws IOException {
+        String proxy = Files.readString(compose.resolveSibling("proxy/default.conf.template"));
+
+        assertThat(proxy)
+                .contains("listen 443 ssl;")
+                .contains("ssl_certificate /etc/nginx/tls/fullchain.pem;")
+                .contains("add_header Strict-Transport-Security")
+                .contains("return 301 https://${PUBLIC_HOST}$request_uri;")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr;");
+        assertThat(proxy.replaceAll("\\s+", " "))
+                .as("people's pages of Keycloak pass; its master realm and everything else under /auth do not")
+                .contains("location ^~ /auth/realms/master/ { return 404; }")
+                .contains("location ^~ /auth/realms/ { proxy_pass $keycloak;")
+                .contains("location ^~ /auth/resources/ { proxy_pass $keycloak; }")
+                .contains("location ^~ /auth/ { return 404; }")
+                .doesNotContain("/auth/admin/ { proxy_pass");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void keycloakRunsInProductionModeBehindTheProxyAfterCheckingItsSecrets() {
+        Map<String, Object> keycloak = services.get("keycloak");
+        assertThat((List<String>) keycloak.get("command")).containsExactly("start", "--import-realm");
+        assertThat((List<String>) keycloak.get("entrypoint"))
+                .startsWith("/bin/bash", "/opt/wsis/check-secrets.sh")
+                .contains("PORTAL_CLIENT_SECRET:32")
+                .endsWith("--", "/opt/keycloak/bin/kc.sh");
+        assertThat((Map<String, Object>) keycloak.get("environment"))
+                .containsEntry("REALM_IMPORT_DIR", "/opt/keycloak/data/import")
+                .containsEntry("KC_PROXY_HEADERS", "xforwarded")
+                .containsEntry("KC_DB", "postgres")
+                .containsEntry("KC_HOSTNAME", "https://${PUBLIC_HOST:?set PUBLIC_HOST in .env (see env.example)}/auth");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyApplicationRunsInProductionWithCredentialsForMongoDbAndKafka() {
+        for (String app : APPS) {
+            Map<String, Object> environment =
+                    (Map<String, Object>) services.get(app).get("environment");
+            assertThat(environment).as(app).containsEntry("WSIS_ENVIRONMENT", "production");
+            assertThat(environment).as(app).containsKey("WSIS_TRUSTED_PROXIES");
+            if (!app.equals("portal")) {
+                assertThat(environment)
+                        .as(app)
+                        .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT")
+                        .containsKeys("KAFKA_USERNAME", "KAFKA_PASSWORD", "MONGODB_USERNAME", "MONGODB_PASSWORD");
+            }
+        }
+        assertThat((Map<String, Object>) services.get("portal").get("environment"))
+                .containsEntry("SESSION_COOKIE_SECURE", "true")
+                .containsEntry("WSIS_TRUSTED_PROXIES", "172\\.30\\.0\\.10");
+        Map<String, Object> kafka = (Map<String, Object>) services.get("kafka").get("environment");
+        assertThat(String.valueOf(kafka.get("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP")))
+                .contains("CLIENT:SASL_PLAINTEXT");
+        assertThat(String.valueOf(kafka.get("KAFKA_ADVERTISED_LISTENERS"))).contains("CLIENT://kafka:9092");
+        assertThat((Map<String, Object>) services.get("mongo").get("environment"))
+                .containsKeys("MONGO_INITDB_ROOT_PASSWORD", "MONGODB_REPLICA_KEY");
     }
 
     @Test
@@ -113,20 +195,24 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void secretsComeFromTheEnvironmentNeverFromTheFile() throws IOException {
-        services.forEach((name, service) -> {
-            if (service.get("environment") instanceof Map<?, ?> environment) {
-                ((Map<String, Object>) environment).forEach((key, value) -> {
-                    if (key.matches(".*(SECRET|PASSWORD|TOKEN).*")) {
-                        assertThat(String.valueOf(value))
-                                .as("%s's %s", name, key)
-                                .matches("\\$\\{[A-Z0-9_]+}");
-                    }
-                });
-            }
-        });
-        Path example = compose.resolveSibling("env.example");
-        assertThat(example).exists();
+    void secretsComeFromTheEnvironmentAndAMissingOneStopsCompose() throws IOException {
+        for (Map<String, Map<String, Object>> file : List.of(services, overlaid)) {
+            file.forEach((name, service) -> {
+                if (service.get("environment") instanceof Map<?, ?> environment) {
+                    ((Map<String, Object>) environment).forEach((key, value) -> {
+                        if (key.matches(".*(SECRET|PASSWORD|TOKEN|_KEYS?)")) {
+                            String expected = OPTIONAL_SECRETS.contains(key)
+                                    ? "\\$\\{" + key + ":-}"
+                                    : "\\$\\{[A-Z0-9_]+:\\?[^}]+}";
+                            assertThat(String.valueOf(value))
+                                    .as("%s's %s: a variable, and Compose stops when it is missing", name, key)
+                                    .matches(expected);
+                        }
+                    });
+                }
+            });
+        }
+        assertThat(compose.resolveSibling("env.example")).exists();
         assertThat(Files.readAllLines(Repository.deploy().resolveSibling(".gitignore")))
                 .as("the filled-in .env is never committed")
                 .contains("deploy/compose/.env");
@@ -134,16 +220,38 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyFileTheServicesMountIsInTheRepository() {
-        services.forEach((name, service) -> {
-            for (Object volume : (List<Object>) service.getOrDefault("volumes", List.of())) {
-                String source = String.valueOf(volume).split(":")[0];
-                if (source.startsWith(".")) {
-                    assertThat(compose.getParent().resolve(source).normalize())
-                            .as("%s mounts %s", name, source)
-                            .exists();
-                }
+    void theDevelopmentOverlayAddsTheConveniencesOnLoopbackOnly() {
+        assertThat(overlaid).containsKeys("mailpit", "keycloak", "prometheus", "grafana");
+        assertThat((List<String>) overlaid.get("keycloak").get("command")).contains("start-dev");
+        assertThat((List<String>) overlaid.get("mailpit").get("ports")).containsExactly("127.0.0.1:8025:8025");
+        overlaid.forEach((name, service) -> {
+            for (Object port : (List<Object>) service.getOrDefault("ports", List.of())) {
+                assertThat(String.valueOf(port))
+                        .as("%s publishes on loopback", name)
+                        .startsWith("127.0.0.1:");
+            }
+            if (!services.containsKey(name)) {
+                assertThat(service)
+                        .as("%s, new in the overlay", name)
+                        .containsKeys("image", "healthcheck", "mem_limit");
             }
         });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyFileTheServicesMountIsInTheRepository() {
+        for (Map<String, Map<String, Object>> file : List.of(services, overlaid)) {
+            file.forEach((name, service) -> {
+                for (Object volume : (List<Object>) service.getOrDefault("volumes", List.of())) {
+                    String source = String.valueOf(volume).split(":")[0];
+                    if (source.startsWith(".")) {
+                        assertThat(compose.getParent().resolve(source).normalize())
+                                .as("%s mounts %s", name, source)
+                                .exists();
+                    }
+                }
+            });
+        }
     }
 }

@@ -108,9 +108,135 @@ class HelmChartTest {
             assertThat(container.getSecurityContext().getReadOnlyRootFilesystem())
                     .isTrue();
             assertThat(container.getEnvFrom())
-                    .as("secrets come from an existing Secret, never from the chart's values")
-                    .anySatisfy(source -> assertThat(source.getSecretRef()).isNotNull());
+                    .as("no application is handed the whole Secret")
+                    .allSatisfy(source -> assertThat(source.getSecretRef()).isNull());
         }
+    }
+
+    @Test
+    void eachApplicationGetsOnlyTheSecretsItUsesKeyByKeyFromTheExistingSecret() {
+        Map<String, Map<String, Boolean>> expected = Map.of(
+                "portal", Map.of("PORTAL_CLIENT_SECRET", false),
+                "notification-service",
+                        Map.of(
+                                "KAFKA_PASSWORD", false,
+                                "MONGODB_PASSWORD", false,
+                                "UNSUBSCRIBE_KEYS", false,
+                                "UNSUBSCRIBE_SECRET", true,
+                                "SMTP_PASSWORD", false),
+                "submission-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
+                "moderation-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
+                "prize-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false));
+        for (Deployment deployment : of(Deployment.class)) {
+            Map<String, Boolean> secrets = new java.util.HashMap<>();
+            for (var variable : deployment
+                    .getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .getFirst()
+                    .getEnv()) {
+                if (variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null) {
+                    var reference = variable.getValueFrom().getSecretKeyRef();
+                    assertThat(reference.getName()).isEqualTo("wsis-platform");
+                    assertThat(reference.getKey()).isEqualTo(variable.getName());
+                    secrets.put(reference.getKey(), reference.getOptional());
+                }
+            }
+            assertThat(secrets)
+                    .as(
+                            "%s's secrets, and whether each may be missing",
+                            deployment.getMetadata().getName())
+                    .isEqualTo(expected.get(deployment.getMetadata().getName()));
+        }
+    }
+
+    @Test
+    void noConfigMapHoldsASecretAndTheApplicationsRunInProductionOverTlsWithCredentials() {
+        for (io.fabric8.kubernetes.api.model.ConfigMap map : of(io.fabric8.kubernetes.api.model.ConfigMap.class)) {
+            assertThat(map.getData().keySet())
+                    .as("ConfigMap %s", map.getMetadata().getName())
+                    .noneMatch(key -> key.matches(".*(SECRET|PASSWORD|TOKEN|_KEYS?)"));
+        }
+        Map<String, String> settings = configMap(manifests);
+        assertThat(settings)
+                .containsEntry("WSIS_ENVIRONMENT", "production")
+                .containsEntry("WSIS_TRUSTED_PROXIES", "10\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+                .containsEntry("KAFKA_SECURITY_PROTOCOL", "SASL_SSL")
+                .containsEntry("KAFKA_SASL_MECHANISM", "SCRAM-SHA-512")
+                .containsEntry("MONGODB_USERNAME", "wsis-platform")
+                .containsEntry("SMTP_AUTH", "true")
+                .containsEntry("SMTP_STARTTLS", "true")
+                .containsEntry("SESSION_COOKIE_SECURE", "true");
+        for (Deployment deployment : of(Deployment.class)) {
+            deployment.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv().stream()
+                    .filter(variable -> variable.getName().equals("MONGODB_URI"))
+                    .forEach(uri -> assertThat(uri.getValue()).contains("tls=true"));
+        }
+    }
+
+    @Test
+    void aPrivateCertificateAuthorityReachesTheServicesAndTheTopicsJob() {
+        List<HasMetadata> rendered = parse(new Helm(chart)
+                .template()
+                .withName("wsis")
+                .withNamespace("wsis")
+                .withKubeVersion("1.31.0")
+                .set("kafka.caSecret", "kafka-cluster-ca")
+                .set("mongodb.caSecret", "mongodb-ca")
+                .set("topics.asHook", false)
+                .call());
+
+        assertThat(configMap(rendered))
+                .containsEntry("KAFKA_TLS_CA_FILE", "/etc/wsis/kafka-ca/ca.crt")
+                .containsEntry("MONGODB_TLS_CA_FILE", "/etc/wsis/mongodb-ca/ca.crt");
+        for (HasMetadata manifest : rendered) {
+            var pod = manifest instanceof Deployment deployment
+                    ? deployment.getSpec().getTemplate().getSpec()
+                    : manifest instanceof io.fabric8.kubernetes.api.model.batch.v1.Job job
+                            ? job.getSpec().getTemplate().getSpec()
+                            : null;
+            if (pod == null || manifest.getMetadata().getName().equals("portal")) {
+                continue;
+            }
+            assertThat(pod.getVolumes())
+                    .as(
+                            "%s mounts the brokers' certificate authority",
+                            manifest.getMetadata().getName())
+                    .anyMatch(volume -> volume.getSecret() != null
+                            && volume.getSecret().getSecretName().equals("kafka-cluster-ca"));
+            assertThat(pod.getContainers().getFirst().getVolumeMounts())
+                    .anySatisfy(mount -> assertThat(mount.getMountPath()).isEqualTo("/etc/wsis/kafka-ca"));
+        }
+    }
+
+    @Test
+    void theTopicsJobSignsInToKafkaWithThePasswordFromTheSecret() {
+        var job = (io.fabric8.kubernetes.api.model.batch.v1.Job) hooks.stream()
+                .filter(m -> m.getKind().equals("Job"))
+                .findFirst()
+                .orElseThrow();
+        var environment =
+                job.getSpec().getTemplate().getSpec().getContainers().getFirst().getEnv();
+        assertThat(environment)
+                .anySatisfy(variable -> {
+                    assertThat(variable.getName()).isEqualTo("KAFKA_SECURITY_PROTOCOL");
+                    assertThat(variable.getValue()).isEqualTo("SASL_SSL");
+                })
+                .anySatisfy(variable -> {
+                    assertThat(variable.getName()).isEqualTo("KAFKA_PASSWORD");
+                    assertThat(variable.getValueFrom().getSecretKeyRef().getName())
+                            .isEqualTo("wsis-platform");
+                });
+    }
+
+    private static Map<String, String> configMap(List<HasMetadata> rendered) {
+        return rendered.stream()
+                .filter(m -> m instanceof io.fabric8.kubernetes.api.model.ConfigMap
+                        && m.getMetadata().getName().equals("wsis-platform"))
+                .map(m -> ((io.fabric8.kubernetes.api.model.ConfigMap) m).getData())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -1,25 +1,24 @@
 package org.wsis.notification;
 
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.wsis.notification.broadcast.Broadcasts;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.preference.UnsubscribeSettings;
 import org.wsis.notification.preference.domain.UnsubscribeTokens;
 import org.wsis.servicekit.mongo.ExactMatchIndex;
 
 /** The service's own wiring: unsubscribe signing, scheduled digests, and the indexes its writes need. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
+@EnableConfigurationProperties(UnsubscribeSettings.class)
 class NotificationConfiguration {
 
     @Bean
-    UnsubscribeTokens unsubscribeTokens(
-            @Value("${wsis.notification.unsubscribe-secret}") String secret,
-            @Value("${wsis.notification.unsubscribe-link-lifetime:P60D}") Duration lifetime) {
-        return new UnsubscribeTokens(secret, lifetime);
+    UnsubscribeTokens unsubscribeTokens(UnsubscribeSettings settings) {
+        return settings.tokens();
     }
 
     /** Claims of queued mail match {@code {_id, v}}. */

@@ -15,6 +15,14 @@ import org.wsis.testkit.PlatformIntegrationTest;
 @PlatformIntegrationTest
 public abstract class NotificationIntegrationTest {
 
+    /** Unsubscribe links: this year's key signs, last year's still verifies, and links from before key ids verify. */
+    protected static final String CURRENT_KEY_ID = "2027a";
+
+    protected static final String CURRENT_KEY = "this-years-unsubscribe-key-of-32-characters-or-more";
+    protected static final String RETIRED_KEY_ID = "2026b";
+    protected static final String RETIRED_KEY = "last-years-unsubscribe-key-of-32-characters-or-more";
+    protected static final String LEGACY_SECRET = "the-secret-of-links-sent-before-key-ids-existed";
+
     private static final int PORT;
     private static volatile RefusingSmtpServer smtp;
 
@@ -36,6 +44,11 @@ public abstract class NotificationIntegrationTest {
         // Digests are assembled by the tests at the times they choose.
         registry.add("wsis.notification.digest.check-every", () -> "PT1H");
         registry.add("wsis.notification.broadcast.page-size", () -> "5");
+        registry.add(
+                "wsis.notification.unsubscribe.keys",
+                () -> CURRENT_KEY_ID + ":" + CURRENT_KEY + "," + RETIRED_KEY_ID + ":" + RETIRED_KEY);
+        registry.add("wsis.notification.unsubscribe.current-key-id", () -> CURRENT_KEY_ID);
+        registry.add("wsis.notification.unsubscribe.legacy-secret", () -> LEGACY_SECRET);
     }
 
     /** What the SMTP server received. */

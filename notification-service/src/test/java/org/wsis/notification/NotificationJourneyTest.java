@@ -27,6 +27,7 @@ import org.wsis.notification.digest.Digests;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.UnsubscribeTokens;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -422,8 +423,8 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         topics.publish(TestEvents.published(kofi, newId(), "Community radio"));
         String link = unsubscribeLink(mail.awaitOne(kofi.email()));
         String tampered = link.replaceFirst("token=.", "token=x");
-        var expiredTokens = new org.wsis.notification.preference.domain.UnsubscribeTokens(
-                "local-only-unsubscribe-secret-change-me-in-production", Duration.ofDays(-1));
+        var expiredTokens =
+                new UnsubscribeTokens(CURRENT_KEY_ID, Map.of(CURRENT_KEY_ID, CURRENT_KEY), null, Duration.ofDays(-1));
         String expired = "/api/notifications/unsubscribe?token="
                 + expiredTokens.issue(kofi.userId(), NotificationType.ENTRY_STATUS, Instant.now()) + "&lang=en";
 
@@ -434,6 +435,110 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         assertThat(gone.body()).contains("has expired");
         assertThat(recipients.preferencesOf(kofi.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
                 .isEqualTo(Frequency.IMMEDIATE);
+    }
+
+    /**
+     * A program (not a browser) that asks for JSON gets JSON: what the link switches off, and a refusal as
+     * problem details; a query string that is not UTF-8 once decoded is refused as problem details too.
+     */
+    @Test
+    void aClientThatAsksForJsonGetsJsonAndRefusalsAsProblemDetails() throws Exception {
+        Recipient ines = someone("Ines Duarte", "en");
+        topics.publish(TestEvents.published(ines, newId(), "Open data portal"));
+        String link = unsubscribeLink(mail.awaitOne(ines.email()));
+
+        HttpResponse<String> asked = send(link, "GET", "application/json");
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(asked.body()).contains("\"type\":\"ENTRY_STATUS\"").contains("\"unsubscribed\":false");
+
+        HttpResponse<String> tampered = send(link.replaceFirst("token=.", "token=x"), "POST", "application/json");
+        assertThat(tampered.statusCode()).isEqualTo(400);
+        assertThat(tampered.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(tampered.body()).contains("urn:wsis:problem:invalid-link");
+
+        HttpResponse<String> undecodable =
+                send("/api/notifications/unsubscribe?token=%C0%AF", "POST", "application/json");
+        assertThat(undecodable.statusCode()).isEqualTo(400);
+        assertThat(undecodable.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+
+        HttpResponse<String> done = send(link, "POST", "application/json");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("\"unsubscribed\":true");
+        assertThat(recipients.preferencesOf(ines.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    private HttpResponse<String> send(String pathAndQuery, String method, String accept) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                .header("Accept", accept)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void aLinkSignedWithARetiredKeyStillUnsubscribes() throws Exception {
+        Recipient ana = someone("Ana Souza", "en");
+        String token = new UnsubscribeTokens(
+                        RETIRED_KEY_ID, Map.of(RETIRED_KEY_ID, RETIRED_KEY), null, Duration.ofDays(60))
+                .issue(ana.userId(), NotificationType.NOMINATIONS, Instant.now().minus(Duration.ofDays(20)));
+
+        HttpResponse<String> oneClick = postForm(linkOf(token), "List-Unsubscribe=One-Click");
+
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(recipients.preferencesOf(ana.userId()).frequencyOf(NotificationType.NOMINATIONS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    @Test
+    void aLinkSentBeforeLinksNamedTheirKeyStillUnsubscribesWhileItsSecretIsConfigured() throws Exception {
+        Recipient olu = someone("Olu Adeyemi", "en");
+        String sentBeforeTheUpgrade = legacyToken(
+                LEGACY_SECRET,
+                olu.userId() + "\nENTRY_STATUS\n"
+                        + Instant.now().plus(Duration.ofDays(40)).getEpochSecond());
+
+        HttpResponse<String> oneClick = postForm(linkOf(sentBeforeTheUpgrade), "List-Unsubscribe=One-Click");
+
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(recipients.preferencesOf(olu.userId()).frequencyOf(NotificationType.ENTRY_STATUS))
+                .isEqualTo(Frequency.OFF);
+    }
+
+    @Test
+    void aLinkSignedWithAKeyTheServiceDoesNotHoldIsRefusedAndChangesNothing() throws Exception {
+        Recipient kemal = someone("Kemal Aydin", "en");
+        String foreign = new UnsubscribeTokens(
+                        "2019z", Map.of("2019z", "a-key-this-service-never-had-32-chars"), null, Duration.ofDays(60))
+                .issue(kemal.userId(), NotificationType.ANNOUNCEMENTS, Instant.now());
+        String unsigned = legacyToken(
+                "not-the-legacy-secret-but-long-enough",
+                kemal.userId() + "\nANNOUNCEMENTS\n"
+                        + Instant.now().plus(Duration.ofDays(1)).getEpochSecond());
+
+        assertThat(postForm(linkOf(foreign), "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(400);
+        assertThat(postForm(linkOf(unsigned), "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(400);
+        assertThat(recipients.preferencesOf(kemal.userId()).frequencyOf(NotificationType.ANNOUNCEMENTS))
+                .isEqualTo(Frequency.IMMEDIATE);
+    }
+
+    private static String linkOf(String token) {
+        return "/api/notifications/unsubscribe?token=" + token + "&lang=en";
+    }
+
+    /** A token as the service signed them before links named their key: claims and signature, no key id. */
+    private static String legacyToken(String secret, String claims) throws Exception {
+        byte[] payload = claims.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(
+                secret.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        java.util.Base64.Encoder base64 = java.util.Base64.getUrlEncoder().withoutPadding();
+        return base64.encodeToString(payload) + "." + base64.encodeToString(mac.doFinal(payload));
     }
 
     @Test

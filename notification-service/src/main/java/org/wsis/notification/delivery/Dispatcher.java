@@ -298,7 +298,9 @@ public class Dispatcher implements SmartLifecycle {
 
     private Transport connect() throws MessagingException {
         Transport transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
-        transport.connect(smtp.getHost(), smtp.getPort(), smtp.getUsername(), smtp.getPassword());
+        // An empty SMTP_USER means no login: Jakarta Mail would try to log in with empty credentials.
+        String user = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
+        transport.connect(smtp.getHost(), smtp.getPort(), user, user == null ? null : smtp.getPassword());
         return transport;
     }
 

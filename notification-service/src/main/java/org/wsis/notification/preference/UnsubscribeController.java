@@ -1,15 +1,19 @@
 package org.wsis.notification.preference;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -19,6 +23,7 @@ import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.MailLocales;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.UnsubscribeTokens;
+import org.wsis.servicekit.problem.Problems;
 
 /**
  * Unsubscribing from a mail without logging in. The link in the mail opens a page that asks to confirm
@@ -49,40 +54,91 @@ public class UnsubscribeController {
         this.clock = clock;
     }
 
-    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> confirm(
-            @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
+    /**
+     * The page the mail's link opens, asking to confirm; a client that asks for JSON (and not for a page)
+     * gets what would be switched off, and a refusal as problem details.
+     */
+    @GetMapping
+    public ResponseEntity<?> confirm(
+            @RequestParam String token,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         Locale locale = MailLocales.of(lang);
+        boolean json = wantsJson(accept);
         return withValid(
                 token,
                 locale,
-                unsubscribe -> page(HttpStatus.OK, locale, question(unsubscribe.type(), locale), token, true));
+                json,
+                unsubscribe -> json
+                        ? ResponseEntity.ok(Map.of("type", typeName(unsubscribe.type()), "unsubscribed", false))
+                        : page(HttpStatus.OK, locale, question(unsubscribe.type(), locale), token, true));
     }
 
-    @PostMapping(produces = MediaType.TEXT_HTML_VALUE)
-    public ResponseEntity<String> unsubscribe(
-            @RequestParam String token, @RequestParam(required = false) @Nullable String lang) {
+    @PostMapping
+    public ResponseEntity<?> unsubscribe(
+            @RequestParam String token,
+            @RequestParam(required = false) @Nullable String lang,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
         Locale locale = MailLocales.of(lang);
-        return withValid(token, locale, unsubscribe -> {
+        boolean json = wantsJson(accept);
+        return withValid(token, locale, json, unsubscribe -> {
             recipients.save(
                     unsubscribe.userId(),
                     recipients.preferencesOf(unsubscribe.userId()).without(unsubscribe.type()));
-            return page(HttpStatus.OK, locale, texts.text("unsubscribe.done", Map.of(), locale), token, false);
+            return json
+                    ? ResponseEntity.ok(Map.of("type", typeName(unsubscribe.type()), "unsubscribed", true))
+                    : page(HttpStatus.OK, locale, texts.text("unsubscribe.done", Map.of(), locale), token, false);
         });
     }
 
-    /** Answers with {@code then} for a valid token, with a page saying what is wrong otherwise. */
-    private ResponseEntity<String> withValid(
+    /**
+     * A page for browsers and for mail clients' one-click requests (which ask for anything); JSON for a
+     * client that names JSON and not HTML.
+     */
+    static boolean wantsJson(@Nullable String accept) {
+        if (accept == null) {
+            return false;
+        }
+        List<MediaType> types;
+        try {
+            types = MediaType.parseMediaTypes(accept);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
+        boolean json = types.stream()
+                .anyMatch(t -> t.isCompatibleWith(MediaType.APPLICATION_JSON) && !t.isWildcardType()
+                        || t.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON) && !t.isWildcardType());
+        boolean html = types.stream().anyMatch(t -> MediaType.TEXT_HTML.equalsTypeAndSubtype(t));
+        return json && !html;
+    }
+
+    private static String typeName(@Nullable NotificationType type) {
+        return type == null ? "ALL" : type.name();
+    }
+
+    /** Answers with {@code then} for a valid token, with a page or a problem saying what is wrong otherwise. */
+    private ResponseEntity<?> withValid(
             String token,
             Locale locale,
-            java.util.function.Function<UnsubscribeTokens.Unsubscribe, ResponseEntity<String>> then) {
+            boolean json,
+            java.util.function.Function<UnsubscribeTokens.Unsubscribe, ResponseEntity<?>> then) {
         UnsubscribeTokens.Unsubscribe unsubscribe;
         try {
             unsubscribe = tokens.verify(token, clock.instant());
         } catch (UnsubscribeTokens.InvalidToken e) {
-            return refused(e, locale);
+            return json ? problem(e, locale) : refused(e, locale);
         }
         return then.apply(unsubscribe);
+    }
+
+    private ResponseEntity<ProblemDetail> problem(UnsubscribeTokens.InvalidToken e, Locale locale) {
+        HttpStatus status = e.expired() ? HttpStatus.GONE : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        status,
+                        e.expired() ? "expired-link" : "invalid-link",
+                        texts.text(e.expired() ? "unsubscribe.expired" : "unsubscribe.invalid", Map.of(), locale)));
     }
 
     private ResponseEntity<String> refused(UnsubscribeTokens.InvalidToken e, Locale locale) {

@@ -1,8 +1,13 @@
 package org.wsis.localstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -150,6 +155,12 @@ public final class LocalStack implements AutoCloseable {
                     env.getOrDefault("WSIS_DEMO_ENTRIES", "500"),
                     "PORTAL_URL",
                     portalUrl()));
+            serviceEnv.putAll(development());
+            // Unsubscribe links are signed with a key of this data directory's own, kept with its data so that
+            // links in the inbox survive a restart; never the development default of the repository.
+            serviceEnv.put(
+                    "UNSUBSCRIBE_KEYS",
+                    env.getOrDefault("UNSUBSCRIBE_KEYS", "local:" + localSecret("unsubscribe-key")));
             jvmOptions().ifPresent(o -> serviceEnv.put(ServiceProcess.JVM_OPTIONS, o));
             options.servicePorts().forEach((name, port) -> {
                 Path jar = options.root().resolve(name).resolve("target").resolve(name + ".jar");
@@ -233,11 +244,38 @@ public final class LocalStack implements AutoCloseable {
         portalEnv.put("MODERATION_URL", serviceUrl("moderation-service"));
         portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
         portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+        portalEnv.putAll(development());
         jvmOptions().ifPresent(o -> portalEnv.put(ServiceProcess.JVM_OPTIONS, o));
         Path jar = options.root().resolve("portal/target/portal.jar");
         ServiceProcess portal = ServiceProcess.start("portal", jar, options.portalPort(), portalEnv, logs);
         services.put("portal", portal);
         running.add(portal);
+    }
+
+    /**
+     * The local stack is a development environment: the production checks of secrets stay off even when the
+     * launcher's shell says otherwise (platform/production-guard).
+     */
+    private static Map<String, String> development() {
+        return Map.of("WSIS_ENVIRONMENT", "development");
+    }
+
+    /** A random secret kept under the data directory, made on first use: the same across restarts. */
+    private String localSecret(String name) {
+        Path file = options.dataDir().resolve("secrets").resolve(name);
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            byte[] random = new byte[32];
+            new SecureRandom().nextBytes(random);
+            String value = HexFormat.of().formatHex(random);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, value);
+            return value;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Optional<String> jvmOptions() {

@@ -23,7 +23,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,8 +37,9 @@ import org.wsis.portal.PortalProperties;
  *       open in the portal's current language; {@code ?register} opens its registration form.
  *   <li>Pages for signed-in people need a session; role pages need the role (the services check again).
  *   <li>{@code /api/**} is open here: the services decide, with the bearer token relayed.
- *   <li>CSRF tokens on every form and htmx request of a session; API calls carrying their own bearer
- *       token, and the unsubscribe link (signed, used from a mail client), do not use the session.
+ *   <li>CSRF tokens on every form and htmx request of a session; only {@code /api/**} calls carrying their
+ *       own bearer token, API calls without a session, and the unsubscribe link (signed, used from a mail
+ *       client) do without, since they do not use the session.
  *   <li>Headers: a strict Content-Security-Policy (no inline script or style, no framing), referrer
  *       policy {@code same-origin}, no sniffing, a Permissions-Policy switching off what pages never use.
  * </ul>
@@ -70,8 +70,13 @@ public class SecurityConfiguration {
         String keycloakOrigin = issuer.getScheme() + "://" + issuer.getAuthority();
         // An API call with neither a bearer token nor a session cookie carries no credentials a forged
         // request could ride on: it goes on to the service, which answers 401 where a token is needed.
-        RequestMatcher sessionlessApiCall = request -> request.getRequestedSessionId() == null
-                && paths.matcher("/api/**").matches(request);
+        RequestMatcher api = paths.matcher("/api/**");
+        RequestMatcher sessionlessApiCall = request -> request.getRequestedSessionId() == null && api.matches(request);
+        // An API call with its own bearer token is relayed with that token, never the session's, so a forged
+        // request gains nothing from the cookie; and a browser cannot add the header across sites without CORS,
+        // which the portal does not allow. Any other Authorization header, or any path outside /api, gets no
+        // exemption: a form post to a page must carry its CSRF token whatever headers come with it.
+        RequestMatcher bearerApiCall = request -> api.matches(request) && bearer(request);
 
         DefaultOAuth2AuthorizationRequestResolver resolver =
                 new DefaultOAuth2AuthorizationRequestResolver(registrations, "/oauth2/authorization");
@@ -109,8 +114,7 @@ public class SecurityConfiguration {
                         .userInfoEndpoint(u -> u.oidcUserService(new RealmRoles()))
                         .successHandler(new SignedIn(tokens, properties)))
                 .logout(logout -> logout.logoutSuccessHandler(loggedOut))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(
-                        new RequestHeaderRequestMatcher(HttpHeaders.AUTHORIZATION), unsubscribe, sessionlessApiCall))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearerApiCall, unsubscribe, sessionlessApiCall))
                 .headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 new NegatedRequestMatcher(unsubscribe),
                                 new StaticHeadersWriter(
@@ -122,6 +126,11 @@ public class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
+    }
+
+    static boolean bearer(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
     /** Keycloak names Chinese {@code zh-CN}; the other five are plain language codes. */

@@ -184,6 +184,28 @@ class EntrySearchTest {
         assertThat(search("q=solar+nowhere+" + tag).path("total").asLong()).isZero();
     }
 
+    /**
+     * A search box pasted full of a document's text: refused with a problem naming the field, not a
+     * server error from the search engine's limit on the number of clauses.
+     */
+    @Test
+    void aSearchOfHundredsOfWordsIsRefusedNamingTheField() {
+        String words = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> "word" + i)
+                .collect(java.util.stream.Collectors.joining("+"));
+
+        ApiClient.Response answer = api().get("/api/entries?q=" + words, null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.text("type")).isEqualTo("urn:wsis:problem:validation");
+        assertThat(answer.body().path("errors").toString()).contains("\"field\":\"q\"");
+        // The most a search box takes still works.
+        String thirtyTwo = java.util.stream.IntStream.range(0, 32)
+                .mapToObj(i -> "word" + i)
+                .collect(java.util.stream.Collectors.joining("+"));
+        assertThat(api().get("/api/entries?q=" + thirtyTwo, null).status()).isEqualTo(200);
+    }
+
     @Test
     void filtersCombineAndFacetsCountTheMatchesPerValue() {
         threeEntries();

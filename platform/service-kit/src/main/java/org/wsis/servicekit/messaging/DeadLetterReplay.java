@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,6 +55,7 @@ public final class DeadLetterReplay {
     /** What to replay. */
     record Options(
             String bootstrapServers,
+            KafkaClientSecurity security,
             String deadLetterTopic,
             Set<String> eventIds,
             Map<String, String> setHeaders,
@@ -76,14 +78,21 @@ public final class DeadLetterReplay {
     static final String USAGE = """
             usage: DeadLetterReplay --dead-letter-topic <topic>.dlq [--bootstrap-servers host:port]
                                     [--event-id <ce_id>]... [--set-header name=value]... [--dry-run]
-              --bootstrap-servers  Kafka (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092)
+              --bootstrap-servers  Kafka (default: $KAFKA_BOOTSTRAP_SERVERS, else localhost:9092); TLS and SASL
+                                   from the services' variables (KAFKA_SECURITY_PROTOCOL, KAFKA_SASL_MECHANISM,
+                                   KAFKA_USERNAME, KAFKA_PASSWORD, KAFKA_TLS_CA_FILE)
               --event-id           replay only this event (repeatable); the tool's position is left alone
               --set-header         replace a header on the replayed records, e.g. ce_type=org.wsis.entry.EntrySubmitted
               --dry-run            list the records that would be replayed, publish nothing""";
 
     /** Replays as the arguments say, printing a line per record; the exit status. */
     public static int run(String[] args, PrintStream out) {
-        Options options = parse(args);
+        return run(args, out, System::getenv);
+    }
+
+    /** As {@link #run(String[], PrintStream)}, with the environment variables read through {@code variables}. */
+    public static int run(String[] args, PrintStream out, Function<String, @Nullable String> variables) {
+        Options options = parse(args, variables);
         List<String> replayed = replay(options, out);
         out.printf(
                 "%s %d record(s) from %s%n",
@@ -92,7 +101,14 @@ public final class DeadLetterReplay {
     }
 
     static Options parse(String[] args) {
-        String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+        return parse(args, System::getenv);
+    }
+
+    static Options parse(String[] args, Function<String, @Nullable String> variables) {
+        String bootstrap = variables.apply("KAFKA_BOOTSTRAP_SERVERS");
+        if (bootstrap == null || bootstrap.isBlank()) {
+            bootstrap = "localhost:9092";
+        }
         String topic = null;
         Set<String> ids = new HashSet<>();
         Map<String, String> headers = new LinkedHashMap<>();
@@ -118,7 +134,8 @@ public final class DeadLetterReplay {
         if (topic == null || !topic.endsWith(DLQ_SUFFIX)) {
             throw new IllegalArgumentException("--dead-letter-topic must name a <topic>.dlq");
         }
-        return new Options(bootstrap, topic, Set.copyOf(ids), Map.copyOf(headers), dryRun);
+        return new Options(
+                bootstrap, KafkaClientSecurity.from(variables), topic, Set.copyOf(ids), Map.copyOf(headers), dryRun);
     }
 
     private static String value(String[] args, int i, String name) {
@@ -222,6 +239,7 @@ public final class DeadLetterReplay {
 
     private static Properties consumerConfig(Options options) {
         Properties p = new Properties();
+        p.putAll(options.security().clientProperties());
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -233,6 +251,7 @@ public final class DeadLetterReplay {
 
     private static Properties producerConfig(Options options) {
         Properties p = new Properties();
+        p.putAll(options.security().clientProperties());
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -29,17 +29,59 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.json.JsonMapper;
 
 /** RFC 9457 problem details for every error a service answers, with per-field errors on validation. */
-@AutoConfiguration
+@AutoConfiguration(beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 public class ProblemDetailsAutoConfiguration {
 
     @Bean
     ProblemWriter problemWriter() {
-        return new ProblemWriter(JsonMapper.builder().build());
+        // The mixin writes a problem's extra members (such as errors) at the top level, as RFC 9457 has them.
+        return new ProblemWriter(JsonMapper.builder()
+                .addMixIn(ProblemDetail.class, org.springframework.http.converter.json.ProblemDetailJacksonMixin.class)
+                .build());
     }
 
     @Bean
     ProblemHandlers problemHandlers() {
         return new ProblemHandlers();
+    }
+
+    /**
+     * What reaches Spring Boot's error page (a request the security firewall rejects, an error sent by a
+     * filter) is answered as problem details too, never as Boot's default JSON or HTML.
+     */
+    @Bean
+    ProblemErrorController problemErrorController() {
+        return new ProblemErrorController();
+    }
+
+    // A handler by its type-level mapping, registered by the bean method above only (a nested @Controller
+    // would be registered a second time as a member of this configuration).
+    @org.springframework.web.bind.annotation.RequestMapping("${server.error.path:${error.path:/error}}")
+    public static class ProblemErrorController implements org.springframework.boot.webmvc.error.ErrorController {
+
+        @org.springframework.web.bind.annotation.RequestMapping
+        @org.springframework.web.bind.annotation.ResponseBody
+        ResponseEntity<ProblemDetail> error(jakarta.servlet.http.HttpServletRequest request) {
+            Object code = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
+            HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                    ? HttpStatus.valueOf(value)
+                    : HttpStatus.INTERNAL_SERVER_ERROR;
+            String problem =
+                    switch (status) {
+                        case BAD_REQUEST -> "malformed-request";
+                        case UNAUTHORIZED -> "unauthenticated";
+                        case FORBIDDEN -> "forbidden";
+                        case NOT_FOUND -> "not-found";
+                        case METHOD_NOT_ALLOWED -> "method-not-allowed";
+                        default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
+                    };
+            String detail = status == HttpStatus.BAD_REQUEST
+                    ? "The request could not be read: check its path, parameters and headers."
+                    : status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase() + ".";
+            return ResponseEntity.status(status)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(Problems.of(status, problem, detail));
+        }
     }
 
     /** Consulted after a service's own advice, so a service's specific handlers always win. */
@@ -183,6 +225,10 @@ public class ProblemDetailsAutoConfiguration {
         protected ResponseEntity<Object> handleHttpMessageNotReadable(
                 HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
             Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof StrictRequestsAutoConfiguration.UnsafeTextException unsafe) {
+                return ResponseEntity.badRequest()
+                        .body(validation(List.of(Map.of("field", fieldOf(unsafe), "message", unsafe.problem()))));
+            }
             if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
                 return ResponseEntity.badRequest()
                         .body(validation(List.of(
@@ -212,6 +258,16 @@ public class ProblemDetailsAutoConfiguration {
                 }
             }
             return field.toString();
+        }
+
+        /** Tomcat could not decode the request's parameters (bytes that are not UTF-8 once decoded). */
+        @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+        ResponseEntity<ProblemDetail> undecodable(RuntimeException e) {
+            return ResponseEntity.badRequest()
+                    .body(Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "malformed-request",
+                            "The request's parameters are not valid UTF-8 once decoded."));
         }
 
         @ExceptionHandler(RuntimeException.class)

@@ -17,8 +17,11 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        ProblemDetail problem = Problems.of(status, code, detail);
-        response.setStatus(status.value());
+        write(response, Problems.of(status, code, detail));
+    }
+
+    public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType("application/problem+json");
         json.writeValue(response.getOutputStream(), problem);
     }

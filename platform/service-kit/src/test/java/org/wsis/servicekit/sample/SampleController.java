@@ -19,6 +19,34 @@ class SampleController {
 
     record Applied(String entryId, int count) {}
 
+    enum Kind {
+        WORKSHOP,
+        SEMINAR
+    }
+
+    /** A request body with a field of each kind of value a request carries. */
+    record Thing(
+            @jakarta.validation.constraints.NotBlank String title,
+            @jakarta.validation.constraints.NotNull Integer hour,
+            java.time.@org.jspecify.annotations.Nullable LocalDate startDate,
+            @org.jspecify.annotations.Nullable Boolean online,
+            @org.jspecify.annotations.Nullable Kind kind,
+            java.util.@org.jspecify.annotations.Nullable List<String> tags) {}
+
+    /** Echoes a valid body: what a service would store. */
+    @org.springframework.web.bind.annotation.PostMapping("/api/samples/things")
+    Thing thing(
+            Caller caller, @jakarta.validation.Valid @org.springframework.web.bind.annotation.RequestBody Thing thing) {
+        return thing;
+    }
+
+    /** Echoes a query parameter: what a service would search for. */
+    @GetMapping("/api/samples/search")
+    java.util.Map<String, String> search(
+            Caller caller, @org.springframework.web.bind.annotation.RequestParam String q) {
+        return java.util.Map.of("q", q);
+    }
+
     /** Reads the database: how many times the sample consumer applied an entry's submission. */
     @GetMapping("/api/samples/applied/{entryId}")
     Applied applied(@PathVariable String entryId) {

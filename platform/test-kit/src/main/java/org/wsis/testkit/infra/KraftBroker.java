@@ -19,13 +19,15 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A single-node Apache Kafka broker in KRaft mode (broker and controller in one process), running the
  * real Kafka server code in this JVM. Data lives under the given directory: a restart on the same
- * directory keeps topics, records and committed offsets.
+ * directory keeps topics, records and committed offsets. {@link #withSaslPlain} makes one whose clients
+ * must sign in.
  */
 public final class KraftBroker implements AutoCloseable {
 
@@ -35,13 +37,32 @@ public final class KraftBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final int defaultPartitions;
+    private final @Nullable SaslUser sasl;
+    private final int internalPort;
     private KafkaRaftServer server;
 
+    private record SaslUser(String username, String password) {}
+
     public KraftBroker(Path dataDir, int port, int defaultPartitions) {
+        this(dataDir, port, defaultPartitions, null);
+    }
+
+    private KraftBroker(Path dataDir, int port, int defaultPartitions, @Nullable SaslUser sasl) {
         this.dataDir = dataDir;
         this.port = port;
         this.controllerPort = Ports.free();
         this.defaultPartitions = defaultPartitions;
+        this.sasl = sasl;
+        this.internalPort = sasl == null ? port : Ports.free();
+    }
+
+    /**
+     * A broker whose only client listener ({@link #bootstrapServers()}) is {@code SASL_PLAINTEXT} with the
+     * {@code PLAIN} mechanism and one account: a client without these credentials cannot connect. The broker
+     * talks to itself on a plain-text listener of its own.
+     */
+    public static KraftBroker withSaslPlain(Path dataDir, int port, String username, String password) {
+        return new KraftBroker(dataDir, port, 1, new SaslUser(username, password));
     }
 
     public String bootstrapServers() {
@@ -76,11 +97,30 @@ public final class KraftBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
-        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        if (sasl == null) {
+            p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+            p.put("inter.broker.listener.name", "PLAINTEXT");
+            p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        } else {
+            p.put(
+                    "listeners",
+                    "INTERNAL://127.0.0.1:" + internalPort + ",SASL_PLAINTEXT://127.0.0.1:" + port
+                            + ",CONTROLLER://127.0.0.1:" + controllerPort);
+            p.put(
+                    "advertised.listeners",
+                    "INTERNAL://127.0.0.1:" + internalPort + ",SASL_PLAINTEXT://127.0.0.1:" + port);
+            p.put("inter.broker.listener.name", "INTERNAL");
+            p.put(
+                    "listener.security.protocol.map",
+                    "INTERNAL:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+            p.put("sasl.enabled.mechanisms", "PLAIN");
+            p.put(
+                    "listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required user_" + sasl.username() + "=\""
+                            + sasl.password() + "\";");
+        }
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("logs").toString());
         p.put("num.partitions", String.valueOf(defaultPartitions));
         p.put("auto.create.topics.enable", "true");
@@ -114,14 +154,14 @@ public final class KraftBroker implements AutoCloseable {
     private void awaitReady(Duration timeout) {
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers(),
+                "127.0.0.1:" + internalPort,
                 AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
                 5000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 (int) timeout.toMillis()))) {
             admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("Kafka broker did not become ready at " + bootstrapServers(), e);
+            throw new IllegalStateException("Kafka broker did not become ready at 127.0.0.1:" + internalPort, e);
         }
     }
 

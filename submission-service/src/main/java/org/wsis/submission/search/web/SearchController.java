@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,7 @@ import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.domain.EntryDetails;
 import org.wsis.submission.entry.domain.EntryStatus;
 import org.wsis.submission.entry.web.EntryConstraints.KnownCountry;
+import org.wsis.submission.entry.web.EntryConstraints.MaxWords;
 import org.wsis.submission.entry.web.EntryConstraints.OneOf;
 import org.wsis.submission.entry.web.EntryView;
 import org.wsis.submission.search.EntrySearch;
@@ -202,8 +204,12 @@ public class SearchController {
      *
      * @param q free text (statistics ignore it)
      */
+    /**
+     * @param q free text: every word must match. At most 32 words and 500 characters: a search box, not a
+     *     document (each word becomes a clause per searched field, and the engine takes at most 1,024).
+     */
     public record Filters(
-            @Nullable String q,
+            @Nullable @Size(max = 500) @MaxWords(32) String q,
             @Nullable List<@OneOf(ActionLine.class) String> actionLine,
             @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
             @Nullable List<@KnownCountry String> country,

@@ -1,4 +1,4 @@
-package org.wsis.portal.gateway;
+package org.wsis.productionguard;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -13,7 +13,8 @@ import org.springframework.http.HttpStatus;
 /**
  * Tomcat's own error answer, for the requests it refuses before the application sees them (an
  * encoded {@code /} or a NUL in the path, a malformed request line): RFC 9457 problem details like
- * every other refusal of the portal, instead of Tomcat's HTML page.
+ * every other refusal of the platform, instead of Tomcat's HTML page. Installed on every application by
+ * {@link TomcatProblemErrors}.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
