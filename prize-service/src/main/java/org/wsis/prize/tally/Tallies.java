@@ -89,7 +89,8 @@ public class Tallies {
         Map<String, String> erased = pseudonyms.ofErased(List.of(ballot.voterId()));
         while (true) {
             String bucket = bucketOf(ballot.voterId());
-            Document found = readBuckets(Set.of(bucket), List.of(ballot), erased).get(bucket);
+            Document found =
+                    readBuckets(Set.of(bucket), List.of(ballot), erased).get(bucket);
             BallotCast cast = as(found, ballot, erased);
             Loaded loaded = new Loaded(voterIn(found, cast.edition(), cast.voterId()), versionOf(found));
             List<NetworkBursts.Window> crossed = new ArrayList<>();
@@ -212,7 +213,10 @@ public class Tallies {
         String bucket = bucketOf(voterId);
         while (true) {
             Query query = Query.query(Criteria.where("_id").is(bucket));
-            query.fields().include(pathOf(edition, voterId)).include(pathOf(edition, pseudonym)).include(BUCKET_VERSION);
+            query.fields()
+                    .include(pathOf(edition, voterId))
+                    .include(pathOf(edition, pseudonym))
+                    .include(BUCKET_VERSION);
             Document found = mongo.findOne(query, Document.class, COLLECTION);
             Document ballots = found == null ? null : entryOf(found, edition, voterId);
             if (ballots == null) {
@@ -229,7 +233,9 @@ public class Tallies {
                     .set(pathOf(edition, pseudonym), kept)
                     .unset(pathOf(edition, voterId))
                     .inc(BUCKET_VERSION, 1);
-            if (mongo.updateFirst(unchanged(bucket, versionOf(found)), move, COLLECTION).getMatchedCount() == 1) {
+            if (mongo.updateFirst(unchanged(bucket, versionOf(found)), move, COLLECTION)
+                            .getMatchedCount()
+                    == 1) {
                 return true;
             }
             // A ballot of the same bucket was counted meanwhile: read it again.

@@ -88,7 +88,7 @@ public class VoteRateLimits implements SmartLifecycle {
         return counted == null ? 1 : ((Number) counted.get("attempts")).longValue();
     }
 
-    /** The account was erased: its windows go (a network's windows name no account). */
+    /** The account was erased: its windows go (a network's windows name no account, and stay). */
     public void erase(String accountId) {
         mongo.remove(
                 Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote("a:" + accountId + ":"))),
