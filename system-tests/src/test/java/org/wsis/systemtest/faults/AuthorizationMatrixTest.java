@@ -40,6 +40,7 @@ class AuthorizationMatrixTest {
         d.put("GET /api/entries/export.csv", PUBLIC);
         d.put("GET /api/entries/export.json", PUBLIC);
         d.put("GET /api/reference", PUBLIC);
+        d.put("GET /api/entries/mine/export", SIGNED_IN); // the caller's own
         d.put("POST /api/entries", SIGNED_IN); // role stakeholder, which every account holds
         d.put("PUT /api/entries/{id}", SIGNED_IN); // the owner
         d.put("POST /api/entries/{id}/submit", SIGNED_IN); // the owner
@@ -56,6 +57,7 @@ class AuthorizationMatrixTest {
         d.put("POST /api/moderation/items/{id}/appeal", SIGNED_IN); // the author
         d.put("POST /api/moderation/flags", SIGNED_IN);
         d.put("GET /api/moderation/my-items", SIGNED_IN);
+        d.put("GET /api/moderation/mine/export", SIGNED_IN);
         d.put("GET /api/prizes/editions", PUBLIC);
         d.put("GET /api/prizes/editions/{year}", PUBLIC);
         d.put("GET /api/prizes/editions/{year}/nominees", PUBLIC);
@@ -85,8 +87,13 @@ class AuthorizationMatrixTest {
         d.put("GET /api/prizes/editions/{year}/audit.csv", ADMIN);
         d.put("GET /api/prizes/experts/me", EXPERT);
         d.put("GET /api/prizes/experts", ADMIN);
+        d.put("GET /api/prizes/mine/export", SIGNED_IN);
         d.put("GET /api/notifications/preferences", SIGNED_IN);
         d.put("PUT /api/notifications/preferences", SIGNED_IN);
+        d.put("GET /api/notifications/mine/export", SIGNED_IN);
+        // Answered 400 to the matrix's empty body (no choice, no confirmation): nobody is erased here.
+        d.put("POST /api/notifications/mine/erasure", SIGNED_IN);
+        d.put("GET /api/notifications/mine/erasure", SIGNED_IN); // 404 for someone who never asked
         d.put("GET /api/notifications/unsubscribe", PUBLIC);
         d.put("POST /api/notifications/unsubscribe", PUBLIC);
         d.put("GET /api/notifications/broadcasts", ADMIN);
