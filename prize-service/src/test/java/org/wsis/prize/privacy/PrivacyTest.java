@@ -18,6 +18,7 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.account.AccountErased.EntriesChoice;
+import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.prize.PrizeFixture;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
@@ -163,5 +164,58 @@ class PrivacyTest {
         assertThat(api().get(EXPORT, rui.token()).body().path("nominations").findValuesAsString("id"))
                 .containsExactly(nomination);
         assertThat(everything()).doesNotContain(tomas.id());
+    }
+
+    @Test
+    void anExpertWhoErasesTheirAccountIsKnownNoMore_andTheirScoresKeepTheRankingAsItWas() {
+        int year = prizes.newEdition(Map.of());
+        prizes.advance(year, "SUBMISSION");
+        String entry = prizes.publishedEntry("user-amina", "Gamma Labs " + year, List.of(ActionLine.C2));
+        ApiClient.Response nominated = prizes.nominate(year, prizes.amina, entry, 2);
+        assertThat(nominated.status()).isEqualTo(201);
+        String nomination = nominated.text("id");
+        prizes.screen(nomination, ModerationDecided.Decision.APPROVED, null);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> prizes.status(year, nomination).equals("ELIGIBLE"));
+        prizes.advance(year, "EXPERT_REVIEW");
+        String elifId = "expert-" + UUID.randomUUID();
+        String elif = PlatformInfrastructure.shared().token(elifId, elifId + "@example.org", "Elif", "expert");
+        assertThat(api().get("/api/prizes/experts/me", elif).status()).isEqualTo(200);
+        assertThat(api().put(
+                                "/api/prizes/editions/" + year + "/experts/" + elifId,
+                                prizes.admin,
+                                Map.of("categories", List.of(2)),
+                                null)
+                        .status())
+                .isEqualTo(200);
+        Map<String, Object> scores = new java.util.HashMap<>();
+        List.of("IMPACT", "INNOVATION", "SUSTAINABILITY", "REPLICABILITY", "ALIGNMENT")
+                .forEach(c -> scores.put(c, 4));
+        assertThat(api().post(
+                                "/api/prizes/editions/" + year + "/nominations/" + nomination + "/scores",
+                                elif,
+                                Map.of("scores", scores, "comment", "Sound and replicable."))
+                        .status())
+                .isEqualTo(200);
+        String ranking = "/api/prizes/editions/" + year + "/categories/2/ranking";
+        JsonNode before = api().get(ranking, prizes.admin).body();
+
+        JsonNode mine = api().get(EXPORT, elif).body().path("expert");
+        assertThat(mine.path("record").path("name").asString()).isEqualTo("Elif");
+        assertThat(mine.path("assignments").get(0).path("edition").asInt()).isEqualTo(year);
+        assertThat(mine.path("reviews").get(0).path("nominationId").asString()).isEqualTo(nomination);
+        assertThat(mine.path("reviews").get(0).path("comment").asString()).isEqualTo("Sound and replicable.");
+
+        prizes.topics.publish(
+                new AccountErased(UUID.randomUUID(), Instant.now(), elifId, EntriesChoice.WITHDRAW, null));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !everything().contains(elifId));
+        assertThat(api().get(ranking, prizes.admin).body()).isEqualTo(before);
+        assertThat(api().get("/api/prizes/experts", prizes.admin).body().findValuesAsString("expertId"))
+                .doesNotContain(elifId);
+        // Their token, still valid for a few minutes, records them nowhere again.
+        api().get("/api/prizes/experts/me", elif);
+        assertThat(everything()).doesNotContain(elifId);
+        assertThat(api().get(EXPORT, elif).body().path("expert").isNull()).isTrue();
     }
 }
