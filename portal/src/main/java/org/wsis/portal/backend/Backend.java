@@ -108,11 +108,13 @@ public class Backend {
             String path,
             @Nullable MultiValueMap<String, String> query,
             @Nullable Object body) {
+        // Built, then encoded: what people typed ({"$gt":1} in a search, an id with braces) is data to
+        // encode, never a URI template to expand.
         URI uri = UriComponentsBuilder.fromUri(urls.get(service))
                 .path(path)
                 .queryParams(query)
-                .encode()
                 .build()
+                .encode()
                 .toUri();
         RestClient.RequestBodySpec request =
                 http.method(method).uri(uri).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);

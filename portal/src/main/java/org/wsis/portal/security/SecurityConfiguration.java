@@ -35,7 +35,8 @@ import org.wsis.portal.PortalProperties;
  * <ul>
  *   <li>Sign-in: OpenID Connect with Keycloak, authorization code with PKCE (S256); Keycloak's pages
  *       open in the portal's current language; {@code ?register} opens its registration form.
- *   <li>Pages for signed-in people need a session; role pages need the role (the services check again).
+ *   <li>Who may open which page: {@link PageGates}. Pages for signed-in people need a session; role pages
+ *       need the role (the services check again).
  *   <li>{@code /api/**} is open here: the services decide, with the bearer token relayed.
  *   <li>CSRF tokens on every form and htmx request of a session; only {@code /api/**} calls carrying their
  *       own bearer token, API calls without a session, and the unsubscribe link (signed, used from a mail
@@ -95,21 +96,7 @@ public class SecurityConfiguration {
         OidcClientInitiatedLogoutSuccessHandler loggedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         loggedOut.setPostLogoutRedirectUri("{baseUrl}/");
 
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(paths.matcher("/moderation/**"))
-                        .hasRole("moderator")
-                        .requestMatchers(paths.matcher("/admin/**"))
-                        .hasRole("admin")
-                        .requestMatchers(paths.matcher("/review"), paths.matcher("/review/**"))
-                        .hasRole("expert")
-                        .requestMatchers(
-                                paths.matcher("/my/**"),
-                                paths.matcher("/account/**"),
-                                paths.matcher("/sign-in"),
-                                paths.matcher("/prizes/*/vote"),
-                                paths.matcher("/prizes/*/vote/**"))
-                        .authenticated()
-                        .anyRequest()
-                        .permitAll())
+        http.authorizeHttpRequests(auth -> PageGates.apply(auth, paths))
                 .oauth2Login(login -> login.authorizationEndpoint(a -> a.authorizationRequestResolver(resolver))
                         .userInfoEndpoint(u -> u.oidcUserService(new RealmRoles()))
                         .successHandler(new SignedIn(tokens, properties)))

@@ -77,8 +77,8 @@ public class EntryPages {
     private static String queryString(MultiValueMap<String, String> query) {
         return org.springframework.web.util.UriComponentsBuilder.newInstance()
                 .queryParams(query)
-                .encode()
                 .build()
+                .encode()
                 .getQuery();
     }
 

@@ -156,6 +156,32 @@ class BrowserProtectionTest {
         assertThat(answer).contains("<html").contains("href=\"/\"");
     }
 
+    /** What Tomcat refuses before the portal sees it still answers a browser with a page leading home. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(
+            strings = {"/entries/%00", "/my/entries/..%2F..%2Fetc", "/prizes/%C0%AF/results"})
+    void aPageRequestTomcatRefusesGetsAPageNotJson(String path) throws Exception {
+        String answer =
+                raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: text/html,application/xhtml+xml\r\n"
+                        + "Connection: close\r\n\r\n");
+
+        assertThat(Integer.parseInt(answer.substring(9, 12))).as(answer).isBetween(400, 499);
+        assertThat(answer.toLowerCase(java.util.Locale.ROOT)).as(answer).contains("content-type: text/html");
+        assertThat(answer).contains("<html").contains("href=\"/\"");
+    }
+
+    /** A body that says it is multipart but has no boundary is the service's to refuse: relayed, never a 500. */
+    @Test
+    void aMultipartBodyWithoutABoundaryIsRelayedNotParsed() throws Exception {
+        String body = "{\"title\":\"x\"}";
+        String answer = raw("POST /api/entries HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer x\r\n"
+                + "Content-Type: multipart/form-data\r\nContent-Length: " + body.length()
+                + "\r\nConnection: close\r\n\r\n" + body);
+
+        assertThat(answer.substring(9, 12)).as(answer).isEqualTo("200");
+        assertThat(RELAYED).containsEntry("content-type", "multipart/form-data");
+    }
+
     private String raw(String request) throws IOException {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

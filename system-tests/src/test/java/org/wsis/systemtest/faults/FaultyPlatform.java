@@ -101,6 +101,21 @@ final class FaultyPlatform {
         return Arrays.stream(mail.getReceivedMessages()).map(Mail::of).toList();
     }
 
+    /** The query string of the unsubscribe link in a mail someone received: a real, signed one. */
+    String anUnsubscribeQuery() {
+        java.util.regex.Pattern link =
+                java.util.regex.Pattern.compile("/api/notifications/unsubscribe\\?([^\\s\"<>]+)");
+        for (MimeMessage message : mail.getReceivedMessages()) {
+            java.util.regex.Matcher found = link.matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(message)
+                    .replace("=\r\n", "")
+                    .replace("=3D", "="));
+            if (found.find()) {
+                return found.group(1).replace("&amp;", "&");
+            }
+        }
+        throw new IllegalStateException("no mail with an unsubscribe link has been received");
+    }
+
     record Mail(String to, String subject, String messageId) {
         static Mail of(MimeMessage message) {
             try {

@@ -95,6 +95,17 @@ final class PublicApi {
 
     Answer send(
             String method, String url, @Nullable String token, @Nullable String body, @Nullable String contentType) {
+        return send(method, url, token, body, contentType, Map.of());
+    }
+
+    /** As {@link #send(String, String, String, String, String)}, with more headers (replacing any set). */
+    Answer send(
+            String method,
+            String url,
+            @Nullable String token,
+            @Nullable String body,
+            @Nullable String contentType,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json, application/problem+json")
@@ -107,6 +118,7 @@ final class PublicApi {
         if (contentType != null && body != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(

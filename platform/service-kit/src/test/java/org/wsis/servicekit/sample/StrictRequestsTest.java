@@ -105,6 +105,17 @@ class StrictRequestsTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    @Test
+    void aBodyCalledMultipartThatCannotBeReadIsRefusedAsProblemDetails() {
+        HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/samples/things"))
+                .header("Content-Type", "multipart/form-data")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}", StandardCharsets.UTF_8)));
+
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
     /** Paths no client library would send as they are: written on the socket, byte for byte. */
     @ParameterizedTest(name = "{0}")
     @ValueSource(

@@ -1,0 +1,142 @@
+package org.wsis.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wsis.localstack.LocalStack;
+
+/**
+ * The portal's own pages and forms, opened by people signed in through Keycloak with each role (and by
+ * nobody signed in): a role page answers 403 to everyone without the role, whatever they send with it,
+ * and lets the role through. Forms are posted with the session's CSRF token and otherwise empty, about
+ * an edition and records that do not exist, so what the allowed role gets is the page's own answer (an
+ * error on the form, not found), never a change.
+ */
+class PortalPageGatesTest {
+
+    private static final int NO_SUCH_YEAR = 2098;
+    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin");
+    private static final Set<String> MODERATOR = Set.of("moderator");
+    private static final Set<String> EXPERT = Set.of("expert");
+    private static final Set<String> ADMIN = Set.of("admin");
+
+    /** Who may open what, as the portal's README documents it. */
+    private static final Map<String, Set<String>> GATED = new LinkedHashMap<>();
+
+    static {
+        Map<String, Set<String>> g = GATED;
+        String y = String.valueOf(NO_SUCH_YEAR);
+        g.put("GET /my/entries", SIGNED_IN);
+        g.put("GET /my/entries/new", SIGNED_IN);
+        g.put("GET /account/notifications", SIGNED_IN);
+        g.put("GET /prizes/" + y + "/vote", SIGNED_IN);
+        g.put("GET /moderation", MODERATOR);
+        g.put("GET /moderation/items/no-such-item", MODERATOR);
+        g.put("POST /moderation/items/no-such-item/claim", MODERATOR);
+        g.put("POST /moderation/items/no-such-item/release", MODERATOR);
+        g.put("POST /moderation/items/no-such-item/decision", MODERATOR);
+        g.put("POST /moderation/bulk-decision", MODERATOR);
+        g.put("GET /review", EXPERT);
+        g.put("POST /review/" + y + "/nominations/no-such-nomination/scores", EXPERT);
+        g.put("POST /review/" + y + "/nominations/no-such-nomination/recusal", EXPERT);
+        g.put("GET /admin", ADMIN);
+        g.put("GET /admin/prizes/" + y, ADMIN);
+        g.put("GET /admin/prizes/" + y + "/audit", ADMIN);
+        g.put("GET /admin/prizes/" + y + "/ballots", ADMIN);
+        g.put("GET /admin/broadcasts", ADMIN);
+        g.put("POST /admin/editions", ADMIN);
+        g.put("POST /admin/editions/" + y + "/phase", ADMIN);
+        g.put("POST /admin/prizes/" + y + "/nominations/no-such-nomination/shortlist", ADMIN);
+        g.put("POST /admin/prizes/" + y + "/experts", ADMIN);
+        g.put("POST /admin/prizes/" + y + "/categories/2/winners", ADMIN);
+        g.put("POST /admin/prizes/" + y + "/ballots", ADMIN);
+        g.put("POST /admin/broadcasts", ADMIN);
+    }
+
+    /** The demo accounts by the one role each holds besides {@code stakeholder}. */
+    private static final Map<String, String> ACCOUNT_OF_ROLE =
+            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
+
+    private static LocalStack stack;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        stack = RunningPlatform.stack();
+        browser = new Browser(stack.portalUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void rolePagesAndFormsLetOnlyTheirRoleThrough() {
+        List<String> failures = new ArrayList<>();
+        int refused = 0;
+
+        Page nobody = browser.newPage("en-GB");
+        for (var gate : GATED.entrySet()) {
+            APIResponse answer = call(nobody, gate.getKey(), null);
+            boolean sentToSignIn = answer.status() == 302
+                    && answer.headers().getOrDefault("location", "").contains("/oauth2/authorization");
+            // A form posted without a session has no CSRF token to show: refused before anything else.
+            boolean ok = gate.getKey().startsWith("GET ") ? sentToSignIn : answer.status() == 403 || sentToSignIn;
+            if (!ok) {
+                failures.add(gate.getKey() + " signed out -> " + answer.status());
+            }
+        }
+
+        for (var role : ACCOUNT_OF_ROLE.entrySet()) {
+            Page page = browser.newPage("en-GB");
+            Browser.signIn(page, role.getValue(), role.getValue() + "-wsis-demo");
+            page.navigate("/");
+            String csrf = page.locator("meta[name=csrf-token]").getAttribute("content");
+            assertThat(csrf)
+                    .as("the CSRF token of %s's session", role.getValue())
+                    .isNotBlank();
+            for (var gate : GATED.entrySet()) {
+                int status = call(page, gate.getKey(), csrf).status();
+                if (gate.getValue().contains(role.getKey())) {
+                    if (status == 403 || status == 401 || status >= 500) {
+                        failures.add(gate.getKey() + " as " + role.getKey() + " -> " + status);
+                    }
+                } else if (status == 403) {
+                    refused++;
+                } else {
+                    failures.add(gate.getKey() + " as " + role.getKey() + " (not allowed) -> " + status);
+                }
+            }
+            page.context().close();
+        }
+        assertThat(failures).isEmpty();
+        assertThat(refused).as("refusals").isGreaterThan(40);
+    }
+
+    private static APIResponse call(Page page, String methodAndPath, String csrf) {
+        String[] parts = methodAndPath.split(" ", 2);
+        RequestOptions options = RequestOptions.create().setMaxRedirects(0);
+        if (parts[0].equals("GET")) {
+            return page.request().get(parts[1], options);
+        }
+        FormData form = FormData.create();
+        if (csrf != null) {
+            form.set("_csrf", csrf);
+        }
+        return page.request().post(parts[1], options.setForm(form));
+    }
+}

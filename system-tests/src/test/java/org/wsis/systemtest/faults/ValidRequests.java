@@ -1,0 +1,109 @@
+package org.wsis.systemtest.faults;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A request every documented write accepts from a caller allowed to make it: each field valid, so that
+ * what refuses a caller is who they are, never what they sent. The authorization matrix sends them with
+ * path ids that name nothing (the allowed caller gets a 404 or a 409, the others a 401 or a 403); the bad
+ * input test spoils them one field at a time.
+ */
+final class ValidRequests {
+
+    /** An edition year no test plans: writes under it change nothing. */
+    static final int NO_SUCH_YEAR = 2098;
+    /** The year a valid edition request plans (the one write of the matrix that creates something). */
+    static final int PLANNED_YEAR = 2097;
+
+    private static final Map<String, String> BODIES = new LinkedHashMap<>();
+
+    static {
+        Map<String, String> b = BODIES;
+        String entry = """
+                {"title":"Digital literacy for rural schools","organisation":"Ministry of Digital Economy",\
+                "stakeholderType":"GOVERNMENT","country":"SN","actionLines":["C4","C7"],"sdgs":[4,9],\
+                "shortDescription":"Connects rural schools and trains their teachers.","startDate":"2024-09-01"}""";
+        b.put("POST /api/entries", entry);
+        b.put("PUT /api/entries/{id}", entry);
+        b.put("POST /api/moderation/items/{id}/decision", """
+                {"decision":"APPROVED","reasonCode":"MEETS_GUIDELINES","message":"Thank you."}""");
+        b.put("POST /api/moderation/items/bulk-decision", """
+                {"itemIds":["no-such-item"],"decision":"APPROVED","reasonCode":"MEETS_GUIDELINES"}""");
+        b.put("POST /api/moderation/items/{id}/appeal", """
+                {"message":"The project is ICT for development: please look again."}""");
+        b.put("POST /api/moderation/flags", """
+                {"entryId":"no-such-entry","reason":"SPAM","text":"Advertising."}""");
+        b.put("POST /api/prizes/editions", """
+                {"year":%d}""".formatted(PLANNED_YEAR));
+        b.put("POST /api/prizes/editions/{year}/phase", """
+                {"phase":"SUBMISSION"}""");
+        b.put("POST /api/prizes/editions/{year}/nominations", """
+                {"entryId":"no-such-entry","category":2}""");
+        b.put("PUT /api/prizes/editions/{year}/experts/{expertId}", """
+                {"categories":[2,3]}""");
+        b.put("POST /api/prizes/editions/{year}/nominations/{id}/scores", """
+                {"scores":{"IMPACT":4,"INNOVATION":3,"SUSTAINABILITY":4,"REPLICABILITY":3,"ALIGNMENT":5},\
+                "comment":"Sound and replicable."}""");
+        b.put("POST /api/prizes/editions/{year}/nominations/{id}/recusal", """
+                {"reason":"I advised this project."}""");
+        b.put("POST /api/prizes/editions/{year}/votes", """
+                {"category":2,"nominationId":"no-such-nomination"}""");
+        b.put("POST /api/prizes/editions/{year}/ballot-review/decisions", """
+                {"decision":"ACCEPT","voterIds":["no-such-voter"]}""");
+        b.put("POST /api/prizes/editions/{year}/categories/{category}/winners", """
+                {"nominationIds":["no-such-nomination"]}""");
+        b.put("PUT /api/notifications/preferences", """
+                {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
+        b.put("POST /api/notifications/broadcasts", """
+                {"segment":"EDITION_VOTERS","edition":%d,\
+                "texts":{"en":{"subject":"The vote is open","body":"Vote for the projects you admire."}}}""".formatted(NO_SUCH_YEAR));
+    }
+
+    private ValidRequests() {}
+
+    /** The valid body of a documented operation, or null when it takes none. */
+    static @Nullable String body(PublicApi.Operation operation) {
+        String body = BODIES.get(operation.key());
+        if (body == null && operation.body() != null) {
+            throw new IllegalStateException(operation.key() + " takes a body: add a valid one to ValidRequests");
+        }
+        return body;
+    }
+
+    /**
+     * Path values that name nothing: a year no edition has, ids no record has, a real category; the
+     * expert to assign is a real expert's account, so the only thing wrong is the edition.
+     */
+    static Map<String, String> pathValues(FaultyPlatform platform) {
+        return Map.of(
+                "year",
+                String.valueOf(NO_SUCH_YEAR),
+                "category",
+                "2",
+                "id",
+                "no-such-id",
+                "expertId",
+                subject(platform.token("elena")));
+    }
+
+    /** The path and query string of an operation: the unsubscribe link is a real one from a mail. */
+    static String pathAndQuery(PublicApi.Operation operation, FaultyPlatform platform) {
+        String path = PublicApi.fill(operation.path(), pathValues(platform), Map.of());
+        return operation.path().equals("/api/notifications/unsubscribe")
+                ? path + "?" + platform.anUnsubscribeQuery()
+                : path;
+    }
+
+    /** The account a token was issued to. */
+    static String subject(String token) {
+        String payload = token.split("\\.")[1];
+        JsonNode claims =
+                PublicApi.JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+        return claims.path("sub").asString();
+    }
+}
