@@ -51,6 +51,12 @@ class NotificationConfiguration {
             index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "stakeholder");
             index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "moderator");
             index(mongo, org.wsis.notification.preference.Recipients.NOMINEES, "edition");
+            // A person's own data: their export, their erasure, and whom they transfer their entries to.
+            index(mongo, org.wsis.notification.preference.Recipients.RECIPIENTS, "email");
+            index(mongo, org.wsis.notification.preference.Recipients.ENTRY_OWNERS, "owner.userId");
+            index(mongo, org.wsis.notification.preference.Recipients.NOMINEES, "ownerId");
+            index(mongo, org.wsis.notification.digest.Digests.ITEMS, "recipientId");
+            index(mongo, org.wsis.notification.privacy.Erasures.COLLECTION, "transferToId");
         };
     }
 

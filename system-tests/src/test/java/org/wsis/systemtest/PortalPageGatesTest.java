@@ -40,6 +40,10 @@ class PortalPageGatesTest {
         g.put("GET /my/entries", SIGNED_IN);
         g.put("GET /my/entries/new", SIGNED_IN);
         g.put("GET /account/notifications", SIGNED_IN);
+        g.put("GET /account/privacy", SIGNED_IN);
+        g.put("GET /account/privacy/export", SIGNED_IN);
+        // Posted empty: refused for want of a choice and a confirmation, erasing nobody.
+        g.put("POST /account/privacy/erase", SIGNED_IN);
         g.put("GET /prizes/" + y + "/vote", SIGNED_IN);
         g.put("GET /moderation", MODERATOR);
         g.put("GET /moderation/items/no-such-item", MODERATOR);

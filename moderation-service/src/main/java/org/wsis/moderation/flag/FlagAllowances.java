@@ -57,6 +57,21 @@ public class FlagAllowances {
         return taken.getMatchedCount() == 1;
     }
 
+    /** When the account raised its last flags (at most the limit's number), for its own export. */
+    public List<Instant> recentOf(String userId) {
+        Document account = mongo.findById(userId, Document.class, COLLECTION);
+        return account == null
+                ? List.of()
+                : account.getList("recent", Date.class, List.of()).stream()
+                        .map(Date::toInstant)
+                        .toList();
+    }
+
+    /** The account was erased: its allowance goes (its flags are kept anonymously by {@link Flags}). */
+    public void erase(String userId) {
+        mongo.remove(new Query(Criteria.where("_id").is(userId)), COLLECTION);
+    }
+
     /** When the oldest of the account's last {@code perAccount} flags was raised, if it raised that many. */
     public Optional<Instant> oldestCounted(String userId, int perAccount) {
         Document account = mongo.findById(userId, Document.class, COLLECTION);

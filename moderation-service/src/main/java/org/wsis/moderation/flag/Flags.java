@@ -27,6 +27,8 @@ public class Flags {
 
     public Flags(MongoOperations mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index().on("userId", Sort.Direction.ASC));
     }
 
     /** A flag as recorded, for moderators. */
@@ -37,6 +39,52 @@ public class Flags {
             @Nullable String text,
             Instant at,
             FlagWeight weight) {}
+
+    /** A flag as its author sees it: what they flagged, why, and whether it counted. */
+    public record Raised(
+            String entryId,
+            int revision,
+            FlagReason reason,
+            @Nullable String text,
+            Instant at,
+            FlagWeight weight) {}
+
+    /** The flags {@code userId} raised, oldest first. */
+    public List<Raised> raisedBy(String userId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("userId").is(userId)).with(Sort.by("at", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(d -> {
+                    Recorded r = recorded(d);
+                    return new Raised(
+                            d.getString("entryId"), d.getInteger("revision"), r.reason(), r.text(), r.at(), r.weight());
+                })
+                .toList();
+    }
+
+    /**
+     * The flagger erased their account: each of their flags stays (it counted or not, towards the same
+     * threshold) under {@code pseudonym}, without their name or words. Copied under its new id before
+     * the original is removed, so an erasure interrupted halfway finishes by running again.
+     */
+    public void erase(String userId, String pseudonym) {
+        for (Document flag : mongo.find(new Query(Criteria.where("userId").is(userId)), Document.class, COLLECTION)) {
+            Document anonymous = new Document(flag)
+                    .append("_id", id(flag.getString("entryId"), pseudonym))
+                    .append("userId", pseudonym)
+                    .append("displayName", null)
+                    .append("text", null);
+            try {
+                mongo.insert(anonymous, COLLECTION);
+            } catch (DuplicateKeyException copiedBefore) {
+                // An erasure interrupted after the copy: the original goes below.
+            }
+            mongo.remove(new Query(Criteria.where("_id").is(flag.get("_id"))), COLLECTION);
+        }
+    }
 
     private static String id(String entryId, String userId) {
         return entryId + ":" + userId;

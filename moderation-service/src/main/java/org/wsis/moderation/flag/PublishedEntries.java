@@ -28,7 +28,8 @@ public class PublishedEntries {
     public record PublishedEntry(
             String entryId, int revision, String title, String authorId, List<String> actionLines) {}
 
-    public void on(EntryPublished event) {
+    /** The entry as published, its author as this service knows them (an erased author is a pseudonym). */
+    public void on(EntryPublished event, String authorId) {
         Document current = mongo.findById(event.entryId(), Document.class, COLLECTION);
         if (current != null && current.getInteger("revision") > event.revision()) {
             return;
@@ -38,12 +39,20 @@ public class PublishedEntries {
                 new Document("_id", event.entryId())
                         .append("revision", event.revision())
                         .append("title", event.title())
-                        .append("authorId", event.owner().userId())
+                        .append("authorId", authorId)
                         .append(
                                 "actionLines",
                                 event.actionLines().stream().map(Enum::name).toList()),
                 FindAndReplaceOptions.options().upsert(),
                 Document.class,
+                COLLECTION);
+    }
+
+    /** The author erased their account: their published entries pass to {@code newAuthor}. */
+    public void authorErased(String authorId, String newAuthor) {
+        mongo.updateMulti(
+                new Query(Criteria.where("authorId").is(authorId)),
+                new org.springframework.data.mongodb.core.query.Update().set("authorId", newAuthor),
                 COLLECTION);
     }
 

@@ -39,6 +39,7 @@ import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
 import org.wsis.moderation.queue.mongo.QueueStore;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.ApiException;
 
 /** Fills the queue from the entry stream and community flags; claims, releases and decides items. */
@@ -52,6 +53,7 @@ public class ModerationQueue {
     private final Flags flags;
     private final FlagAllowances allowances;
     private final FlagRules flagRules;
+    private final ErasedAccounts erased;
     private final Clock clock;
     private final Duration lease;
     private final MeterRegistry meters;
@@ -63,9 +65,11 @@ public class ModerationQueue {
             Flags flags,
             FlagAllowances allowances,
             FlagRules flagRules,
+            ErasedAccounts erased,
             Clock clock,
             MeterRegistry meters,
             @Value("${wsis.moderation.lease:PT15M}") Duration lease) {
+        this.erased = erased;
         this.store = store;
         this.published = published;
         this.flags = flags;
@@ -88,7 +92,7 @@ public class ModerationQueue {
                         event.entryId(),
                         event.revision(),
                         event.title(),
-                        event.owner().userId(),
+                        authorOf(event.owner().userId()),
                         event.actionLines().stream().map(ActionLine::name).toList(),
                         clock.instant()),
                 0);
@@ -103,7 +107,7 @@ public class ModerationQueue {
                         event.nominationId(),
                         event.entryTitle() + " (WSIS Prizes " + event.edition() + ", category " + event.category()
                                 + ")",
-                        event.owner().userId(),
+                        authorOf(event.owner().userId()),
                         PrizeCategory.byNumber(event.category())
                                 .map(c -> List.of(c.actionLine().name()))
                                 .orElse(List.of()),
@@ -122,7 +126,15 @@ public class ModerationQueue {
     }
 
     public void on(EntryPublished event) {
-        published.on(event);
+        published.on(event, authorOf(event.owner().userId()));
+    }
+
+    /**
+     * Who wrote what an event is about, as this service records them: an author who erased their account
+     * is their pseudonym, also in an event from before the erasure that arrives after it.
+     */
+    private String authorOf(String userId) {
+        return erased.isErased(userId) ? erased.pseudonymOf(userId) : userId;
     }
 
     /** A rejection ends publication unless it concerned a change while the published version stays. */
@@ -252,6 +264,9 @@ public class ModerationQueue {
      * whether their flag counted or not.
      */
     public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
+        if (erased.isErased(flagger.userId())) {
+            throw new ModerationRefused("account-erased", "This account was erased; it flags nothing any more.");
+        }
         PublishedEntries.PublishedEntry entry =
                 published.find(entryId).orElseThrow(() -> ApiException.notFound("Published entry " + entryId));
         if (entry.authorId().equals(flagger.userId())) {

@@ -245,6 +245,63 @@ public class Deliveries {
         mongo.remove(new Query(Criteria.where("_id").is(id)), QUEUE);
     }
 
+    /**
+     * The deliveries of an erased person: none goes out any more (a pending one is recorded as
+     * suppressed and leaves the queue), and the log keeps each one under {@code pseudonym} with its
+     * kind, type, event or broadcast, status, attempts and times, so that every count stays as it was,
+     * and without the address, the name, the notice or the subject. Each is copied under its new id
+     * before the original is removed, so an erasure interrupted halfway is finished by doing it again;
+     * doing it again once finished finds nothing.
+     */
+    public int erase(String recipientId, String pseudonym) {
+        mongo.updateMulti(
+                new Query(Criteria.where("recipientId")
+                        .is(recipientId)
+                        .and("status")
+                        .is(DeliveryStatus.PENDING.name())),
+                new Update()
+                        .set("status", DeliveryStatus.SUPPRESSED.name())
+                        .set("suppressedBecause", ACCOUNT_ERASED)
+                        .unset("nextAttemptAt"),
+                COLLECTION);
+        int erased = 0;
+        for (Document delivery :
+                mongo.find(new Query(Criteria.where("recipientId").is(recipientId)), Document.class, COLLECTION)) {
+            String id = delivery.getString("_id");
+            Document anonymous = new Document(delivery)
+                    .append("_id", id.replace(recipientId, pseudonym))
+                    .append("recipientId", pseudonym);
+            for (String personal : PERSONAL_FIELDS) {
+                anonymous.remove(personal);
+            }
+            try {
+                mongo.insert(anonymous, COLLECTION);
+            } catch (DuplicateKeyException copiedBefore) {
+                // An erasure interrupted after the copy: the original is removed below.
+            }
+            mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION);
+            dequeue(id);
+            erased++;
+        }
+        return erased;
+    }
+
+    /** Why a delivery was suppressed when its recipient erased their account. */
+    public static final String ACCOUNT_ERASED = "ACCOUNT_ERASED";
+
+    /** What a delivery says about its recipient or was written for them; an erased person's log keeps none. */
+    private static final List<String> PERSONAL_FIELDS =
+            List.of("recipient", "notice", "subject", "messageId", "lastError", "smtpReply", "digestOf");
+
+    /** A person's own deliveries, newest first, for their export. */
+    public List<Document> of(String recipientId) {
+        return mongo.find(
+                new Query(Criteria.where("recipientId").is(recipientId))
+                        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))),
+                Document.class,
+                COLLECTION);
+    }
+
     /** How many deliveries wait in the queue, due or not. */
     public long queued() {
         return mongo.count(new Query(), QUEUE);

@@ -169,16 +169,22 @@ public class Dispatcher implements SmartLifecycle {
 
     /**
      * The deliveries whose recipients still want them: a mail that waited (for a retry, a digest time, a
-     * broadcast page) is not sent once its recipient switched that type off; it is recorded as
-     * suppressed instead. One read for the whole batch.
+     * broadcast page) is not sent once its recipient switched that type off or erased their account; it
+     * is recorded as suppressed instead. One read for the whole batch.
      */
     private List<Document> stillWanted(List<Document> taken) {
-        Map<String, Preferences> preferences = recipients.preferencesOf(
-                taken.stream().map(d -> d.getString("recipientId")).distinct().toList());
+        List<String> recipientIds =
+                taken.stream().map(d -> d.getString("recipientId")).distinct().toList();
+        Map<String, Preferences> preferences = recipients.preferencesOf(recipientIds);
+        java.util.Set<String> erased = recipients.erasedAmong(recipientIds);
         List<Document> wanted = new ArrayList<>(taken.size());
         for (Document delivery : taken) {
             NotificationType type = typeOf(delivery);
-            if (type != null
+            if (erased.contains(delivery.getString("recipientId"))) {
+                // Queued before its recipient erased their account, and not yet anonymised: never sent.
+                deliveries.suppress(delivery.getString("_id"));
+                count(delivery, "suppressed");
+            } else if (type != null
                     && preferences.get(delivery.getString("recipientId")).frequencyOf(type) == Frequency.OFF) {
                 deliveries.suppress(delivery.getString("_id"));
                 count(delivery, "suppressed");

@@ -184,6 +184,19 @@ public class Digests {
                 + item.getDate("dueAt").toInstant().getEpochSecond();
     }
 
+    /** The notices waiting for a person's next digests, for their export. */
+    public List<Document> waitingFor(String recipientId) {
+        return mongo.find(
+                new Query(Criteria.where("recipientId").is(recipientId)).with(Sort.by("dueAt", "_id")),
+                Document.class,
+                ITEMS);
+    }
+
+    /** An erased person's digests are not written: their waiting notices go. */
+    public void erase(String recipientId) {
+        mongo.remove(new Query(Criteria.where("recipientId").is(recipientId)), ITEMS);
+    }
+
     /** The notices of a digest, in the order they happened. */
     public List<Notice> contentOf(String digestId) {
         return mongo

@@ -20,6 +20,7 @@ import org.wsis.notification.InvalidRequest;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
+import org.wsis.notification.privacy.domain.AccountErasedRefusal;
 import org.wsis.servicekit.security.Caller;
 
 /**
@@ -62,6 +63,10 @@ public class PreferencesController {
 
     @PutMapping
     public PreferencesView change(Caller caller, @RequestBody PreferencesChange change) {
+        if (recipients.isErased(caller.userId())) {
+            throw new AccountErasedRefusal(
+                    "This account was erased: the platform keeps no preferences for it and sends it no mail.");
+        }
         Preferences current = recipients.preferencesOf(caller.userId());
         List<InvalidRequest.FieldError> errors = new ArrayList<>();
         Map<NotificationType, Frequency> frequencies = new EnumMap<>(current.frequencies());
@@ -122,7 +127,8 @@ public class PreferencesController {
         recipients.enrol(
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
                 caller.hasRole("stakeholder"),
-                caller.hasRole("moderator"));
+                caller.hasRole("moderator"),
+                caller.emailVerified());
     }
 
     private static PreferencesView view(Preferences preferences) {

@@ -25,6 +25,7 @@ import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.preference.domain.Segment;
 import org.wsis.servicekit.mongo.RecipientDocuments;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 
 /**
  * The people this service writes to, learnt from the events that name them and from their own tokens:
@@ -35,6 +36,10 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
  * <p>Collections: {@value #RECIPIENTS} (one per person, by user id), {@value #ENTRY_OWNERS} (by entry
  * id) and {@value #NOMINEES} (by nomination id). Every write is an upsert of facts, so a redelivered
  * event writes the same thing again.
+ *
+ * <p>A person whose account was erased is never recorded again, whatever names them later: an event
+ * from before the erasure that arrives after it (a stream that lags, a copy published twice) does not
+ * bring them back.
  */
 @Service
 public class Recipients {
@@ -47,35 +52,85 @@ public class Recipients {
     public record Listed(Recipient recipient, Preferences preferences) {}
 
     private final MongoOperations mongo;
+    private final ErasedAccounts erased;
     private final Clock clock;
 
-    public Recipients(MongoOperations mongo, Clock clock) {
+    public Recipients(MongoOperations mongo, ErasedAccounts erased, Clock clock) {
         this.mongo = mongo;
+        this.erased = erased;
         this.clock = clock;
+    }
+
+    /** Whether the person erased their account: nothing is recorded about them and nothing is sent to them. */
+    public boolean isErased(String userId) {
+        return erased.isErased(userId);
+    }
+
+    /** Which of these people erased their account, in one read. */
+    public java.util.Set<String> erasedAmong(java.util.Collection<String> userIds) {
+        return erased.erasedAmong(userIds);
     }
 
     /** Records the person's address as an event gives it; {@code stakeholder} marks an entry's owner. */
     public void remember(Recipient person, boolean stakeholder) {
+        if (erased.isErased(person.userId())) {
+            return;
+        }
         mongo.upsert(byId(person.userId()), contact(person, stakeholder), RECIPIENTS);
     }
 
-    /** Records a signed-in person from their token, with what their roles make them. */
-    public void enrol(Recipient person, boolean stakeholder, boolean moderator) {
-        mongo.upsert(byId(person.userId()), contact(person, stakeholder).set("moderator", moderator), RECIPIENTS);
+    /**
+     * Records a signed-in person from their token, with what their roles make them and whether their
+     * address is verified (only such a person can receive someone's entries when that someone erases
+     * their account).
+     */
+    public void enrol(Recipient person, boolean stakeholder, boolean moderator, boolean emailVerified) {
+        if (erased.isErased(person.userId())) {
+            return;
+        }
+        mongo.upsert(
+                byId(person.userId()),
+                contact(person, stakeholder).set("moderator", moderator).set("emailVerified", emailVerified),
+                RECIPIENTS);
     }
 
     /** Records voters of editions, one bulk write for a poll's ballots. */
     public void rememberVoters(Map<Recipient, Integer> voterToEdition) {
-        if (voterToEdition.isEmpty()) {
+        java.util.Set<String> gone = erased.erasedAmong(
+                voterToEdition.keySet().stream().map(Recipient::userId).toList());
+        if (voterToEdition.keySet().stream().allMatch(voter -> gone.contains(voter.userId()))) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RECIPIENTS);
-        voterToEdition.forEach((voter, edition) ->
-                bulk.upsert(byId(voter.userId()), contact(voter).addToSet("votedEditions", edition)));
+        voterToEdition.forEach((voter, edition) -> {
+            if (!gone.contains(voter.userId())) {
+                bulk.upsert(byId(voter.userId()), contact(voter).addToSet("votedEditions", edition));
+            }
+        });
         bulk.execute();
     }
 
+    /**
+     * The person signed in with a verified {@code email} and can receive entries, if there is one (the
+     * most recently seen, should the identity provider ever have given one address to two accounts).
+     */
+    public Optional<Recipient> verifiedAccountWithAddress(String email) {
+        Query query = new Query(Criteria.where("email")
+                        .regex("^" + java.util.regex.Pattern.quote(email.strip()) + "$", "i")
+                        .and("emailVerified")
+                        .is(true))
+                .with(Sort.by(Sort.Direction.DESC, "updatedAt"))
+                .limit(1);
+        return mongo.find(query, Document.class, RECIPIENTS).stream()
+                .findFirst()
+                .map(Recipients::recipientOf);
+    }
+
     public void rememberEntry(String entryId, Recipient owner, String title) {
+        if (erased.isErased(owner.userId())) {
+            // An event from before the owner's erasure: the entry keeps the owner the erasure gave it.
+            return;
+        }
         mongo.upsert(
                 byId(entryId),
                 new Update().set("owner", RecipientDocuments.toDocument(owner)).set("title", title),
@@ -83,17 +138,32 @@ public class Recipients {
         remember(owner, true);
     }
 
-    /** The owner of an entry and the entry's title, if this service has seen the entry. */
+    /** The owner of an entry and the entry's title, if this service has seen the entry and its owner is not erased. */
     public Optional<Map.Entry<Recipient, String>> entryOwner(String entryId) {
         Document entry = mongo.findById(entryId, Document.class, ENTRY_OWNERS);
-        if (entry == null) {
+        if (entry == null || entry.get("owner", Document.class) == null) {
             return Optional.empty();
         }
         return Optional.of(Map.entry(
                 RecipientDocuments.fromDocument(entry.get("owner", Document.class)), entry.getString("title")));
     }
 
+    /** Whether the entry is known and its owner erased their account (and with it, the entry). */
+    public boolean entryOwnerErased(String entryId) {
+        return mongo.exists(
+                new Query(Criteria.where("_id").is(entryId).and("ownerErased").is(true)), ENTRY_OWNERS);
+    }
+
+    /** The title of an entry this service has seen. */
+    public Optional<String> entryTitle(String entryId) {
+        return Optional.ofNullable(mongo.findById(entryId, Document.class, ENTRY_OWNERS))
+                .map(entry -> entry.getString("title"));
+    }
+
     public void rememberNominee(String nominationId, int edition, String title, Recipient owner) {
+        if (erased.isErased(owner.userId())) {
+            return;
+        }
         mongo.upsert(
                 byId(nominationId),
                 new Update()
@@ -152,6 +222,31 @@ public class Recipients {
                         .set("timeZone", preferences.timeZone().getId())
                         .set("preferencesChangedAt", Date.from(clock.instant())),
                 RECIPIENTS);
+    }
+
+    /** What this service holds about the person, for their own export; empty when it holds nothing. */
+    public Optional<Document> recordOf(String userId) {
+        return Optional.ofNullable(mongo.findById(userId, Document.class, RECIPIENTS));
+    }
+
+    /**
+     * Forgets an erased person: their address, name, language and preferences go. Their entries pass to
+     * {@code transferTo}, or are marked as their erased owner's (events about them then reach nobody),
+     * and so do their nominees. Doing it again finds nothing left to change.
+     */
+    public void erase(String userId, @Nullable Recipient transferTo) {
+        mongo.remove(byId(userId), RECIPIENTS);
+        Query ownedEntries = new Query(Criteria.where("owner.userId").is(userId));
+        Query ownedNominees = new Query(Criteria.where("ownerId").is(userId));
+        if (transferTo != null) {
+            Document owner = RecipientDocuments.toDocument(transferTo);
+            mongo.updateMulti(ownedEntries, new Update().set("owner", owner), ENTRY_OWNERS);
+            mongo.updateMulti(
+                    ownedNominees, new Update().set("owner", owner).set("ownerId", transferTo.userId()), NOMINEES);
+        } else {
+            mongo.updateMulti(ownedEntries, new Update().unset("owner").set("ownerErased", true), ENTRY_OWNERS);
+            mongo.remove(ownedNominees, NOMINEES);
+        }
     }
 
     /** One page of a segment, in user id order after {@code afterUserId}, for a broadcast walking it. */

@@ -77,6 +77,10 @@ public class Notifications {
         return switch (routed.audience()) {
             case Audience.Person p -> List.of(Map.entry(p.recipient(), notice));
             case Audience.EntryOwner o -> {
+                if (recipients.entryOwnerErased(o.entryId())) {
+                    // Its owner erased their account and withdrew it: nobody hears of it any more.
+                    yield List.of();
+                }
                 // The entry's own events always precede a report about it; if the owner is still unknown,
                 // failing sends the event back for retry and, failing that, to the dead-letter topic.
                 Map.Entry<Recipient, String> owner = recipients
@@ -88,10 +92,8 @@ public class Notifications {
             case Audience.Moderators m -> {
                 // A report names only the entry: its title comes from the entry's own events.
                 Notice titled = notice.subjectTitle().isBlank()
-                        ? notice.titled(recipients
-                                .entryOwner(notice.subjectId())
-                                .map(Map.Entry::getValue)
-                                .orElse(""))
+                        ? notice.titled(
+                                recipients.entryTitle(notice.subjectId()).orElse(""))
                         : notice;
                 yield recipients.moderators().stream()
                         .map(moderator -> Map.entry(moderator, titled))
@@ -111,6 +113,10 @@ public class Notifications {
     }
 
     private void notify(DomainEvent event, Recipient recipient, Notice notice) {
+        if (recipients.isErased(recipient.userId())) {
+            // An event from before the person erased their account, arriving after it: no mail, no record.
+            return;
+        }
         String id =
                 event.eventId() + ":" + recipient.userId() + ":" + notice.type().name();
         Preferences preferences = recipients.preferencesOf(recipient.userId());

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.wsis.contracts.account.AccountErased;
+import org.wsis.contracts.account.AccountEvent;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
 import org.wsis.contracts.entry.EntryEvent;
@@ -45,7 +47,8 @@ public final class EventTypes {
                     prize("EditionPhaseChanged", EditionPhaseChanged.class),
                     prize("PrizeAwarded", PrizeAwarded.class),
                     new EventType("org.wsis.ballot.BallotCast", BallotCast.class, Topics.BALLOT),
-                    new EventType("org.wsis.ballot.BallotCompleted", BallotCompleted.class, Topics.BALLOT))
+                    new EventType("org.wsis.ballot.BallotCompleted", BallotCompleted.class, Topics.BALLOT),
+                    account("AccountErased", AccountErased.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =
@@ -63,6 +66,10 @@ public final class EventTypes {
 
     private static EventType prize(String simpleName, Class<? extends PrizeEvent> type) {
         return new EventType("org.wsis.prize." + simpleName, type, Topics.PRIZE);
+    }
+
+    private static EventType account(String simpleName, Class<? extends AccountEvent> type) {
+        return new EventType("org.wsis.account." + simpleName, type, Topics.ACCOUNT);
     }
 
     public static Optional<EventType> byName(String ceType) {

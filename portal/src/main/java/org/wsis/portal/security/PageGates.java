@@ -47,6 +47,8 @@ public final class PageGates {
             new Gate("/entries/{id}", Access.ANYONE),
             new Gate("/prizes", Access.ANYONE),
             new Gate("/prizes/{year}/results", Access.ANYONE),
+            // What the platform keeps about people and why; its download and erasure are under /account.
+            new Gate("/privacy", Access.ANYONE),
             // The API gateway: each service decides, with the caller's token relayed.
             new Gate("/api/**", Access.ANYONE),
             // Sign-in and sign-out with Keycloak, error pages, styles and scripts, probes and metrics.

@@ -44,6 +44,9 @@ class PageGatesTest {
         assertThat(gateOf("/prizes/2026/vote")).contains(PageGates.Access.SIGNED_IN);
         assertThat(gateOf("/my/entries/x/withdraw")).contains(PageGates.Access.SIGNED_IN);
         assertThat(gateOf("/prizes/2026/results")).contains(PageGates.Access.ANYONE);
+        assertThat(gateOf("/privacy")).contains(PageGates.Access.ANYONE);
+        assertThat(gateOf("/account/privacy/export")).contains(PageGates.Access.SIGNED_IN);
+        assertThat(gateOf("/account/privacy/erase")).contains(PageGates.Access.SIGNED_IN);
         assertThat(gateOf("/no-such-page")).isEmpty();
     }
 

@@ -74,6 +74,20 @@ public class EligibleEntries {
         mongo.remove(new Query(Criteria.where("_id").is(event.entryId())), COLLECTION);
     }
 
+    /**
+     * The owner of published entries erased their account: the entries pass to the person they named, or
+     * leave (the withdrawal that submission-service announces for each would remove them too; this does
+     * not wait for it). Found by the owner, so doing it again changes nothing.
+     */
+    public void ownerErased(String accountId, @org.jspecify.annotations.Nullable String receiverId) {
+        Query owned = new Query(Criteria.where("ownerId").is(accountId));
+        if (receiverId == null) {
+            mongo.remove(owned, COLLECTION);
+        } else {
+            mongo.updateMulti(owned, new Update().set("ownerId", receiverId), COLLECTION);
+        }
+    }
+
     /** A rejection or request for changes that leaves no revision public ends the entry's eligibility. */
     public void unpublished(String entryId) {
         mongo.remove(new Query(Criteria.where("_id").is(entryId)), COLLECTION);

@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.audit.AuditDocuments;
@@ -227,6 +228,31 @@ public class Nominations implements AuditSource {
                 .stream()
                 .map(Nominations::toNomination)
                 .toList();
+    }
+
+    /** Every nomination of the person, in every edition, for their export. */
+    public List<Nomination> ownedBy(String userId) {
+        return mongo
+                .find(
+                        Query.query(Criteria.where("owner.userId").is(userId)).with(Sort.by("edition", "category")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(Nominations::toNomination)
+                .toList();
+    }
+
+    /**
+     * The owner erased their account: each of their nominations passes to the person who received their
+     * entries, or is withdrawn and left to their pseudonym (see {@link Nomination#ownerErased}). Found by
+     * the owner, so a second delivery finds nothing left to change.
+     */
+    public void ownerErased(AccountErased event, Recipient anonymous) {
+        for (Nomination nomination : ownedBy(event.accountId())) {
+            if (nomination.ownerErased(event.accountId(), event.entries(), event.transferTo(), anonymous)) {
+                save(nomination);
+            }
+        }
     }
 
     private void save(Nomination nomination) {

@@ -201,6 +201,67 @@ public class ExpertReview implements AuditSource {
         }
     }
 
+    /** An expert's categories in one edition. */
+    public record EditionAssignment(int edition, List<Integer> categories) {}
+
+    /** The expert's assignments in every edition, for their export. */
+    public List<EditionAssignment> assignmentsOf(String expertId) {
+        Query query = Query.query(Criteria.where("expertId").is(expertId));
+        query.fields().include("edition").include("categories");
+        return mongo.find(query, Document.class, ASSIGNMENTS).stream()
+                .map(d -> new EditionAssignment(d.getInteger("edition"), d.getList("categories", Integer.class)))
+                .sorted(java.util.Comparator.comparingInt(EditionAssignment::edition))
+                .toList();
+    }
+
+    /** Every review the expert gave or was recused from, for their export. */
+    public List<Review> reviewsBy(String expertId) {
+        return mongo.find(Query.query(Criteria.where("expertId").is(expertId)), Document.class, SCORES).stream()
+                .map(ExpertReview::toReview)
+                .toList();
+    }
+
+    /**
+     * The expert erased their account. Their reviews stay, under their pseudonym, so that the rankings
+     * admins shortlisted from stay as they were: scores, comment and recusals are the review's record,
+     * not the person's. Their assignments pass to the pseudonym too, with their audit lines (which name
+     * the expert as what was acted on; the admin who acted stays named). Each document is copied under
+     * its new id before the old one goes, so an interrupted erasure finishes by running again, and a
+     * second run finds nothing named by the account.
+     */
+    public void expertErased(String expertId, String pseudonym) {
+        for (Document review :
+                mongo.find(Query.query(Criteria.where("expertId").is(expertId)), Document.class, SCORES)) {
+            Document moved = new Document(review)
+                    .append("_id", review.getString("nominationId") + ":" + pseudonym)
+                    .append("expertId", pseudonym);
+            copyThenRemove(moved, review, SCORES);
+        }
+        for (Document assignment :
+                mongo.find(Query.query(Criteria.where("expertId").is(expertId)), Document.class, ASSIGNMENTS)) {
+            Document moved = new Document(assignment)
+                    .append("_id", assignment.getInteger("edition") + ":" + pseudonym)
+                    .append("expertId", pseudonym);
+            List<Document> audit = new ArrayList<>();
+            for (Document line : assignment.getList(AuditDocuments.FIELD, Document.class, List.of())) {
+                Document renamed = new Document(line);
+                renamed.replaceAll((field, value) -> expertId.equals(value) ? pseudonym : value);
+                audit.add(renamed);
+            }
+            moved.append(AuditDocuments.FIELD, audit);
+            copyThenRemove(moved, assignment, ASSIGNMENTS);
+        }
+    }
+
+    private void copyThenRemove(Document copy, Document original, String collection) {
+        try {
+            mongo.insert(copy, collection);
+        } catch (DuplicateKeyException copiedBefore) {
+            // An erasure interrupted after the copy.
+        }
+        mongo.remove(Query.query(Criteria.where("_id").is(original.get("_id"))), collection);
+    }
+
     /** Every expert's review of a nomination: for admins, or for an expert who has scored it. */
     public List<Review> reviewsOf(String nominationId, String callerId, boolean admin) {
         if (!admin) {

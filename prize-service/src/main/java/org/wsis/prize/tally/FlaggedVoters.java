@@ -50,6 +50,30 @@ class FlaggedVoters {
         return edition + ":" + voterId;
     }
 
+    /**
+     * An erased voter's listings, one per edition, pass to their pseudonym: status, reasons and the
+     * admins' decisions stay; the network, mail domain and account age go. Copied under the new id before
+     * the original is removed, so an interrupted erasure finishes by running again.
+     */
+    void erase(String voterId, String pseudonym) {
+        for (Document listing :
+                mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION)) {
+            int edition = listing.getInteger("edition");
+            Document anonymous = new Document(listing)
+                    .append("_id", idOf(edition, pseudonym))
+                    .append("voterId", pseudonym);
+            anonymous.remove("clientNetwork");
+            anonymous.remove("emailDomain");
+            anonymous.remove("accountCreatedAt");
+            try {
+                mongo.insert(anonymous, COLLECTION);
+            } catch (org.springframework.dao.DuplicateKeyException copiedBefore) {
+                // An erasure interrupted after the copy.
+            }
+            mongo.remove(Query.query(Criteria.where("_id").is(listing.get("_id"))), COLLECTION);
+        }
+    }
+
     /** Lists a flagged voter, or adds the new reasons to their listing. */
     void flagged(int edition, CountedVoter voter) {
         Update update = new Update()

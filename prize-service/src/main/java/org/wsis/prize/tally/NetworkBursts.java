@@ -85,6 +85,17 @@ class NetworkBursts {
                 .toList();
     }
 
+    /**
+     * An erased account's place in the windows passes to its pseudonym: added before the account is
+     * removed, so the window never counts one account fewer and the burst rule decides as before; doing it
+     * again finds nothing to change.
+     */
+    void erase(String voterId, String pseudonym) {
+        Query named = Query.query(Criteria.where("accounts").is(voterId));
+        mongo.updateMulti(named, new Update().addToSet("accounts", pseudonym), COLLECTION);
+        mongo.updateMulti(named, new Update().pull("accounts", voterId), COLLECTION);
+    }
+
     /** Every account of the window has been flagged: later ballots of it need flag only their own voter. */
     void allFlagged(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("allFlagged", true), COLLECTION);

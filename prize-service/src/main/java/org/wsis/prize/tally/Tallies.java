@@ -66,21 +66,33 @@ public class Tallies {
     private final SuspicionRules rules;
     private final NetworkBursts bursts;
     private final FlaggedVoters flagged;
+    private final PrizePseudonyms pseudonyms;
 
-    Tallies(MongoOperations mongo, SuspicionSettings settings, NetworkBursts bursts, FlaggedVoters flagged) {
+    Tallies(
+            MongoOperations mongo,
+            SuspicionSettings settings,
+            NetworkBursts bursts,
+            FlaggedVoters flagged,
+            PrizePseudonyms pseudonyms) {
         this.mongo = mongo;
         this.rules = settings.rules();
         this.bursts = bursts;
         this.flagged = flagged;
+        this.pseudonyms = pseudonyms;
     }
 
     /**
      * Counts the ballot unless it was counted before; returns the status it counted under, or null for a
      * ballot counted before.
      */
-    public @Nullable BallotStatus count(BallotCast cast) {
+    public @Nullable BallotStatus count(BallotCast ballot) {
+        Map<String, String> erased = pseudonyms.ofErased(List.of(ballot.voterId()));
         while (true) {
-            Loaded loaded = load(cast.edition(), cast.voterId());
+            String bucket = bucketOf(ballot.voterId());
+            Document found =
+                    readBuckets(Set.of(bucket), List.of(ballot), erased).get(bucket);
+            BallotCast cast = as(found, ballot, erased);
+            Loaded loaded = new Loaded(voterIn(found, cast.edition(), cast.voterId()), versionOf(found));
             List<NetworkBursts.Window> crossed = new ArrayList<>();
             BallotStatus status = apply(loaded.voter(), cast, crossed);
             if (status == null) {
@@ -108,7 +120,9 @@ public class Tallies {
             byBucket.computeIfAbsent(bucketOf(ballots.get(i).voterId()), b -> new ArrayList<>())
                     .add(i);
         }
-        Map<String, Document> read = readBuckets(byBucket.keySet(), ballots);
+        Map<String, String> erased = pseudonyms.ofErased(
+                ballots.stream().map(BallotCast::voterId).distinct().toList());
+        Map<String, Document> read = readBuckets(byBucket.keySet(), ballots, erased);
         List<@Nullable BallotStatus> outcomes = new ArrayList<>(Collections.nCopies(ballots.size(), null));
         List<Runnable> afterWrite = new ArrayList<>();
         BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
@@ -119,7 +133,7 @@ public class Tallies {
             // The voters this batch changed, each with its edition: what the bucket's write saves.
             Map<CountedVoter, Integer> changed = new java.util.IdentityHashMap<>();
             for (int i : bucket.getValue()) {
-                BallotCast cast = ballots.get(i);
+                BallotCast cast = as(found, ballots.get(i), erased);
                 CountedVoter voter = voters.computeIfAbsent(
                         cast.edition() + "/" + cast.voterId(), k -> voterIn(found, cast.edition(), cast.voterId()));
                 List<NetworkBursts.Window> crossed = new ArrayList<>();
@@ -142,6 +156,90 @@ public class Tallies {
         }
         afterWrite.forEach(Runnable::run);
         return outcomes;
+    }
+
+    /**
+     * The ballot as it is counted: under its voter, or, for a voter who erased their account, under
+     * their pseudonym (a late copy of a ballot counted before then finds it counted, and a ballot not
+     * yet counted counts without the voter). While the erasure has not yet moved the voter's ballots
+     * in this bucket, they are still counted under the voter's id: the bucket never holds both, since
+     * the erasure moves them in one conditional write, and nothing is counted under the id of an
+     * account recorded as erased unless its ballots are still there.
+     */
+    private static BallotCast as(Document bucket, BallotCast cast, Map<String, String> erased) {
+        String pseudonym = erased.get(cast.voterId());
+        if (pseudonym == null
+                || (entryOf(bucket, cast.edition(), cast.voterId()) != null
+                        && entryOf(bucket, cast.edition(), pseudonym) == null)) {
+            return cast;
+        }
+        return new BallotCast(
+                cast.eventId(),
+                cast.occurredAt(),
+                cast.edition() + ":" + cast.category() + ":" + pseudonym,
+                cast.edition(),
+                cast.category(),
+                cast.nominationId(),
+                pseudonym,
+                cast.clientNetwork(),
+                cast.emailDomain(),
+                cast.accountCreatedAt(),
+                null);
+    }
+
+    /**
+     * What the counting side holds about a voter who erased their account goes to their pseudonym: their
+     * ballots in each of {@code editions} (see {@link #eraseVoter}), their listing in the ballot review
+     * (without their network, mail domain or account age; the admins' decisions stay) and their place in
+     * the networks' windows. Every step finds what it changes by the voter, so doing it again changes
+     * nothing.
+     */
+    public void erase(String voterId, String pseudonym, java.util.Collection<Integer> editions) {
+        for (int edition : editions) {
+            eraseVoter(edition, voterId, pseudonym);
+        }
+        flagged.erase(voterId, pseudonym);
+        bursts.erase(voterId, pseudonym);
+    }
+
+    /**
+     * An erased voter's ballots of one edition move to their pseudonym, in the same bucket, in one write
+     * conditional on the bucket's version; the counters are not touched, so every tally stays exactly as
+     * it was. Their status and suspicions stay (what counts, counts as before); the signals that describe
+     * the person (network, mail domain, account age) go. Returns false, changing nothing, when the
+     * bucket holds no ballot of the voter in that edition (never, or moved already).
+     */
+    public boolean eraseVoter(int edition, String voterId, String pseudonym) {
+        String bucket = bucketOf(voterId);
+        while (true) {
+            Query query = Query.query(Criteria.where("_id").is(bucket));
+            query.fields()
+                    .include(pathOf(edition, voterId))
+                    .include(pathOf(edition, pseudonym))
+                    .include(BUCKET_VERSION);
+            Document found = mongo.findOne(query, Document.class, COLLECTION);
+            Document ballots = found == null ? null : entryOf(found, edition, voterId);
+            if (ballots == null) {
+                return false;
+            }
+            if (entryOf(found, edition, pseudonym) != null) {
+                throw new IllegalStateException("Bucket " + bucket + " holds both an erased voter and their pseudonym");
+            }
+            Document kept = new Document(ballots);
+            kept.remove("n");
+            kept.remove("d");
+            kept.remove("c");
+            Update move = new Update()
+                    .set(pathOf(edition, pseudonym), kept)
+                    .unset(pathOf(edition, voterId))
+                    .inc(BUCKET_VERSION, 1);
+            if (mongo.updateFirst(unchanged(bucket, versionOf(found)), move, COLLECTION)
+                            .getMatchedCount()
+                    == 1) {
+                return true;
+            }
+            // A ballot of the same bucket was counted meanwhile: read it again.
+        }
     }
 
     /**
@@ -204,8 +302,11 @@ public class Tallies {
         bursts.allFlagged(window.id());
     }
 
-    private void flag(int edition, String voterId, Set<Suspicion> raised) {
+    private void flag(int edition, String account, Set<Suspicion> raised) {
+        @Nullable String pseudonym = pseudonyms.isErased(account) ? pseudonyms.of(account) : null;
         while (true) {
+            // A window may still name an account erased since: its ballots are flagged where they are.
+            String voterId = pseudonym == null ? account : keyOf(edition, account, pseudonym);
             Loaded loaded = load(edition, voterId);
             CountedVoter voter = loaded.voter();
             if (!voter.flag(raised)) {
@@ -229,6 +330,16 @@ public class Tallies {
                 return;
             }
         }
+    }
+
+    /** Where an erased voter's ballots are: under their id until the erasure moved them, then under the pseudonym. */
+    private String keyOf(int edition, String voterId, String pseudonym) {
+        Query query = Query.query(Criteria.where("_id").is(bucketOf(voterId)));
+        query.fields().include(pathOf(edition, voterId)).include(pathOf(edition, pseudonym));
+        Document found = mongo.findOne(query, Document.class, COLLECTION);
+        return found != null && entryOf(found, edition, voterId) != null && entryOf(found, edition, pseudonym) == null
+                ? voterId
+                : pseudonym;
     }
 
     /** One voter's ballots as counted: category number to nomination, and their status. */
@@ -337,11 +448,21 @@ public class Tallies {
         return update;
     }
 
-    /** The buckets of the ballots, with only their voters' part; missing buckets are created empty. */
-    private Map<String, Document> readBuckets(Set<String> buckets, List<BallotCast> ballots) {
+    /**
+     * The buckets of the ballots, with only their voters' part (and their pseudonyms' part, for those who
+     * erased their account); missing buckets are created empty.
+     */
+    private Map<String, Document> readBuckets(
+            Set<String> buckets, List<BallotCast> ballots, Map<String, String> erased) {
         Query query = Query.query(Criteria.where("_id").in(buckets));
         query.fields().include(BUCKET_VERSION);
-        ballots.forEach(b -> query.fields().include(pathOf(b.edition(), b.voterId())));
+        ballots.forEach(b -> {
+            query.fields().include(pathOf(b.edition(), b.voterId()));
+            String pseudonym = erased.get(b.voterId());
+            if (pseudonym != null) {
+                query.fields().include(pathOf(b.edition(), pseudonym));
+            }
+        });
         Map<String, Document> read = new HashMap<>();
         mongo.find(query, Document.class, COLLECTION).forEach(d -> read.put(d.getString("_id"), d));
         for (String bucket : buckets) {
@@ -366,10 +487,14 @@ public class Tallies {
 
     /** A voter as their bucket, read with their part projected, holds them. */
     private static CountedVoter voterIn(Document bucket, int edition, String voterId) {
+        Document entry = entryOf(bucket, edition, voterId);
+        return entry == null ? CountedVoter.none(voterId, PrizeCategory.COUNT) : restore(voterId, entry);
+    }
+
+    private static @Nullable Document entryOf(Document bucket, int edition, String voterId) {
         Document entry = child(bucket, "voters");
         entry = entry == null ? null : child(entry, "e" + edition);
-        entry = entry == null ? null : child(entry, encode(voterId));
-        return entry == null ? CountedVoter.none(voterId, PrizeCategory.COUNT) : restore(voterId, entry);
+        return entry == null ? null : child(entry, encode(voterId));
     }
 
     private static Document state(CountedVoter voter) {
@@ -428,7 +553,11 @@ public class Tallies {
     }
 
     private static String bucketOf(String voterId) {
-        return "b" + Math.floorMod(voterId.hashCode(), BUCKETS);
+        return "b" + bucketIndex(voterId);
+    }
+
+    static int bucketIndex(String voterId) {
+        return Math.floorMod(voterId.hashCode(), BUCKETS);
     }
 
     private static String pathOf(int edition, String voterId) {

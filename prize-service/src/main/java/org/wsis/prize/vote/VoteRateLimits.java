@@ -88,6 +88,13 @@ public class VoteRateLimits implements SmartLifecycle {
         return counted == null ? 1 : ((Number) counted.get("attempts")).longValue();
     }
 
+    /** The account was erased: its windows go (a network's windows name no account, and stay). */
+    public void erase(String accountId) {
+        mongo.remove(
+                Query.query(Criteria.where("_id").regex("^" + java.util.regex.Pattern.quote("a:" + accountId + ":"))),
+                COLLECTION);
+    }
+
     private boolean sweep() {
         mongo.remove(Query.query(Criteria.where("expiresAt").lt(Date.from(clock.instant()))), COLLECTION);
         return false;

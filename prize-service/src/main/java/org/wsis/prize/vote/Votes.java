@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.prize.PrizeCategory;
@@ -24,6 +26,8 @@ import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.prize.vote.domain.Voter;
 import org.wsis.servicekit.outbox.AggregateDocuments;
+import org.wsis.servicekit.outbox.OutboxRelay;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.ApiException;
 
 /**
@@ -47,6 +51,7 @@ public class Votes {
     private final AggregateDocuments documents;
     private final Editions editions;
     private final Nominations nominations;
+    private final ErasedAccounts erased;
     private final Clock clock;
     private final Duration editionCacheTtl;
     private final Map<Integer, CachedEdition> cache = new ConcurrentHashMap<>();
@@ -58,8 +63,10 @@ public class Votes {
             AggregateDocuments documents,
             Editions editions,
             Nominations nominations,
+            ErasedAccounts erased,
             Clock clock,
             @Value("${wsis.prize.edition-cache:PT1S}") Duration editionCacheTtl) {
+        this.erased = erased;
         this.mongo = mongo;
         this.documents = documents;
         this.editions = editions;
@@ -68,7 +75,18 @@ public class Votes {
         this.editionCacheTtl = editionCacheTtl;
     }
 
-    /** Casts one vote; returns its ballot and the voter's progress, as saved. */
+    /**
+     * Refuses an account that was erased: a token issued before the erasure is still valid for a few
+     * minutes, and casts nothing. Asked before the vote is counted against the rate limits, so that the
+     * attempt leaves no window naming the account either.
+     */
+    public void refuseErased(String voterId) {
+        if (erased.isErased(voterId)) {
+            throw new PrizeRuleViolation("account-erased", "This account was erased; it casts no votes.");
+        }
+    }
+
+    /** Casts one vote (of an account not erased: see {@link #refuseErased}); returns its ballot and the voter's progress, as saved. */
     public Accepted vote(int year, String voterId, int categoryNumber, String nominationId, Voter.Signals signals) {
         CachedEdition edition = edition(year);
         edition.edition().requirePhase(Phase.VOTING, "Votes are accepted");
@@ -100,6 +118,40 @@ public class Votes {
 
     public Progress progress(int year, String voterId) {
         return progressOf(load(year, voterId));
+    }
+
+    /** The person's votes in every edition they voted in, for their export. */
+    public List<Progress> allOf(String voterId) {
+        return mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION).stream()
+                .map(d -> progressOf(load(d.getInteger("edition"), voterId)))
+                .sorted(java.util.Comparator.comparingInt(Progress::edition))
+                .toList();
+    }
+
+    /**
+     * The voter erased their account: their voter documents go (their ballots stay counted, under their
+     * pseudonym, on the counting side; an erased account casts no more votes, so nothing needs to know
+     * which categories it voted in). A document whose ballots are still waiting in its outbox is left
+     * for the relay to empty first, and the erasure fails so that it is tried again: removing it would
+     * lose those ballots. Each document is removed at the version it was read at, so a vote landing
+     * meanwhile is not lost either. Returns the editions the person voted in.
+     */
+    public java.util.Set<Integer> erase(String voterId) {
+        java.util.Set<Integer> editions = new java.util.TreeSet<>();
+        for (Document d : mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION)) {
+            editions.add(d.getInteger("edition"));
+            if (!d.getList(OutboxRelay.FIELD, Object.class, List.of()).isEmpty()) {
+                throw new IllegalStateException("Ballots of " + d.getString("_id") + " are still leaving; erase again");
+            }
+            Query unchanged = Query.query(Criteria.where("_id")
+                    .is(d.getString("_id"))
+                    .and(AggregateDocuments.VERSION)
+                    .is(AggregateDocuments.versionOf(d)));
+            if (mongo.remove(unchanged, COLLECTION).getDeletedCount() == 0) {
+                throw new IllegalStateException("Voter " + d.getString("_id") + " changed meanwhile; erase again");
+            }
+        }
+        return editions;
     }
 
     private static Progress progressOf(Voter voter) {

@@ -243,6 +243,7 @@ public class PrizeController {
         if (!caller.emailVerified()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "email-not-verified", "Verify your e-mail address to vote.");
         }
+        votes.refuseErased(caller.userId());
         String network = network(http.getRemoteAddr());
         limits.attempt(caller.userId(), network);
         Voter.Signals signals = new Voter.Signals(

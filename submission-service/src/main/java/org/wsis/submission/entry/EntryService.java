@@ -6,12 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.domain.EntryDetails;
+import org.wsis.submission.entry.domain.EntryRuleViolation;
 import org.wsis.submission.entry.mongo.EntryStore;
 
 /** Loads an entry, asks it to change, saves it with its events. */
@@ -19,11 +22,13 @@ import org.wsis.submission.entry.mongo.EntryStore;
 public class EntryService {
 
     private final EntryStore store;
+    private final ErasedAccounts erased;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public EntryService(EntryStore store, Clock clock, ApplicationEventPublisher events) {
+    public EntryService(EntryStore store, ErasedAccounts erased, Clock clock, ApplicationEventPublisher events) {
         this.store = store;
+        this.erased = erased;
         this.clock = clock;
         this.events = events;
     }
@@ -34,6 +39,9 @@ public class EntryService {
     }
 
     public Entry createDraft(Caller caller, EntryDetails details) {
+        if (erased.isErased(caller.userId())) {
+            throw new EntryRuleViolation("account-erased", "This account was erased; it registers no entries.");
+        }
         Recipient owner = new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale());
         Entry entry = Entry.draft(UUID.randomUUID().toString(), owner, details, clock.instant());
         save(entry);
@@ -90,6 +98,26 @@ public class EntryService {
                 save(entry);
             }
         });
+    }
+
+    /** Every entry of the caller, in every status, for their export. */
+    public java.util.List<Entry> ownedBy(Caller caller) {
+        return store.ownedBy(caller.userId());
+    }
+
+    /**
+     * The owner erased their account: each of their entries is withdrawn (and so leaves search and
+     * moderation) or passes to the person they chose, and keeps nothing that names them. Entries are
+     * found by their owner, so a second delivery of the erasure, or the erasure of someone who owns
+     * nothing, finds nothing to change.
+     */
+    public void on(AccountErased event) {
+        erased.record(event.accountId());
+        Recipient anonymous = new Recipient(erased.pseudonymOf(event.accountId()), "", "", null);
+        for (Entry entry : store.ownedBy(event.accountId())) {
+            entry.ownerErased(event.entries(), event.transferTo(), anonymous, clock.instant());
+            save(entry);
+        }
     }
 
     private Entry ownedBy(String id, Caller caller, @Nullable Long expectedVersion) {

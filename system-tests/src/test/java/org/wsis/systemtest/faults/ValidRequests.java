@@ -20,6 +20,13 @@ final class ValidRequests {
     /** The year a valid edition request plans (the one write of the matrix that creates something). */
     static final int PLANNED_YEAR = 2097;
 
+    /**
+     * The erasure of the caller's own account. Its request is valid in every field but the confirmation,
+     * which is never the caller's address: the allowed caller is refused with 400 on {@code confirmation}
+     * alone (the request got past the door and was read), and nothing is ever erased.
+     */
+    static final String ERASURE = "POST /api/notifications/mine/erasure";
+
     private static final Map<String, String> BODIES = new LinkedHashMap<>();
 
     static {
@@ -59,6 +66,9 @@ final class ValidRequests {
                 {"nominationIds":["no-such-nomination"]}""");
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
+        // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
+        b.put(ERASURE, """
+                {"entries":"WITHDRAW","confirmation":"nobody@example.invalid"}""");
         b.put("POST /api/notifications/broadcasts", """
                 {"segment":"EDITION_VOTERS","edition":%d,\
                 "texts":{"en":{"subject":"The vote is open","body":"Vote for the projects you admire."}}}""".formatted(NO_SUCH_YEAR));

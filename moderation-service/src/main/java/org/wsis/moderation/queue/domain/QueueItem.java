@@ -35,10 +35,10 @@ public final class QueueItem {
     private final String subjectId;
     private final int revision;
     private final String title;
-    private final String authorId;
+    private String authorId;
     private final List<String> actionLines;
     private final Instant createdAt;
-    private final @Nullable String appealMessage;
+    private @Nullable String appealMessage;
     private final @Nullable String rejectedBy;
     private ItemState state;
     private @Nullable String claimedBy;
@@ -369,6 +369,27 @@ public final class QueueItem {
                 messageToAuthor,
                 moderatorId,
                 kind));
+    }
+
+    /**
+     * The author erased their account. The item now belongs to {@code newAuthor} (the person who
+     * received their entries, or the erased account's pseudonym), and keeps no trace of what the person
+     * did or wrote: their appeal's words go, and the audit lines of their own acts (queueing an appeal,
+     * appealing) name the pseudonym. What moderators did stays as it was: a claim, a decision and the
+     * message addressed to the author are the moderators' record. Returns false, changing nothing, for
+     * an item the person did not write.
+     */
+    public boolean authorErased(String erasedAuthor, String pseudonym, String newAuthor) {
+        if (!authorId.equals(erasedAuthor)) {
+            return false;
+        }
+        authorId = newAuthor;
+        appealMessage = null;
+        audit.replaceAll(line -> line.by().equals(erasedAuthor)
+                ? new AuditRecord(
+                        line.action(), pseudonym, line.at(), line.action() == Action.APPEALED ? null : line.detail())
+                : line);
+        return true;
     }
 
     /** The subject was withdrawn: a waiting item leaves the queue; a decided one keeps its record. */

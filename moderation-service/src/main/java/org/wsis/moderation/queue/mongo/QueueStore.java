@@ -41,6 +41,10 @@ public class QueueStore {
     public QueueStore(MongoOperations mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        // An author's items: their page, their export, their erasure.
+        mongo.indexOps(COLLECTION)
+                .createIndex(
+                        new org.springframework.data.mongodb.core.index.Index().on("authorId", Sort.Direction.ASC));
     }
 
     /** What a moderator asks the queue for. Null fields do not filter. */
@@ -51,6 +55,18 @@ public class QueueStore {
             @Nullable Instant queuedBefore,
             @Nullable String authorId,
             boolean mostFlaggedFirst) {}
+
+    /** Every item about what {@code authorId} wrote, oldest first. */
+    public List<QueueItem> authoredBy(String authorId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("authorId").is(authorId)).with(Sort.by("createdAt", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(QueueStore::toItem)
+                .toList();
+    }
 
     public Optional<QueueItem> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))

@@ -256,4 +256,27 @@ class QueueItemTest {
         assertThat(decided.closeBecauseWithdrawn(NOW)).isFalse();
         assertThat(decided.state()).isEqualTo(ItemState.DECIDED);
     }
+
+    @Test
+    void anErasedAuthorsItemKeepsTheModeratorsRecordAndLosesTheirWords() {
+        QueueItem rejected = claimedBy("omar");
+        rejected.decide("omar", Decision.REJECTED, ReasonCode.OTHER, "No ICT component.", NOW);
+        QueueItem appeal = rejected.appeal("amina", "Amina here: please look again.", NOW);
+
+        boolean changed = rejected.authorErased("amina", "erased-1", "erased-1");
+        appeal.authorErased("amina", "erased-1", "fatou");
+
+        assertThat(changed).isTrue();
+        assertThat(rejected.authorId()).isEqualTo("erased-1");
+        assertThat(rejected.snapshot().decidedBy()).isEqualTo("omar");
+        assertThat(rejected.messageToAuthor()).isEqualTo("No ICT component.");
+        assertThat(rejected.audit())
+                .extracting(AuditRecord::by)
+                .contains("omar", "erased-1")
+                .doesNotContain("amina");
+        assertThat(rejected.audit()).extracting(AuditRecord::detail).doesNotContain("Amina here: please look again.");
+        assertThat(appeal.isAuthoredBy("fatou")).isTrue();
+        assertThat(appeal.snapshot().appealMessage()).isNull();
+        assertThat(rejected.authorErased("amina", "erased-1", "erased-1")).isFalse();
+    }
 }

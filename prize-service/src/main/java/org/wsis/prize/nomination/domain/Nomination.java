@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased.EntriesChoice;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.NominationScreened;
 import org.wsis.contracts.prize.NominationSubmitted;
@@ -146,6 +147,46 @@ public final class Nomination {
         if (award == Award.WINNER) {
             pendingEvents.add(prizeAwarded(Award.WINNER, votes, now));
         }
+    }
+
+    /**
+     * The owner erased their account. A transfer gives the nomination to {@code receiver}, who owns it from
+     * then on as it stands; a withdrawal leaves it to {@code anonymous} and takes it out of the competition,
+     * unless results already named it (an award given is part of the public record and stays, without
+     * its owner). Returns false, changing nothing, when {@code accountId} does not own it (a second
+     * delivery of the erasure finds the nomination already passed on).
+     */
+    public boolean ownerErased(
+            String accountId, EntriesChoice choice, @Nullable Recipient receiver, Recipient anonymous) {
+        if (!state.owner().userId().equals(accountId)) {
+            return false;
+        }
+        if (choice == EntriesChoice.TRANSFER) {
+            if (receiver == null) {
+                throw new IllegalArgumentException("A transfer names its receiver");
+            }
+            state = withOwner(receiver, state.status());
+        } else {
+            state = withOwner(anonymous, state.award() == null ? NominationStatus.WITHDRAWN : state.status());
+        }
+        return true;
+    }
+
+    private State withOwner(Recipient owner, NominationStatus status) {
+        return new State(
+                state.id(),
+                state.edition(),
+                state.category(),
+                state.entryId(),
+                state.entryTitle(),
+                state.organisation(),
+                owner,
+                status,
+                state.reasonCode(),
+                state.message(),
+                state.award(),
+                state.createdAt(),
+                state.version());
     }
 
     private PrizeAwarded prizeAwarded(Award award, long votes, Instant now) {

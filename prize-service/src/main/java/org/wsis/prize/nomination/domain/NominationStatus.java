@@ -9,5 +9,7 @@ public enum NominationStatus {
     /** Screened out; the owner was told why. */
     INELIGIBLE,
     /** Shortlisted: publicly listed, and voted on. */
-    NOMINEE
+    NOMINEE,
+    /** Its owner erased their account and withdrew their entries: it competes no more. */
+    WITHDRAWN
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased.EntriesChoice;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -27,7 +28,7 @@ import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 public final class Entry {
 
     private final String id;
-    private final Recipient owner;
+    private Recipient owner;
     private EntryDetails details;
     private @Nullable EntryDetails published;
     private int publishedRevision;
@@ -202,6 +203,35 @@ public final class Entry {
         status = EntryStatus.WITHDRAWN;
         updatedAt = now;
         pendingEvents.add(new EntryWithdrawn(UUID.randomUUID(), now, id, revision, details.title(), owner));
+    }
+
+    /**
+     * The owner erased their account. A withdrawal takes the entry out of public view and moderation
+     * (announced as any withdrawal, naming the owner it had) and leaves it to {@code anonymous}, with
+     * nothing addressed to the person kept; a transfer gives it to {@code receiver}, who owns it from
+     * then on, as it stands. Either way a contact address that was the owner's own is removed: it is
+     * their personal data, not the project's.
+     */
+    public void ownerErased(EntriesChoice choice, @Nullable Recipient receiver, Recipient anonymous, Instant now) {
+        Recipient erased = owner;
+        details = details.withoutContact(erased.email());
+        if (published != null) {
+            published = published.withoutContact(erased.email());
+        }
+        if (choice == EntriesChoice.TRANSFER) {
+            if (receiver == null) {
+                throw new IllegalArgumentException("A transfer names its receiver");
+            }
+            owner = receiver;
+        } else {
+            if (status != EntryStatus.WITHDRAWN) {
+                status = EntryStatus.WITHDRAWN;
+                pendingEvents.add(new EntryWithdrawn(UUID.randomUUID(), now, id, revision, details.title(), erased));
+            }
+            messageFromModerator = null;
+            owner = anonymous;
+        }
+        updatedAt = now;
     }
 
     /**

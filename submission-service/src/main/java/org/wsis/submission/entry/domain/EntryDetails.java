@@ -69,6 +69,32 @@ public record EntryDetails(
         }
     }
 
+    /** The same details without the contact address when it is {@code email} (any letter case). */
+    public EntryDetails withoutContact(String email) {
+        if (contactEmail == null || email.isBlank() || !contactEmail.strip().equalsIgnoreCase(email.strip())) {
+            return this;
+        }
+        return new EntryDetails(
+                title,
+                organisation,
+                stakeholderType,
+                country,
+                actionLines,
+                sdgs,
+                gdcObjectives,
+                shortDescription,
+                fullDescription,
+                impact,
+                partnerships,
+                challenges,
+                startDate,
+                endDate,
+                website,
+                null,
+                languages,
+                keywords);
+    }
+
     /** Derived from the country. */
     public ItuRegion region() {
         return Countries.byCode(country).orElseThrow().region();

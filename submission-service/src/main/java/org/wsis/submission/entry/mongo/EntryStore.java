@@ -37,11 +37,30 @@ public class EntryStore {
     public EntryStore(MongoOperations mongo, AggregateDocuments documents) {
         this.mongo = mongo;
         this.documents = documents;
+        // A person's own entries: their export, and their erasure.
+        mongo.indexOps(COLLECTION)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index()
+                        .on("ownerId", org.springframework.data.domain.Sort.Direction.ASC));
     }
 
     public Optional<Entry> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
                 .map(EntryStore::toEntry);
+    }
+
+    /** Every entry of one owner, in every status, oldest first. */
+    public List<Entry> ownedBy(String userId) {
+        return mongo
+                .find(
+                        new org.springframework.data.mongodb.core.query.Query(
+                                        org.springframework.data.mongodb.core.query.Criteria.where("ownerId")
+                                                .is(userId))
+                                .with(org.springframework.data.domain.Sort.by("createdAt", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(EntryStore::toEntry)
+                .toList();
     }
 
     /** Saves a new or loaded entry; returns the stored version. */

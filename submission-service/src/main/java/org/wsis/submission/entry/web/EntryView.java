@@ -63,6 +63,15 @@ public record EntryView(
         return of(e, published, "PUBLISHED", e.publishedRevision(), null, false);
     }
 
+    /**
+     * The published revision as its owner sees it (with the contact address), whether or not it is in
+     * public view now; null when none was ever published or it was taken out of publication.
+     */
+    public static @Nullable EntryView publishedForOwner(Entry e) {
+        EntryDetails published = e.published();
+        return published == null ? null : of(e, published, "PUBLISHED", e.publishedRevision(), null, true);
+    }
+
     private static EntryView of(
             Entry e,
             EntryDetails d,

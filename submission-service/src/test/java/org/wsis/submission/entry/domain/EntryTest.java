@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased.EntriesChoice;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
@@ -304,5 +306,106 @@ class EntryTest {
                         java.util.List.of()))
                 .isInstanceOfSatisfying(
                         EntryRuleViolation.class, e -> assertThat(e.code()).isEqualTo("end-before-start"));
+    }
+
+    private static final Recipient FATOU = new Recipient("fatou", "fatou@example.org", "Fatou Sarr", "fr");
+    private static final Recipient NOBODY = new Recipient("erased-1234", "", "", null);
+
+    private static Entry aPublishedEntryWithTheOwnersAddress() {
+        EntryDetails details = SampleDetails.titled("Rural broadband");
+        Entry entry = Entry.draft(
+                "e1",
+                AMINA,
+                new EntryDetails(
+                        details.title(),
+                        details.organisation(),
+                        details.stakeholderType(),
+                        details.country(),
+                        details.actionLines(),
+                        details.sdgs(),
+                        details.gdcObjectives(),
+                        details.shortDescription(),
+                        details.fullDescription(),
+                        details.impact(),
+                        details.partnerships(),
+                        details.challenges(),
+                        details.startDate(),
+                        details.endDate(),
+                        details.website(),
+                        "Amina@Example.org",
+                        details.languages(),
+                        details.keywords()),
+                NOW);
+        entry.submit(NOW);
+        entry.apply(decision(1, Decision.APPROVED, null), NOW);
+        return Entry.restore(
+                entry.id(),
+                entry.owner(),
+                entry.details(),
+                entry.published(),
+                entry.publishedRevision(),
+                entry.status(),
+                entry.revision(),
+                entry.messageFromModerator(),
+                entry.createdAt(),
+                entry.updatedAt(),
+                entry.publishedAt(),
+                entry.isHidden(),
+                3L);
+    }
+
+    @Test
+    void anOwnerWhoErasesTheirAccountWithdrawsTheEntryUnderTheirNameAndLeavesItToNobody() {
+        Entry entry = aPublishedEntryWithTheOwnersAddress();
+
+        entry.ownerErased(EntriesChoice.WITHDRAW, null, NOBODY, NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.WITHDRAWN);
+        assertThat(entry.isPublic()).isFalse();
+        assertThat(entry.owner()).isEqualTo(NOBODY);
+        assertThat(entry.isOwnedBy("amina")).isFalse();
+        assertThat(entry.details().contactEmail()).isNull();
+        assertThat(entry.published().contactEmail()).isNull();
+        assertThat(entry.pendingEvents()).singleElement().isInstanceOfSatisfying(EntryWithdrawn.class, e -> assertThat(
+                        e.owner())
+                .isEqualTo(AMINA));
+    }
+
+    @Test
+    void aWithdrawnEntryOfAnErasedOwnerIsLeftToNobodyWithoutASecondWithdrawal() {
+        Entry entry = aDraft();
+        entry.withdraw(NOW);
+        Entry stored = Entry.restore(
+                entry.id(),
+                entry.owner(),
+                entry.details(),
+                null,
+                0,
+                entry.status(),
+                entry.revision(),
+                null,
+                NOW,
+                NOW,
+                null,
+                false,
+                1L);
+
+        stored.ownerErased(EntriesChoice.WITHDRAW, null, NOBODY, NOW);
+
+        assertThat(stored.owner()).isEqualTo(NOBODY);
+        assertThat(stored.pendingEvents()).isEmpty();
+    }
+
+    @Test
+    void aTransferredEntryStaysAsItIsUnderItsNewOwner() {
+        Entry entry = aPublishedEntryWithTheOwnersAddress();
+
+        entry.ownerErased(EntriesChoice.TRANSFER, FATOU, NOBODY, NOW);
+
+        assertThat(entry.status()).isEqualTo(EntryStatus.PUBLISHED);
+        assertThat(entry.isPublic()).isTrue();
+        assertThat(entry.isOwnedBy("fatou")).isTrue();
+        assertThat(entry.details().contactEmail()).isNull();
+        assertThat(entry.pendingEvents()).isEmpty();
     }
 }

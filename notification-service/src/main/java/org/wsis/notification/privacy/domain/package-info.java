@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.privacy.domain;
+
+import org.jspecify.annotations.NullMarked;

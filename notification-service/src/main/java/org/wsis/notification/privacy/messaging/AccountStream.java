@@ -1,0 +1,32 @@
+package org.wsis.notification.privacy.messaging;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.wsis.contracts.account.AccountErased;
+import org.wsis.notification.privacy.Erasures;
+import org.wsis.servicekit.messaging.InboundEvents;
+import org.wsis.servicekit.outbox.OutboxCollections;
+
+/**
+ * {@code wsis.account.v1}: this service publishes the erasures it records (through the outbox of
+ * {@value Erasures#COLLECTION}) and, like every service, applies them to what it holds.
+ */
+@Configuration
+public class AccountStream {
+
+    @Bean
+    Consumer<Message<byte[]>> accountEvents(InboundEvents inbound, Erasures erasures) {
+        return message -> inbound.handle("notification-erasure", message, event -> {
+            if (event instanceof AccountErased erased) {
+                erasures.on(erased);
+            }
+        });
+    }
+
+    @Bean
+    OutboxCollections erasureOutbox() {
+        return OutboxCollections.of(Erasures.COLLECTION);
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.privacy.messaging;
+
+import org.jspecify.annotations.NullMarked;

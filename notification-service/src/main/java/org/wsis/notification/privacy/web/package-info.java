@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.notification.privacy.web;
+
+import org.jspecify.annotations.NullMarked;
