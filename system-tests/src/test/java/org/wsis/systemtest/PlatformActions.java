@@ -19,7 +19,18 @@ public final class PlatformActions {
 
     public static final Map<String, String> APPROVAL = Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES");
 
+    /** The demo accounts by the one role each holds besides {@code stakeholder}, which every account holds. */
+    public static final Map<String, String> DEMO_ACCOUNT_OF_ROLE =
+            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
+
     private PlatformActions() {}
+
+    /** The claims of an access token, read without checking its signature (the services check it). */
+    public static JsonNode claims(String token) {
+        return tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
 
     /** The mails in the local inbox addressed to {@code address}. */
     static List<JsonNode> mailTo(LocalStack stack, String address) {

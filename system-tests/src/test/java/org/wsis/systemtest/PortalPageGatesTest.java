@@ -68,10 +68,6 @@ class PortalPageGatesTest {
         g.put("POST /admin/broadcasts", ADMIN);
     }
 
-    /** The demo accounts by the one role each holds besides {@code stakeholder}. */
-    private static final Map<String, String> ACCOUNT_OF_ROLE =
-            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
-
     private static LocalStack stack;
     private static Browser browser;
 
@@ -105,7 +101,7 @@ class PortalPageGatesTest {
             }
         }
 
-        for (var role : ACCOUNT_OF_ROLE.entrySet()) {
+        for (var role : PlatformActions.DEMO_ACCOUNT_OF_ROLE.entrySet()) {
             Page page = browser.newPage("en-GB");
             Browser.signIn(page, role.getValue(), role.getValue() + "-wsis-demo");
             page.navigate("/");

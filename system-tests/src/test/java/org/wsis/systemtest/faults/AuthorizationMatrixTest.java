@@ -104,10 +104,6 @@ class AuthorizationMatrixTest {
         d.put("GET /api/notifications/deliveries/{id}", ADMIN);
     }
 
-    /** The demo accounts by the one role each holds besides {@code stakeholder}. */
-    private static final Map<String, String> ACCOUNT_OF_ROLE =
-            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
-
     @Test
     void everyEndpointAnswersOnlyTheDocumentedCallers() {
         FaultyPlatform platform = FaultyPlatform.get();
@@ -142,7 +138,7 @@ class AuthorizationMatrixTest {
             if (!open && expired.status() != 401) {
                 failures.add(operation.key() + " with an expired token -> " + expired.status());
             }
-            for (var role : ACCOUNT_OF_ROLE.entrySet()) {
+            for (var role : PlatformActions.DEMO_ACCOUNT_OF_ROLE.entrySet()) {
                 PublicApi.Answer answer = api.call(operation.method(), path, platform.token(role.getValue()), body);
                 int status = answer.status();
                 if (open || allowed.contains(role.getKey())) {

@@ -1,11 +1,9 @@
 package org.wsis.systemtest.faults;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.JsonNode;
+import org.wsis.systemtest.PlatformActions;
 
 /**
  * A request every documented write accepts from a caller allowed to make it: each field valid, so that
@@ -98,7 +96,7 @@ final class ValidRequests {
                 "id",
                 "no-such-id",
                 "expertId",
-                subject(platform.token("elena")));
+                PlatformActions.claims(platform.token("elena")).path("sub").asString());
     }
 
     /** The path and query string of an operation: the unsubscribe link is a real one from a mail. */
@@ -107,13 +105,5 @@ final class ValidRequests {
         return operation.path().equals("/api/notifications/unsubscribe")
                 ? path + "?" + platform.anUnsubscribeQuery()
                 : path;
-    }
-
-    /** The account a token was issued to. */
-    static String subject(String token) {
-        String payload = token.split("\\.")[1];
-        JsonNode claims =
-                PublicApi.JSON.readTree(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
-        return claims.path("sub").asString();
     }
 }
