@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.GenericApplicationContext;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -17,8 +16,6 @@ import org.springframework.mock.web.MockServletContext;
 import org.thymeleaf.context.WebContext;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -31,7 +28,7 @@ class ModerationTemplatesTest {
     private static final PageModel.User OMAR =
             new PageModel.User("mod-omar", "Omar", "omar@example.org", Set.of("moderator"));
 
-    private static final SpringTemplateEngine ENGINE = engine();
+    private static final SpringTemplateEngine ENGINE = Templates.engine();
 
     /** What Spring MVC gives a page's expressions: JSON objects from the services read as maps. */
     private static final ThymeleafEvaluationContext EXPRESSIONS = expressions();
@@ -40,22 +37,6 @@ class ModerationTemplatesTest {
         GenericApplicationContext application = new GenericApplicationContext();
         application.refresh();
         return new ThymeleafEvaluationContext(application, new DefaultConversionService());
-    }
-
-    private static SpringTemplateEngine engine() {
-        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
-        templates.setPrefix("templates/");
-        templates.setSuffix(".html");
-        templates.setTemplateMode(TemplateMode.HTML);
-        templates.setCharacterEncoding("UTF-8");
-        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-        messages.setBasename("messages");
-        messages.setDefaultEncoding("UTF-8");
-        messages.setFallbackToSystemLocale(false);
-        SpringTemplateEngine engine = new SpringTemplateEngine();
-        engine.setTemplateResolver(templates);
-        engine.setTemplateEngineMessageSource(messages);
-        return engine;
     }
 
     private static String render(String template, Map<String, Object> model, Locale locale) {
