@@ -270,14 +270,6 @@ public class ProblemDetailsAutoConfiguration {
                             "The request's parameters are not valid UTF-8 once decoded."));
         }
 
-        /** A body declared as multipart that cannot be read as such (no boundary, cut short). */
-        @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
-        ResponseEntity<ProblemDetail> unreadableMultipart(RuntimeException e) {
-            return ResponseEntity.badRequest()
-                    .body(Problems.of(
-                            HttpStatus.BAD_REQUEST, "malformed-request", "The multipart body could not be read."));
-        }
-
         @ExceptionHandler(RuntimeException.class)
         ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
             if (org.wsis.servicekit.messaging.Failures.isTransient(e)) {

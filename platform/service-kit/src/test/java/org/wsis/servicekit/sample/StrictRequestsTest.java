@@ -105,6 +105,7 @@ class StrictRequestsTest {
                 .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
+    /** Reading the parameters reads a multipart body: one that cannot be read is refused there. */
     @Test
     void aBodyCalledMultipartThatCannotBeReadIsRefusedAsProblemDetails() {
         HttpResponse<String> answer = send(HttpRequest.newBuilder(uri("/api/samples/things"))
