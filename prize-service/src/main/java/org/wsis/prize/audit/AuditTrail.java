@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.wsis.prize.audit.domain.AuditLine;
-import org.wsis.prize.edition.Editions;
 
 /**
  * The admins' actions on an edition, newest first, gathered from the documents they changed: the
@@ -20,11 +19,9 @@ public class AuditTrail {
     /** One page of the trail. */
     public record Page(List<AuditLine> lines, long total, int page, int size) {}
 
-    private final Editions editions;
     private final List<AuditSource> sources;
 
-    AuditTrail(Editions editions, List<AuditSource> sources) {
-        this.editions = editions;
+    AuditTrail(List<AuditSource> sources) {
         this.sources = sources;
     }
 
@@ -34,9 +31,11 @@ public class AuditTrail {
         return new Page(all.subList(from, Math.min(from + size, all.size())), all.size(), page, size);
     }
 
-    /** Every line of the edition, newest first. */
+    /**
+     * Every line of the edition, newest first. The editions' own store is one of the sources, and refuses
+     * an edition that does not exist (404).
+     */
     public List<AuditLine> all(int year) {
-        editions.get(year);
         List<AuditLine> lines = new ArrayList<>();
         sources.forEach(source -> lines.addAll(source.auditOf(year)));
         lines.sort(Comparator.comparing(AuditLine::at).reversed().thenComparing(AuditLine::id));

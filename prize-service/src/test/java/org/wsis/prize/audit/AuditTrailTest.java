@@ -182,4 +182,16 @@ class AuditTrailTest {
                     .isEqualTo(403);
         }
     }
+
+    @Test
+    void theTrailOfAnEditionThatDoesNotExistIsNotFound() {
+        PrizeFixture prizes = new PrizeFixture(port, mongo);
+        ApiClient.Response missing = prizes.api().get("/api/prizes/editions/1999/audit", prizes.admin);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.contentType()).startsWith("application/problem+json");
+        assertThat(prizes.api()
+                        .getText("/api/prizes/editions/1999/audit.csv", prizes.admin)
+                        .status())
+                .isEqualTo(404);
+    }
 }
