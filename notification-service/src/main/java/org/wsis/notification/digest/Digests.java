@@ -20,12 +20,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.notice.NoticeDocuments;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
-import org.wsis.notification.routing.NoticeDocuments;
-import org.wsis.notification.routing.domain.Notice;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**

@@ -22,10 +22,10 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.wsis.contracts.Recipient;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.UnsubscribeTokens;
-import org.wsis.notification.routing.domain.Notice;
 
 /**
  * Puts notices into words: the texts come from the message bundles {@code mail/messages_<lang>} in the

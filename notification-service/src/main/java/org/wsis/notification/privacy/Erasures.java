@@ -21,7 +21,7 @@ import org.wsis.contracts.account.AccountErased.EntriesChoice;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.digest.Digests;
 import org.wsis.notification.preference.Recipients;
-import org.wsis.notification.privacy.domain.AccountErasedRefusal;
+import org.wsis.notification.preference.domain.AccountErasedRefusal;
 import org.wsis.notification.privacy.domain.ErasureRules;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.privacy.ErasedAccounts;

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.wsis.notification.delivery.MailSource;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.RenderedMail;
+import org.wsis.notification.notice.NoticeDocuments;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /** Writes the mail of a single notice from what its delivery recorded. */

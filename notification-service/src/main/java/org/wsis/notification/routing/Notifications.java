@@ -17,11 +17,12 @@ import org.wsis.contracts.prize.NomineeShortlisted;
 import org.wsis.contracts.prize.PrizeAwarded;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.digest.Digests;
+import org.wsis.notification.notice.NoticeDocuments;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.routing.domain.Audience;
-import org.wsis.notification.routing.domain.Notice;
 import org.wsis.notification.routing.domain.Routes;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 

@@ -19,6 +19,7 @@ import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.NomineeShortlisted;
 import org.wsis.contracts.prize.PrizeAwarded;
 import org.wsis.contracts.prize.PrizeCategory;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
 
 /**

@@ -12,6 +12,7 @@ import org.wsis.contracts.EventTypes;
 import org.wsis.contracts.GoldenSamples;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.TestEvents;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
 
 /** The routing table, event by event. */

@@ -1,4 +1,4 @@
-package org.wsis.notification.preference;
+package org.wsis.notification.unsubscribe;
 
 import java.time.Clock;
 import java.util.List;
@@ -21,6 +21,7 @@ import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.MailLocales;
+import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.UnsubscribeTokens;
 import org.wsis.servicekit.problem.Problems;

@@ -1,4 +1,4 @@
-package org.wsis.notification.privacy.domain;
+package org.wsis.notification.preference.domain;
 
 import org.wsis.servicekit.problem.RuleViolation;
 

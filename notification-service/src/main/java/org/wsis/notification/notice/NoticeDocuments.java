@@ -1,10 +1,10 @@
-package org.wsis.notification.routing;
+package org.wsis.notification.notice;
 
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
+import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
-import org.wsis.notification.routing.domain.Notice;
 
 /** A {@link Notice} as a sub-document of a delivery or a digest item. */
 public final class NoticeDocuments {

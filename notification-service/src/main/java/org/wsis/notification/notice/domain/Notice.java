@@ -1,4 +1,4 @@
-package org.wsis.notification.routing.domain;
+package org.wsis.notification.notice.domain;
 
 import java.util.List;
 import java.util.Map;
