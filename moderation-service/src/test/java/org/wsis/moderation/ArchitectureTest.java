@@ -1,7 +1,7 @@
 package org.wsis.moderation;
 
 import org.junit.jupiter.api.Test;
-import org.wsis.testkit.ArchitectureRules;
+import org.wsis.architecture.ArchitectureRules;
 
 class ArchitectureTest {
 
@@ -13,5 +13,15 @@ class ArchitectureTest {
     @Test
     void keepsItsDomainFreeOfSpringMongoAndKafka() {
         ArchitectureRules.domainIsPlainJava("org.wsis.moderation");
+    }
+
+    @Test
+    void itsFeaturesFormNoCycles() {
+        ArchitectureRules.featuresFormNoCycles("org.wsis.moderation");
+    }
+
+    @Test
+    void itsWebAndMessagingAdaptersNeverTouchMongo() {
+        ArchitectureRules.adaptersNeverTouchMongo("org.wsis.moderation");
     }
 }

@@ -1,7 +1,7 @@
 package org.wsis.prize;
 
 import org.junit.jupiter.api.Test;
-import org.wsis.testkit.ArchitectureRules;
+import org.wsis.architecture.ArchitectureRules;
 
 class ArchitectureTest {
 
@@ -13,5 +13,15 @@ class ArchitectureTest {
     @Test
     void keepsItsDomainFreeOfSpringMongoAndKafka() {
         ArchitectureRules.domainIsPlainJava("org.wsis.prize");
+    }
+
+    @Test
+    void itsFeaturesFormNoCycles() {
+        ArchitectureRules.featuresFormNoCycles("org.wsis.prize");
+    }
+
+    @Test
+    void itsWebAndMessagingAdaptersNeverTouchMongo() {
+        ArchitectureRules.adaptersNeverTouchMongo("org.wsis.prize");
     }
 }

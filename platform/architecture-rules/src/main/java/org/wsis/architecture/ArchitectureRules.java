@@ -1,6 +1,7 @@
-package org.wsis.testkit;
+package org.wsis.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -8,9 +9,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
 
 /**
- * The architecture rules every service keeps (STYLE.md): it never imports another service's code, and
- * its {@code domain} packages stay plain Java, free of Spring, MongoDB and Kafka. Each rule fails when
- * it finds no class to check, so it never passes vacuously.
+ * The architecture rules every service keeps (STYLE.md): it never imports another service's code; its
+ * {@code domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages
+ * right below the service's own) depend on each other without cycles; and its {@code web} and {@code
+ * messaging} adapters never touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
+ * application service. Each rule fails when it finds no class to check, so it never passes vacuously.
  */
 public final class ArchitectureRules {
 
@@ -60,6 +63,35 @@ public final class ArchitectureRules {
                         "org.bson..",
                         "org.apache.kafka..",
                         "jakarta.persistence..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** The packages right below the service's own (its features, and their sub-packages) form no cycle. */
+    public static void featuresFormNoCycles(String servicePackage) {
+        featuresFormNoCycles(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void featuresFormNoCycles(String servicePackage, JavaClasses classes) {
+        slices().matching(servicePackage + ".(*)..")
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Classes of {@code web} and {@code messaging} packages use no MongoDB type, Spring Data's or the driver's. */
+    public static void adaptersNeverTouchMongo(String servicePackage) {
+        adaptersNeverTouchMongo(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void adaptersNeverTouchMongo(String servicePackage, JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAnyPackage(servicePackage + "..web..", servicePackage + "..messaging..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -1,0 +1,76 @@
+package org.wsis.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules catch what they are for, let pass what keeps them, and refuse to pass when they have nothing
+ * to check. The fixtures are small packages of this module's tests shaped like a service.
+ */
+class ArchitectureRulesTest {
+
+    private static final JavaClasses LEAKY = new ClassFileImporter().importPackages("org.wsis.moderation.leaky");
+    private static final JavaClasses TANGLED = new ClassFileImporter().importPackages("org.wsis.moderation.tangled");
+    private static final JavaClasses TIDY = new ClassFileImporter().importPackages("org.wsis.moderation.tidy");
+
+    @Test
+    void aDomainTypeUsingSpringBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava("org.wsis.moderation", LEAKY))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("LeakyDomainType")
+                .hasMessageContaining("org.springframework.util.Assert");
+    }
+
+    @Test
+    void aServiceUsingAnotherServicesClassBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.noImportsOfOtherServices("org.wsis.moderation", LEAKY))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SubmissionThing");
+    }
+
+    @Test
+    void twoFeaturesDependingOnEachOtherBreakTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Cycle detected: Slice first")
+                .hasMessageContaining("Slice second");
+    }
+
+    @Test
+    void featuresDependingOneWayKeepTheRule() {
+        assertThatCode(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void webOrMessagingAdaptersUsingMongoDbBreakTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("TangledController")
+                .hasMessageContaining("org.bson.Document")
+                .hasMessageContaining("TangledStream")
+                .hasMessageContaining("MongoOperations");
+    }
+
+    @Test
+    void aWebAdapterLeavingStorageToItsFeatureKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aRuleWithNothingToCheckFailsInsteadOfPassing() {
+        assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.noImportsOfOtherServices("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+    }
+}
