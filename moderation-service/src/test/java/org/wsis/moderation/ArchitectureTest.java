@@ -24,4 +24,9 @@ class ArchitectureTest {
     void itsWebAndMessagingAdaptersNeverTouchMongo() {
         ArchitectureRules.adaptersNeverTouchMongo("org.wsis.moderation");
     }
+
+    @Test
+    void onlyItsWebAdaptersSpeakHttp() {
+        ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation");
+    }
 }

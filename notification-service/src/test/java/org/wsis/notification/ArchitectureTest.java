@@ -24,4 +24,9 @@ class ArchitectureTest {
     void itsWebAndMessagingAdaptersNeverTouchMongo() {
         ArchitectureRules.adaptersNeverTouchMongo("org.wsis.notification");
     }
+
+    @Test
+    void onlyItsWebAdaptersSpeakHttp() {
+        ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.notification");
+    }
 }

@@ -40,7 +40,7 @@ import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
 import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 
 /** Fills the queue from the entry stream and community flags; claims, releases and decides items. */
 @Service
@@ -208,7 +208,7 @@ public class ModerationQueue {
                 outcomes.add(new BulkOutcome(itemId, true, null, null));
             } catch (ModerationRefused e) {
                 outcomes.add(new BulkOutcome(itemId, false, e.code(), e.getMessage()));
-            } catch (ApiException e) {
+            } catch (Refusal e) {
                 outcomes.add(new BulkOutcome(itemId, false, e.code(), e.getMessage()));
             } catch (OptimisticLockingFailureException e) {
                 outcomes.add(
@@ -268,7 +268,7 @@ public class ModerationQueue {
             throw new ModerationRefused("account-erased", "This account was erased; it flags nothing any more.");
         }
         PublishedEntries.PublishedEntry entry =
-                published.find(entryId).orElseThrow(() -> ApiException.notFound("Published entry " + entryId));
+                published.find(entryId).orElseThrow(() -> Refusal.notFound("Published entry " + entryId));
         if (entry.authorId().equals(flagger.userId())) {
             throw new ModerationRefused("own-entry", "You cannot flag your own entry.");
         }
@@ -324,7 +324,7 @@ public class ModerationQueue {
     // --- reading ---
 
     public QueueItem get(String itemId) {
-        return store.find(itemId).orElseThrow(() -> ApiException.notFound("Queue item " + itemId));
+        return store.find(itemId).orElseThrow(() -> Refusal.notFound("Queue item " + itemId));
     }
 
     public List<QueueItem> page(QueueStore.Filter filter, int page, int size) {

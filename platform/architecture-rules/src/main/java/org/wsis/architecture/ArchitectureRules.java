@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * {@code domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages
  * right below the service's own) depend on each other without cycles; and its {@code web} and {@code
  * messaging} adapters never touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
- * application service. Each rule fails when it finds no class to check, so it never passes vacuously.
+ * application service; and only the web adapters speak HTTP's refusals (statuses, responses, problems,
+ * {@code ApiException}): application services refuse in their own words, mapped at the edge. Each rule fails when it finds no class to check, so it never passes vacuously.
  */
 public final class ArchitectureRules {
 
@@ -92,6 +94,39 @@ public final class ArchitectureRules {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Where HTTP's refusals may appear: controllers, their advice, and {@code web} packages. */
+    private static final String[] WEB_ANNOTATIONS = {
+        "org.springframework.web.bind.annotation.RestController",
+        "org.springframework.stereotype.Controller",
+        "org.springframework.web.bind.annotation.RestControllerAdvice",
+        "org.springframework.web.bind.annotation.ControllerAdvice"
+    };
+
+    /**
+     * Outside the web adapters (controllers, their advice, {@code web} packages) no class uses HTTP's
+     * statuses, responses or problem documents, nor the kit's {@code ApiException}.
+     */
+    public static void onlyWebAdaptersSpeakHttp(String servicePackage) {
+        onlyWebAdaptersSpeakHttp(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void onlyWebAdaptersSpeakHttp(String servicePackage, JavaClasses classes) {
+        var rule = noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .and()
+                .resideOutsideOfPackage(servicePackage + "..web..");
+        for (String annotation : WEB_ANNOTATIONS) {
+            rule = rule.and().areNotAnnotatedWith(annotation);
+        }
+        rule.should()
+                .dependOnClassesThat(HasName.Predicates.nameMatching(
+                        "org\\.springframework\\.http\\.(HttpStatus|HttpStatusCode|ResponseEntity|ProblemDetail)"
+                                + "|org\\.wsis\\.servicekit\\.problem\\.ApiException"))
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -63,6 +63,20 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void anApplicationServiceSpeakingHttpBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Refusing")
+                .hasMessageContaining("org.springframework.http.HttpStatus");
+    }
+
+    @Test
+    void aWebAdapterSpeakingHttpKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aRuleWithNothingToCheckFailsInsteadOfPassing() {
         assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
@@ -71,6 +85,8 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
     }
 }

@@ -21,7 +21,7 @@ import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.EditionRules;
 import org.wsis.prize.edition.domain.Phase;
 import org.wsis.servicekit.outbox.AggregateDocuments;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 
 /**
  * Editions in the {@value #COLLECTION} collection, one document per year, saved with their events and
@@ -60,7 +60,7 @@ public class Editions implements AuditSource {
                     state(edition).append(AuditDocuments.FIELD, List.of(AuditDocuments.toDocument(planned))),
                     edition.pendingEvents());
         } catch (DuplicateKeyException exists) {
-            throw ApiException.conflict("edition-exists", "The edition " + year + " exists already.");
+            throw Refusal.conflict("edition-exists", "The edition " + year + " exists already.");
         }
         return get(year);
     }
@@ -70,7 +70,7 @@ public class Editions implements AuditSource {
         Document stored = stored(year);
         Edition edition = toEdition(stored);
         if (edition.version() != null && edition.version() != expectedVersion) {
-            throw ApiException.staleVersion();
+            throw Refusal.staleVersion();
         }
         Phase from = edition.phase();
         edition.advanceTo(next, clock.instant());
@@ -98,13 +98,13 @@ public class Editions implements AuditSource {
     private Document stored(int year) {
         Document d = mongo.findById(String.valueOf(year), Document.class, COLLECTION);
         if (d == null) {
-            throw ApiException.notFound("Edition " + year);
+            throw Refusal.notFound("Edition " + year);
         }
         return d;
     }
 
     public Edition get(int year) {
-        return find(year).orElseThrow(() -> ApiException.notFound("Edition " + year));
+        return find(year).orElseThrow(() -> Refusal.notFound("Edition " + year));
     }
 
     public Optional<Edition> find(int year) {

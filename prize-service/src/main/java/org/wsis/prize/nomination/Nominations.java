@@ -33,7 +33,7 @@ import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
 /**
@@ -76,7 +76,7 @@ public class Nominations implements AuditSource {
                 .orElseThrow(() -> new PrizeRuleViolation(
                         "entry-not-published", "Only a published stocktaking entry can be nominated."));
         if (!entry.ownerId().equals(caller.userId())) {
-            throw ApiException.forbidden("Only the owner of an entry may nominate it.");
+            throw Refusal.notPermitted("Only the owner of an entry may nominate it.");
         }
         if (!entry.actionLines().contains(category.actionLine())) {
             throw new PrizeRuleViolation(
@@ -156,7 +156,7 @@ public class Nominations implements AuditSource {
     public Nomination shortlist(String nominationId, Admin by) {
         Document stored = mongo.findById(nominationId, Document.class, COLLECTION);
         if (stored == null) {
-            throw ApiException.notFound("Nomination " + nominationId);
+            throw Refusal.notFound("Nomination " + nominationId);
         }
         Nomination nomination = toNomination(stored);
         editions.get(nomination.state().edition()).requirePhase(Phase.EXPERT_REVIEW, "Shortlisting happens");
@@ -191,7 +191,7 @@ public class Nominations implements AuditSource {
     }
 
     public Nomination get(String id) {
-        return find(id).orElseThrow(() -> ApiException.notFound("Nomination " + id));
+        return find(id).orElseThrow(() -> Refusal.notFound("Nomination " + id));
     }
 
     public Optional<Nomination> find(String id) {

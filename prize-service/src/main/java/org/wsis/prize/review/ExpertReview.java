@@ -33,7 +33,7 @@ import org.wsis.prize.review.domain.Criterion;
 import org.wsis.prize.review.domain.Expert;
 import org.wsis.prize.review.domain.Scorecard;
 import org.wsis.prize.review.domain.UnknownExpert;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 
 /**
  * Expert review. Admins assign known experts to categories; an expert scores each eligible nomination of
@@ -267,7 +267,7 @@ public class ExpertReview implements AuditSource {
         if (!admin) {
             Review mine = own(nominationId, callerId);
             if (mine.scores() == null) {
-                throw ApiException.forbidden("Submit your own scores first; then you see the other experts'.");
+                throw Refusal.notPermitted("Submit your own scores first; then you see the other experts'.");
             }
         }
         return mongo.find(Query.query(Criteria.where("nominationId").is(nominationId)), Document.class, SCORES).stream()
@@ -306,7 +306,7 @@ public class ExpertReview implements AuditSource {
         editions.get(nomination.state().edition()).requirePhase(Phase.EXPERT_REVIEW, "Experts score");
         if (!categoriesOf(nomination.state().edition(), expertId)
                 .contains(nomination.state().category().number())) {
-            throw ApiException.forbidden("You are not assigned to category "
+            throw Refusal.notPermitted("You are not assigned to category "
                     + nomination.state().category().number() + ".");
         }
         if (nomination.state().status() != NominationStatus.ELIGIBLE) {

@@ -14,7 +14,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.edition.Editions;
@@ -28,7 +27,7 @@ import org.wsis.prize.vote.domain.Voter;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.outbox.OutboxRelay;
 import org.wsis.servicekit.privacy.ErasedAccounts;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 
 /**
  * Casting votes. A vote is one conditional write of the voter's document (their votes and the ballot
@@ -110,7 +109,7 @@ public class Votes {
             } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
                 // Another vote of the same person landed first: reload and apply the rules again.
                 if (attempt >= 5) {
-                    throw new ApiException(HttpStatus.CONFLICT, "try-again", "Your votes are being saved; try again.");
+                    throw Refusal.conflict("try-again", "Your votes are being saved; try again.");
                 }
             }
         }

@@ -10,7 +10,7 @@ import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.servicekit.privacy.ErasedAccounts;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.domain.EntryDetails;
@@ -50,10 +50,10 @@ public class EntryService {
 
     /** What {@code caller} may see: the owner sees everything of theirs, others only published entries. */
     public Entry read(String id, @Nullable Caller caller) {
-        Entry entry = store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+        Entry entry = store.find(id).orElseThrow(() -> Refusal.notFound("Entry " + id));
         boolean owner = caller != null && entry.isOwnedBy(caller.userId());
         if (!owner && !entry.isPublic()) {
-            throw ApiException.notFound("Entry " + id);
+            throw Refusal.notFound("Entry " + id);
         }
         return entry;
     }
@@ -121,19 +121,19 @@ public class EntryService {
     }
 
     private Entry ownedBy(String id, Caller caller, @Nullable Long expectedVersion) {
-        Entry entry = store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+        Entry entry = store.find(id).orElseThrow(() -> Refusal.notFound("Entry " + id));
         if (!entry.isOwnedBy(caller.userId())) {
             throw entry.isPublic()
-                    ? ApiException.forbidden("Only the owner of an entry may change it.")
-                    : ApiException.notFound("Entry " + id);
+                    ? Refusal.notPermitted("Only the owner of an entry may change it.")
+                    : Refusal.notFound("Entry " + id);
         }
         if (expectedVersion != null && !expectedVersion.equals(entry.version())) {
-            throw ApiException.staleVersion();
+            throw Refusal.staleVersion();
         }
         return entry;
     }
 
     private Entry reload(String id) {
-        return store.find(id).orElseThrow(() -> ApiException.notFound("Entry " + id));
+        return store.find(id).orElseThrow(() -> Refusal.notFound("Entry " + id));
     }
 }

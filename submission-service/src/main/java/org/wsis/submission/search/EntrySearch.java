@@ -16,7 +16,7 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.reference.ItuRegion;
 import org.wsis.contracts.reference.Sdgs;
 import org.wsis.contracts.reference.StakeholderType;
-import org.wsis.servicekit.problem.ApiException;
+import org.wsis.servicekit.problem.Refusal;
 import org.wsis.submission.entry.domain.Entry;
 import org.wsis.submission.entry.mongo.EntryStore;
 
@@ -39,8 +39,7 @@ public class EntrySearch {
         try {
             return index.search(query);
         } catch (IllegalArgumentException tooDeep) {
-            throw new ApiException(
-                    org.springframework.http.HttpStatus.BAD_REQUEST, "page-too-deep", tooDeep.getMessage());
+            throw Refusal.invalid("page-too-deep", tooDeep.getMessage());
         }
     }
 

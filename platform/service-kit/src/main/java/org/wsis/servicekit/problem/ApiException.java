@@ -3,8 +3,9 @@ package org.wsis.servicekit.problem;
 import org.springframework.http.HttpStatus;
 
 /**
- * An application-level refusal with its HTTP status and stable problem code. Thrown by application
- * services and controllers; domain types throw their own exceptions, mapped by each service.
+ * A refusal with its HTTP status and stable problem code, for the web adapters (controllers and their
+ * advice). Application services throw {@link Refusal} instead, which speaks no HTTP; domain types throw
+ * {@link RuleViolation} or their own exceptions, mapped by each service.
  */
 public class ApiException extends RuntimeException {
 

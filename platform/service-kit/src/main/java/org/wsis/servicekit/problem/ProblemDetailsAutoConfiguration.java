@@ -99,6 +99,18 @@ public class ProblemDetailsAutoConfiguration {
             return ResponseEntity.status(e.status()).body(Problems.of(e.status(), e.code(), e.getMessage()));
         }
 
+        @ExceptionHandler(Refusal.class)
+        ResponseEntity<ProblemDetail> refusal(Refusal e) {
+            HttpStatus status =
+                    switch (e.kind()) {
+                        case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                        case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+                        case CONFLICT -> HttpStatus.CONFLICT;
+                        case INVALID -> HttpStatus.BAD_REQUEST;
+                    };
+            return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage()));
+        }
+
         @ExceptionHandler(RuleViolation.class)
         ResponseEntity<ProblemDetail> refused(RuleViolation e) {
             return ResponseEntity.status(HttpStatus.CONFLICT)

@@ -1,11 +1,16 @@
 package org.wsis.moderation.tidy.web;
 
+import org.springframework.http.HttpStatus;
 import org.wsis.moderation.tidy.first.Tidy;
 
-/** A web adapter that leaves storage to the feature. */
+/** A web adapter that leaves storage to the feature, and speaks HTTP as an adapter may. */
 public class TidyController {
 
     public Object answer() {
         return new Tidy().below();
+    }
+
+    public HttpStatus status() {
+        return HttpStatus.OK;
     }
 }
