@@ -3,11 +3,14 @@ package org.wsis.prize.eligibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.wsis.contracts.EventJson;
 import org.wsis.contracts.GoldenSamples;
@@ -24,7 +27,22 @@ class EligibleEntriesTest {
     @Value("${local.server.port}")
     int port;
 
+    @Autowired
+    MeterRegistry meters;
+
     private final TopicProbe topics = TopicProbe.onSharedBroker();
+
+    /** Publications this service's consumers counted with the given outcome, since it started. */
+    private double publications(String outcome) {
+        return meters
+                .find("wsis.events.consumed")
+                .tag("type", "org.wsis.entry.EntryPublished")
+                .tag("outcome", outcome)
+                .counters()
+                .stream()
+                .mapToDouble(Counter::count)
+                .sum();
+    }
 
     private static EntryPublished aPublication(String entryId) {
         EntryPublished golden = (EntryPublished) EventJson.read(
@@ -55,10 +73,16 @@ class EligibleEntriesTest {
         String id = UUID.randomUUID().toString();
         EntryPublished published = aPublication(id);
 
+        double processedBefore = publications("processed");
+        double duplicatesBefore = publications("duplicate");
         topics.publish(published);
         topics.publish(published);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> listed(id) == 1);
+        // The second delivery is recognised by its ce_id and changes nothing: applied once, one duplicate.
+        await().atMost(Duration.ofSeconds(30)).until(() -> publications("duplicate") - duplicatesBefore >= 1);
+        assertThat(publications("duplicate") - duplicatesBefore).isEqualTo(1);
+        assertThat(publications("processed") - processedBefore).isEqualTo(1);
+        assertThat(listed(id)).isEqualTo(1);
 
         topics.publish(new EntryWithdrawn(
                 UUID.randomUUID(),
