@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -50,13 +49,10 @@ public class BroadcastController {
     private final int defaultRate;
     private final int maxRate;
 
-    public BroadcastController(
-            Broadcasts broadcasts,
-            @Value("${wsis.notification.broadcast.default-rate-per-second:50}") int defaultRate,
-            @Value("${wsis.notification.broadcast.max-rate-per-second:1000}") int maxRate) {
+    public BroadcastController(Broadcasts broadcasts, BroadcastSettings settings) {
         this.broadcasts = broadcasts;
-        this.defaultRate = defaultRate;
-        this.maxRate = maxRate;
+        this.defaultRate = settings.defaultRatePerSecond();
+        this.maxRate = settings.maxRatePerSecond();
     }
 
     @PostMapping

@@ -13,7 +13,6 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -111,18 +110,15 @@ public class Broadcasts implements SmartLifecycle {
             Recipients recipients,
             Deliveries deliveries,
             Clock clock,
-            @Value("${wsis.notification.broadcast.page-size:200}") int pageSize,
-            @Value("${wsis.notification.broadcast.max-queued:2000}") int backlog,
-            @Value("${wsis.notification.broadcast.lease:PT1M}") Duration lease,
-            @Value("${wsis.notification.broadcast.auto-startup:true}") boolean autoStartup) {
+            BroadcastSettings settings) {
         this.mongo = mongo;
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.clock = clock;
-        this.pageSize = pageSize;
-        this.backlog = backlog;
-        this.lease = lease;
-        this.autoStartup = autoStartup;
+        this.pageSize = settings.pageSize();
+        this.backlog = settings.maxQueued();
+        this.lease = settings.lease();
+        this.autoStartup = settings.autoStartup();
     }
 
     /** Starts a broadcast; it goes out in the background. The insert is also its audit record. */

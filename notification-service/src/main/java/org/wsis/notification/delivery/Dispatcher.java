@@ -28,13 +28,13 @@ import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.domain.RetryPolicy;
+import org.wsis.notification.mail.MailSettings;
 import org.wsis.notification.mail.RenderedMail;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
@@ -88,15 +88,9 @@ public class Dispatcher implements SmartLifecycle {
             List<MailSource> sources,
             MeterRegistry meters,
             Clock clock,
-            @Value("${wsis.mail.from}") String from,
-            @Value("${wsis.notification.dispatch.batch-size:100}") int batchSize,
-            @Value("${wsis.notification.dispatch.connections:2}") int connections,
-            @Value("${wsis.notification.dispatch.lease:PT2M}") Duration lease,
-            @Value("${wsis.notification.dispatch.idle-poll:PT1S}") Duration idlePoll,
-            @Value("${wsis.notification.retry.first-pause:PT30S}") Duration firstPause,
-            @Value("${wsis.notification.retry.longest-pause:PT6H}") Duration longestPause,
-            @Value("${wsis.notification.retry.max-attempts:10}") int maxAttempts,
-            @Value("${wsis.notification.dispatch.auto-startup:true}") boolean autoStartup)
+            MailSettings mail,
+            DispatchSettings dispatch,
+            RetrySettings retry)
             throws jakarta.mail.internet.AddressException {
         this.deliveries = deliveries;
         this.recipients = recipients;
@@ -104,19 +98,19 @@ public class Dispatcher implements SmartLifecycle {
         this.sources = sources.stream().collect(Collectors.toMap(MailSource::kind, Function.identity()));
         this.meters = meters;
         this.clock = clock;
-        this.from = new InternetAddress(from);
-        this.batchSize = batchSize;
-        this.connections = connections;
-        this.lease = lease;
-        this.idlePoll = idlePoll;
-        this.autoStartup = autoStartup;
+        this.from = new InternetAddress(mail.from());
+        this.batchSize = dispatch.batchSize();
+        this.connections = dispatch.connections();
+        this.lease = dispatch.lease();
+        this.idlePoll = dispatch.idlePoll();
+        this.autoStartup = dispatch.autoStartup();
         this.loop = new BackgroundLoop(
                 "mail-dispatcher",
                 () -> dispatchOnce() > 0,
-                idlePoll,
-                () -> deliveries.awaitWork(idlePoll),
+                this.idlePoll,
+                () -> deliveries.awaitWork(this.idlePoll),
                 deliveries::wake);
-        this.retries = new RetryPolicy(firstPause, longestPause, maxAttempts);
+        this.retries = retry.policy();
     }
 
     /** The {@code Message-ID} of a delivery: the same for every attempt. */

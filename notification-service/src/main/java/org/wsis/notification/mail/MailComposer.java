@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,12 +57,12 @@ public class MailComposer {
             @org.springframework.beans.factory.annotation.Qualifier("mailTemplates") SpringTemplateEngine templates,
             UnsubscribeTokens unsubscribeTokens,
             Clock clock,
-            @Value("${wsis.portal.url}") String portalUrl) {
+            PortalSettings portal) {
         this.messages = messages;
         this.templates = templates;
         this.unsubscribeTokens = unsubscribeTokens;
         this.clock = clock;
-        this.portalUrl = portalUrl;
+        this.portalUrl = portal.url();
     }
 
     /** The mail telling one person about one event. */
