@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.wsis.notification.InvalidRequest;
 import org.wsis.notification.broadcast.domain.Announcement;
 import org.wsis.notification.mail.MailLocales;
 import org.wsis.notification.preference.domain.Segment;
+import org.wsis.notification.web.InvalidRequest;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.security.Caller;
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
@@ -311,21 +312,30 @@ public class Deliveries {
         return mongo.findById(id, Document.class, COLLECTION);
     }
 
+    /** One delivery as the log shows it. */
+    public Optional<LoggedDelivery> logged(String id) {
+        return Optional.ofNullable(find(id)).map(Deliveries::logged);
+    }
+
     /** A page of the log, newest first, filtered by whichever of the arguments are given. */
-    public List<Document> log(
+    public List<LoggedDelivery> log(
             @Nullable String recipientId,
             @Nullable String eventId,
             @Nullable String broadcastId,
             @Nullable DeliveryStatus status,
             int page,
             int size) {
-        return mongo.find(
-                logQuery(recipientId, eventId, broadcastId, status)
-                        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
-                        .skip((long) page * size)
-                        .limit(size),
-                Document.class,
-                COLLECTION);
+        return mongo
+                .find(
+                        logQuery(recipientId, eventId, broadcastId, status)
+                                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id")))
+                                .skip((long) page * size)
+                                .limit(size),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(Deliveries::logged)
+                .toList();
     }
 
     public long count(
@@ -373,5 +383,37 @@ public class Deliveries {
             all.add(Criteria.where("status").is(status.name()));
         }
         return new Query(all.isEmpty() ? criteria : criteria.andOperator(all));
+    }
+
+    private static LoggedDelivery logged(Document d) {
+        Document recipient = d.get("recipient", Document.class);
+        return new LoggedDelivery(
+                d.getString("_id"),
+                d.getString("kind"),
+                d.getString("type"),
+                d.getString("eventId"),
+                d.getString("eventType"),
+                d.getString("broadcastId"),
+                d.getString("recipientId"),
+                recipient == null ? "" : recipient.getString("email"),
+                DeliveryStatus.valueOf(d.getString("status")),
+                d.getInteger("attempts", 0),
+                d.getString("failure"),
+                d.getString("lastError"),
+                d.getInteger("smtpReply"),
+                d.getString("subject"),
+                d.getString("messageId"),
+                instant(d.getDate("createdAt")),
+                instantOrNull(d.getDate("lastAttemptAt")),
+                instantOrNull(d.getDate("nextAttemptAt")),
+                instantOrNull(d.getDate("sentAt")));
+    }
+
+    private static Instant instant(Date date) {
+        return date.toInstant();
+    }
+
+    private static @Nullable Instant instantOrNull(@Nullable Date date) {
+        return date == null ? null : date.toInstant();
     }
 }

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.contracts.Recipient;
-import org.wsis.notification.InvalidRequest;
 import org.wsis.notification.preference.domain.AccountErasedRefusal;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
+import org.wsis.notification.web.InvalidRequest;
 import org.wsis.servicekit.security.Caller;
 
 /**

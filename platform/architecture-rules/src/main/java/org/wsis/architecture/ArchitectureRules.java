@@ -3,17 +3,23 @@ package org.wsis.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.CanBeAnnotated;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 
 /**
- * The architecture rules every service keeps (STYLE.md): it never imports another service's code; its
- * {@code domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages
- * right below the service's own) depend on each other without cycles; and its {@code web} and {@code
- * messaging} adapters never touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
+ * The architecture rules every service keeps: it never imports another service's code; its {@code
+ * domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages right
+ * below the service's own) and its root package (the application and its wiring) depend on each other
+ * without cycles; its web adapters (controllers, {@code web} packages) and {@code messaging} adapters never
+ * touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
  * application service; and only the web adapters speak HTTP's refusals (statuses, responses, problems,
  * {@code ApiException}): application services refuse in their own words, mapped at the edge. Each rule fails when it finds no class to check, so it never passes vacuously.
  */
@@ -75,22 +81,55 @@ public final class ArchitectureRules {
     }
 
     public static void featuresFormNoCycles(String servicePackage, JavaClasses classes) {
-        slices().matching(servicePackage + ".(*)..")
+        slices().assignedFrom(featuresAndRootOf(servicePackage))
                 .should()
                 .beFreeOfCycles()
                 .allowEmptyShould(false)
                 .check(classes);
     }
 
-    /** Classes of {@code web} and {@code messaging} packages use no MongoDB type, Spring Data's or the driver's. */
+    /**
+     * A slice per feature (the package right below the service's own, with its sub-packages) and one for
+     * the service's root package, so that a feature using a class of the root that wires it is a cycle too.
+     */
+    private static SliceAssignment featuresAndRootOf(String servicePackage) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String name = javaClass.getPackageName();
+                if (name.equals(servicePackage)) {
+                    return SliceIdentifier.of("(root " + servicePackage + ")");
+                }
+                if (name.startsWith(servicePackage + ".")) {
+                    return SliceIdentifier.of(
+                            name.substring(servicePackage.length() + 1).split("\\.")[0]);
+                }
+                return SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "the features and the root package of " + servicePackage;
+            }
+        };
+    }
+
+    /**
+     * Web adapters (controllers and their advice, wherever they are, and {@code web} packages) and {@code
+     * messaging} packages use no MongoDB type, Spring Data's or the driver's.
+     */
     public static void adaptersNeverTouchMongo(String servicePackage) {
         adaptersNeverTouchMongo(servicePackage, productionClassesOf(servicePackage));
     }
 
     public static void adaptersNeverTouchMongo(String servicePackage, JavaClasses classes) {
+        DescribedPredicate<JavaClass> adapters =
+                JavaClass.Predicates.resideInAnyPackage(servicePackage + "..web..", servicePackage + "..messaging..");
+        for (String annotation : WEB_ANNOTATIONS) {
+            adapters = adapters.or(CanBeAnnotated.Predicates.annotatedWith(annotation));
+        }
         noClasses()
-                .that()
-                .resideInAnyPackage(servicePackage + "..web..", servicePackage + "..messaging..")
+                .that(adapters.and(JavaClass.Predicates.resideInAPackage(servicePackage + "..")))
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")

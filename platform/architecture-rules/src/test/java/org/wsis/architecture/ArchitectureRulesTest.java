@@ -16,6 +16,7 @@ class ArchitectureRulesTest {
     private static final JavaClasses LEAKY = new ClassFileImporter().importPackages("org.wsis.moderation.leaky");
     private static final JavaClasses TANGLED = new ClassFileImporter().importPackages("org.wsis.moderation.tangled");
     private static final JavaClasses TIDY = new ClassFileImporter().importPackages("org.wsis.moderation.tidy");
+    private static final JavaClasses ROOTED = new ClassFileImporter().importPackages("org.wsis.moderation.rooted");
 
     @Test
     void aDomainTypeUsingSpringBreaksTheRule() {
@@ -41,6 +42,14 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aFeatureUsingTheRootPackageThatWiresItBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.moderation.rooted", ROOTED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Slice feature")
+                .hasMessageContaining("root org.wsis.moderation.rooted");
+    }
+
+    @Test
     void featuresDependingOneWayKeepTheRule() {
         assertThatCode(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.moderation.tidy", TIDY))
                 .doesNotThrowAnyException();
@@ -53,7 +62,8 @@ class ArchitectureRulesTest {
                 .hasMessageContaining("TangledController")
                 .hasMessageContaining("org.bson.Document")
                 .hasMessageContaining("TangledStream")
-                .hasMessageContaining("MongoOperations");
+                .hasMessageContaining("MongoOperations")
+                .hasMessageContaining("FirstController");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.wsis.notification;
+package org.wsis.notification.web;
 
 import java.util.List;
 import java.util.Map;
@@ -7,7 +7,6 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.wsis.notification.preference.domain.PreferenceRuleViolation;
 import org.wsis.servicekit.problem.Problems;
 
 /**
@@ -38,22 +37,18 @@ public class InvalidRequest extends RuntimeException {
         ResponseEntity<ProblemDetail> invalid(InvalidRequest e) {
             return ResponseEntity.badRequest().body(problem(e.errors()));
         }
+    }
 
-        @ExceptionHandler(PreferenceRuleViolation.class)
-        ResponseEntity<ProblemDetail> refused(PreferenceRuleViolation e) {
-            return ResponseEntity.badRequest().body(problem(List.of(new FieldError(e.field(), e.getMessage()))));
-        }
-
-        private static ProblemDetail problem(List<FieldError> errors) {
-            ProblemDetail problem = Problems.of(
-                    HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
-            problem.setProperty(
-                    "errors",
-                    errors.stream()
-                            .sorted(java.util.Comparator.comparing(FieldError::field))
-                            .map(f -> Map.of("field", f.field(), "message", f.message()))
-                            .toList());
-            return problem;
-        }
+    /** The problem of a request refused field by field: 400, {@code validation}, with the errors. */
+    public static ProblemDetail problem(List<FieldError> errors) {
+        ProblemDetail problem =
+                Problems.of(HttpStatus.BAD_REQUEST, "validation", "Some fields are missing or invalid; see errors.");
+        problem.setProperty(
+                "errors",
+                errors.stream()
+                        .sorted(java.util.Comparator.comparing(FieldError::field))
+                        .map(f -> Map.of("field", f.field(), "message", f.message()))
+                        .toList());
+        return problem;
     }
 }
