@@ -13,7 +13,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -68,7 +67,7 @@ public class ModerationQueue {
             ErasedAccounts erased,
             Clock clock,
             MeterRegistry meters,
-            @Value("${wsis.moderation.lease:PT15M}") Duration lease) {
+            QueueSettings settings) {
         this.erased = erased;
         this.store = store;
         this.published = published;
@@ -76,7 +75,7 @@ public class ModerationQueue {
         this.allowances = allowances;
         this.flagRules = flagRules;
         this.clock = clock;
-        this.lease = lease;
+        this.lease = settings.lease();
         this.meters = meters;
         this.depth = MultiGauge.builder("wsis.moderation.queue.depth")
                 .description("Queue items per kind and state")

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -64,14 +63,14 @@ public class Votes {
             Nominations nominations,
             ErasedAccounts erased,
             Clock clock,
-            @Value("${wsis.prize.edition-cache:PT1S}") Duration editionCacheTtl) {
+            VoteSettings settings) {
         this.erased = erased;
         this.mongo = mongo;
         this.documents = documents;
         this.editions = editions;
         this.nominations = nominations;
         this.clock = clock;
-        this.editionCacheTtl = editionCacheTtl;
+        this.editionCacheTtl = settings.editionCache();
     }
 
     /**

@@ -3,7 +3,6 @@ package org.wsis.submission.demo;
 import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.wsis.submission.entry.mongo.EntryStore;
@@ -23,10 +22,10 @@ class DemoDataLoader implements SmartLifecycle {
     private final int count;
     private boolean running;
 
-    DemoDataLoader(EntryStore store, Clock clock, @Value("${wsis.demo.entries:0}") int count) {
+    DemoDataLoader(EntryStore store, Clock clock, DemoSettings settings) {
         this.store = store;
         this.clock = clock;
-        this.count = count;
+        this.count = settings.entries();
     }
 
     @Override

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
@@ -47,16 +46,11 @@ public class SearchIndexer implements SmartLifecycle {
     private Instant watermark = Instant.EPOCH;
     private Thread poller;
 
-    public SearchIndexer(
-            MongoOperations mongo,
-            SearchIndex index,
-            MeterRegistry meters,
-            @Value("${wsis.search.poll-interval:PT2S}") Duration pollInterval,
-            @Value("${wsis.search.margin:PT10S}") Duration margin) {
+    public SearchIndexer(MongoOperations mongo, SearchIndex index, MeterRegistry meters, SearchSettings settings) {
         this.mongo = mongo;
         this.index = index;
-        this.pollInterval = pollInterval;
-        this.margin = margin;
+        this.pollInterval = settings.pollInterval();
+        this.margin = settings.margin();
         Gauge.builder("wsis.search.indexed.public", index, SearchIndex::publicCount)
                 .description("Published entries in this replica's search index")
                 .register(meters);
