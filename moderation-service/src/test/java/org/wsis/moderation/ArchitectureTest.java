@@ -29,4 +29,19 @@ class ArchitectureTest {
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation");
     }
+
+    @Test
+    void itsControllersLiveInWebPackages() {
+        ArchitectureRules.controllersLiveInWebPackages("org.wsis.moderation");
+    }
+
+    @Test
+    void itsStreamConsumersLiveInMessagingPackagesNamedAfterTheirStreams() {
+        ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.moderation");
+    }
+
+    @Test
+    void itsOutboxIsDeclaredOnceAtItsRoot() {
+        ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.moderation");
+    }
 }

@@ -29,4 +29,19 @@ class ArchitectureTest {
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.notification");
     }
+
+    @Test
+    void itsControllersLiveInWebPackages() {
+        ArchitectureRules.controllersLiveInWebPackages("org.wsis.notification");
+    }
+
+    @Test
+    void itsStreamConsumersLiveInMessagingPackagesNamedAfterTheirStreams() {
+        ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.notification");
+    }
+
+    @Test
+    void itsOutboxIsDeclaredOnceAtItsRoot() {
+        ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.notification");
+    }
 }

@@ -29,4 +29,19 @@ class ArchitectureTest {
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.prize");
     }
+
+    @Test
+    void itsControllersLiveInWebPackages() {
+        ArchitectureRules.controllersLiveInWebPackages("org.wsis.prize");
+    }
+
+    @Test
+    void itsStreamConsumersLiveInMessagingPackagesNamedAfterTheirStreams() {
+        ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.prize");
+    }
+
+    @Test
+    void itsOutboxIsDeclaredOnceAtItsRoot() {
+        ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.prize");
+    }
 }

@@ -29,4 +29,19 @@ class ArchitectureTest {
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.submission");
     }
+
+    @Test
+    void itsControllersLiveInWebPackages() {
+        ArchitectureRules.controllersLiveInWebPackages("org.wsis.submission");
+    }
+
+    @Test
+    void itsStreamConsumersLiveInMessagingPackagesNamedAfterTheirStreams() {
+        ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.submission");
+    }
+
+    @Test
+    void itsOutboxIsDeclaredOnceAtItsRoot() {
+        ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.submission");
+    }
 }

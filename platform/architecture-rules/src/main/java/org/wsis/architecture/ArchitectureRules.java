@@ -1,5 +1,6 @@
 package org.wsis.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -21,7 +22,11 @@ import java.util.List;
  * without cycles; its web adapters (controllers, {@code web} packages) and {@code messaging} adapters never
  * touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
  * application service; and only the web adapters speak HTTP's refusals (statuses, responses, problems,
- * {@code ApiException}): application services refuse in their own words, mapped at the edge. Each rule fails when it finds no class to check, so it never passes vacuously.
+ * {@code ApiException}): application services refuse in their own words, mapped at the edge. The
+ * services also keep one shape for their adapters: controllers in {@code web} packages, stream consumers
+ * in {@code messaging} packages named after the stream they read ({@code AccountStream} reads {@code
+ * wsis.account.v1}), and the outbox's collections declared once, in the service's root package. Each rule
+ * fails when it finds no class to check, so it never passes vacuously.
  */
 public final class ArchitectureRules {
 
@@ -166,6 +171,85 @@ public final class ArchitectureRules {
                 .dependOnClassesThat(HasName.Predicates.nameMatching(
                         "org\\.springframework\\.http\\.(HttpStatus|HttpStatusCode|ResponseEntity|ProblemDetail)"
                                 + "|org\\.wsis\\.servicekit\\.problem\\.ApiException"))
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /** Controllers and their advice live in a {@code web} package (a feature's, or the service's shared one). */
+    public static void controllersLiveInWebPackages(String servicePackage) {
+        controllersLiveInWebPackages(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void controllersLiveInWebPackages(String servicePackage, JavaClasses classes) {
+        DescribedPredicate<JavaClass> web = DescribedPredicate.alwaysFalse();
+        for (String annotation : WEB_ANNOTATIONS) {
+            web = web.or(CanBeAnnotated.Predicates.annotatedWith(annotation));
+        }
+        classes()
+                .that(web.and(JavaClass.Predicates.resideInAPackage(servicePackage + ".."))
+                        .as("are controllers or their advice"))
+                .should()
+                .resideInAPackage(servicePackage + "..web..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    private static final String CONSUMER = "java.util.function.Consumer";
+
+    /** Declares a stream consumer: a {@code @Bean} method returning a {@code Consumer} (Spring Cloud Stream binds it). */
+    private static final DescribedPredicate<JavaClass> DECLARES_A_STREAM_CONSUMER =
+            new DescribedPredicate<>("declare a stream consumer (a @Bean returning a Consumer)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getMethods().stream()
+                            .anyMatch(m -> m.isAnnotatedWith("org.springframework.context.annotation.Bean")
+                                    && m.getRawReturnType().getName().equals(CONSUMER));
+                }
+            };
+
+    /**
+     * The classes declaring stream consumers live in a {@code messaging} package and are named after the
+     * stream they read, ending in {@code Stream}.
+     */
+    public static void streamConsumersLiveInMessagingPackages(String servicePackage) {
+        streamConsumersLiveInMessagingPackages(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void streamConsumersLiveInMessagingPackages(String servicePackage, JavaClasses classes) {
+        classes()
+                .that(DECLARES_A_STREAM_CONSUMER.and(JavaClass.Predicates.resideInAPackage(servicePackage + "..")))
+                .should()
+                .resideInAPackage(servicePackage + "..messaging..")
+                .andShould()
+                .haveSimpleNameEndingWith("Stream")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    private static final String OUTBOX_COLLECTIONS = "org.wsis.servicekit.outbox.OutboxCollections";
+
+    /**
+     * The collections whose documents carry events are declared in one place: a class of the service's
+     * root package named {@code ...Outbox}, the only class that uses the kit's {@code OutboxCollections}.
+     */
+    public static void outboxIsDeclaredAtTheRoot(String servicePackage) {
+        outboxIsDeclaredAtTheRoot(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void outboxIsDeclaredAtTheRoot(String servicePackage, JavaClasses classes) {
+        DescribedPredicate<JavaClass> declaresOutbox = new DescribedPredicate<>("use " + OUTBOX_COLLECTIONS) {
+            @Override
+            public boolean test(JavaClass c) {
+                return c.getDirectDependenciesFromSelf().stream()
+                        .anyMatch(d -> d.getTargetClass().getName().equals(OUTBOX_COLLECTIONS));
+            }
+        };
+        classes()
+                .that(declaresOutbox.and(JavaClass.Predicates.resideInAPackage(servicePackage + "..")))
+                .should()
+                .resideInAPackage(servicePackage)
+                .andShould()
+                .haveSimpleNameEndingWith("Outbox")
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -87,6 +87,49 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aControllerOutsideAWebPackageBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.controllersLiveInWebPackages("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FirstController")
+                .hasMessageNotContaining("TangledController");
+    }
+
+    @Test
+    void aControllerInAWebPackageKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.controllersLiveInWebPackages("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aStreamConsumerOutsideMessagingOrNotNamedAfterItsStreamBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.streamConsumersLiveInMessagingPackages(
+                        "org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FirstEvents")
+                .hasMessageContaining("TangledDecisions")
+                .hasMessageNotContaining("TangledStream");
+    }
+
+    @Test
+    void aStreamConsumerInMessagingNamedAfterItsStreamKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void anOutboxDeclaredInAFeatureBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FirstEvents");
+    }
+
+    @Test
+    void anOutboxDeclaredOnceAtTheRootKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aRuleWithNothingToCheckFailsInsteadOfPassing() {
         assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
@@ -97,6 +140,12 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.controllersLiveInWebPackages("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
     }
 }

@@ -7,10 +7,9 @@ import org.springframework.messaging.Message;
 import org.wsis.contracts.account.AccountErased;
 import org.wsis.notification.privacy.Erasures;
 import org.wsis.servicekit.messaging.InboundEvents;
-import org.wsis.servicekit.outbox.OutboxCollections;
 
 /**
- * {@code wsis.account.v1}: this service publishes the erasures it records (through the outbox of
+ * Consumes {@code wsis.account.v1}: this service publishes the erasures it records (through the outbox of
  * {@value Erasures#COLLECTION}) and, like every service, applies them to what it holds.
  */
 @Configuration
@@ -23,10 +22,5 @@ public class AccountStream {
                 erasures.on(erased);
             }
         });
-    }
-
-    @Bean
-    OutboxCollections erasureOutbox() {
-        return OutboxCollections.of(Erasures.COLLECTION);
     }
 }

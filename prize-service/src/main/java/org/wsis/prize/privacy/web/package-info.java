@@ -1,0 +1,5 @@
+/** The privacy feature over HTTP (controllers and their requests and views). */
+@NullMarked
+package org.wsis.prize.privacy.web;
+
+import org.jspecify.annotations.NullMarked;
