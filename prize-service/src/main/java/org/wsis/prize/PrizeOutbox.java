@@ -2,9 +2,9 @@ package org.wsis.prize;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wsis.prize.edition.Editions;
-import org.wsis.prize.nomination.Nominations;
-import org.wsis.prize.vote.Votes;
+import org.wsis.prize.edition.mongo.EditionStore;
+import org.wsis.prize.nomination.mongo.NominationStore;
+import org.wsis.prize.vote.mongo.VoterStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
 /** The collections whose documents carry events for the outbox relay. */
@@ -13,6 +13,6 @@ class PrizeOutbox {
 
     @Bean
     OutboxCollections prizeOutboxCollections() {
-        return OutboxCollections.of(Editions.COLLECTION, Nominations.COLLECTION, Votes.COLLECTION);
+        return OutboxCollections.of(EditionStore.COLLECTION, NominationStore.COLLECTION, VoterStore.COLLECTION);
     }
 }

@@ -1,25 +1,16 @@
 package org.wsis.prize.nomination;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.PrizeCategory;
-import org.wsis.prize.audit.AuditDocuments;
 import org.wsis.prize.audit.AuditSource;
 import org.wsis.prize.audit.domain.Admin;
 import org.wsis.prize.audit.domain.AdminAction;
@@ -31,36 +22,25 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.eligibility.EligibleEntries;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
-import org.wsis.servicekit.mongo.RecipientDocuments;
-import org.wsis.servicekit.outbox.AggregateDocuments;
+import org.wsis.prize.nomination.mongo.NominationStore;
 import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
 /**
- * Nominations in {@value #COLLECTION}, saved with their events. The per-entity rule is enforced by a
- * claim document in {@value #ENTITY_CLAIMS} ({@code <year>:<category>:<organisation>}), so two
- * simultaneous nominations by one organisation cannot both pass.
+ * Stakeholders nominate their published entries, moderators screen the nominations, admins shortlist
+ * them; every rule of a nomination is checked here. The per-organisation rule holds under concurrent
+ * nominations through the store's claims.
  */
 @Service
 public class Nominations implements AuditSource {
 
-    public static final String COLLECTION = "nominations";
-    public static final String ENTITY_CLAIMS = "nomination_entity_claims";
-
-    private final MongoOperations mongo;
-    private final AggregateDocuments documents;
+    private final NominationStore store;
     private final Editions editions;
     private final EligibleEntries entries;
     private final Clock clock;
 
-    public Nominations(
-            MongoOperations mongo,
-            AggregateDocuments documents,
-            Editions editions,
-            EligibleEntries entries,
-            Clock clock) {
-        this.mongo = mongo;
-        this.documents = documents;
+    public Nominations(NominationStore store, Editions editions, EligibleEntries entries, Clock clock) {
+        this.store = store;
         this.editions = editions;
         this.entries = entries;
         this.clock = clock;
@@ -90,7 +70,7 @@ public class Nominations implements AuditSource {
                     "This project won the WSIS Prizes before; previous winners cannot compete again.");
         }
         String nominationId = Nomination.idFor(year, entryId);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(nominationId)), COLLECTION)) {
+        if (store.exists(nominationId)) {
             throw new PrizeRuleViolation(
                     "already-nominated",
                     "This entry is already nominated in this edition; an entry competes in one category.");
@@ -106,9 +86,7 @@ public class Nominations implements AuditSource {
                 entry.organisation(),
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
                 clock.instant());
-        try {
-            documents.insert(COLLECTION, nomination.id(), state(nomination), nomination.pendingEvents());
-        } catch (DuplicateKeyException raced) {
+        if (!store.insert(nomination)) {
             throw new PrizeRuleViolation("already-nominated", "This entry is already nominated in this edition.");
         }
         return get(nomination.id());
@@ -116,28 +94,16 @@ public class Nominations implements AuditSource {
 
     private void claimEntity(int year, PrizeCategory category, String organisation, String nominationId) {
         String key = year + ":" + category.number() + ":" + organisation.strip().toLowerCase(Locale.ROOT);
-        try {
-            mongo.insert(new Document("_id", key).append("nominationId", nominationId), ENTITY_CLAIMS);
-        } catch (DuplicateKeyException taken) {
-            Document claim = mongo.findById(key, Document.class, ENTITY_CLAIMS);
-            if (claim == null || !nominationId.equals(claim.getString("nominationId"))) {
-                throw new PrizeRuleViolation(
-                        "entity-already-nominated",
-                        organisation + " already has a nomination in category " + category.number()
-                                + "; an organisation nominates one project per category.");
-            }
+        if (!store.claim(key, nominationId)) {
+            throw new PrizeRuleViolation(
+                    "entity-already-nominated",
+                    organisation + " already has a nomination in category " + category.number()
+                            + "; an organisation nominates one project per category.");
         }
     }
 
     private boolean wonBefore(String entryId, int year) {
-        return mongo.exists(
-                Query.query(Criteria.where("entryId")
-                        .is(entryId)
-                        .and("edition")
-                        .lt(year)
-                        .and("award")
-                        .is(Nomination.Award.WINNER.name())),
-                COLLECTION);
+        return store.wonBefore(entryId, year);
     }
 
     /** Moderators screened the nomination; a decision about something else, or a second copy, changes nothing. */
@@ -154,11 +120,9 @@ public class Nominations implements AuditSource {
 
     /** An admin shortlists an eligible nomination; the change and its audit line are one write. */
     public Nomination shortlist(String nominationId, Admin by) {
-        Document stored = mongo.findById(nominationId, Document.class, COLLECTION);
-        if (stored == null) {
-            throw Refusal.notFound("Nomination " + nominationId);
-        }
-        Nomination nomination = toNomination(stored);
+        NominationStore.Stored stored =
+                store.findWithAudit(nominationId).orElseThrow(() -> Refusal.notFound("Nomination " + nominationId));
+        Nomination nomination = stored.nomination();
         editions.get(nomination.state().edition()).requirePhase(Phase.EXPERT_REVIEW, "Shortlisting happens");
         nomination.shortlist(clock.instant());
         AuditLine shortlisted = AuditLine.of(
@@ -171,18 +135,13 @@ public class Nominations implements AuditSource {
                         "category", String.valueOf(nomination.state().category().number()),
                         "entryTitle", nomination.state().entryTitle(),
                         "organisation", nomination.state().organisation()));
-        save(nomination, AuditDocuments.appended(stored, shortlisted));
+        store.save(stored, nomination, shortlisted);
         return get(nominationId);
     }
 
     @Override
     public List<AuditLine> auditOf(int edition) {
-        Query query = Query.query(
-                Criteria.where("edition").is(edition).and(AuditDocuments.FIELD).exists(true));
-        query.fields().include(AuditDocuments.FIELD);
-        List<AuditLine> lines = new java.util.ArrayList<>();
-        mongo.find(query, Document.class, COLLECTION).forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
-        return lines;
+        return store.auditOf(edition);
     }
 
     public void award(Nomination nomination, Nomination.Award award, long votes) {
@@ -195,51 +154,22 @@ public class Nominations implements AuditSource {
     }
 
     public Optional<Nomination> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
-                .map(Nominations::toNomination);
+        return store.find(id);
     }
 
     /** Nominations of an edition, optionally of one category and one status, by category then title. */
     public List<Nomination> list(int year, @Nullable Integer category, @Nullable NominationStatus status) {
-        Criteria criteria = Criteria.where("edition").is(year);
-        if (category != null) {
-            criteria = criteria.and("category").is(category);
-        }
-        if (status != null) {
-            criteria = criteria.and("status").is(status.name());
-        }
-        return mongo
-                .find(Query.query(criteria).with(Sort.by("category", "entryTitle")), Document.class, COLLECTION)
-                .stream()
-                .map(Nominations::toNomination)
-                .toList();
+        return store.list(year, category, status);
     }
 
     /** The caller's own nominations in an edition. */
     public List<Nomination> ownedBy(int year, String userId) {
-        return mongo
-                .find(
-                        Query.query(Criteria.where("edition")
-                                .is(year)
-                                .and("owner.userId")
-                                .is(userId)),
-                        Document.class,
-                        COLLECTION)
-                .stream()
-                .map(Nominations::toNomination)
-                .toList();
+        return store.ownedBy(year, userId);
     }
 
     /** Every nomination of the person, in every edition, for their export. */
     public List<Nomination> ownedBy(String userId) {
-        return mongo
-                .find(
-                        Query.query(Criteria.where("owner.userId").is(userId)).with(Sort.by("edition", "category")),
-                        Document.class,
-                        COLLECTION)
-                .stream()
-                .map(Nominations::toNomination)
-                .toList();
+        return store.ownedBy(userId);
     }
 
     /**
@@ -256,53 +186,6 @@ public class Nominations implements AuditSource {
     }
 
     private void save(Nomination nomination) {
-        save(nomination, null);
-    }
-
-    /** Saves the nomination at the version it was loaded at, with its whole audit array when it gains a line. */
-    private void save(Nomination nomination, @Nullable List<Document> audit) {
-        Long version = nomination.state().version();
-        Document state = state(nomination);
-        if (audit != null) {
-            state.append(AuditDocuments.FIELD, audit);
-        }
-        documents.update(COLLECTION, nomination.id(), version == null ? 0 : version, state, nomination.pendingEvents());
-    }
-
-    private static Document state(Nomination nomination) {
-        Nomination.State s = nomination.state();
-        return new Document("edition", s.edition())
-                .append("category", s.category().number())
-                .append("entryId", s.entryId())
-                .append("entryTitle", s.entryTitle())
-                .append("organisation", s.organisation())
-                .append("owner", RecipientDocuments.toDocument(s.owner()))
-                .append("status", s.status().name())
-                .append("reasonCode", s.reasonCode())
-                .append("message", s.message())
-                .append("award", s.award() == null ? null : s.award().name())
-                .append("createdAt", Date.from(s.createdAt()));
-    }
-
-    private static Nomination toNomination(Document d) {
-        String award = d.getString("award");
-        return Nomination.restore(new Nomination.State(
-                d.getString("_id"),
-                d.getInteger("edition"),
-                PrizeCategory.byNumber(d.getInteger("category")).orElseThrow(),
-                d.getString("entryId"),
-                d.getString("entryTitle"),
-                d.getString("organisation"),
-                RecipientDocuments.fromDocument(d.get("owner", Document.class)),
-                NominationStatus.valueOf(d.getString("status")),
-                d.getString("reasonCode"),
-                d.getString("message"),
-                award == null ? null : Nomination.Award.valueOf(award),
-                instant(d.getDate("createdAt")),
-                AggregateDocuments.versionOf(d)));
-    }
-
-    private static Instant instant(Date date) {
-        return date.toInstant();
+        store.save(nomination);
     }
 }

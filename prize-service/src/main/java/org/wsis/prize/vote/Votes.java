@@ -7,12 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.edition.Editions;
@@ -23,8 +17,7 @@ import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.prize.vote.domain.Voter;
-import org.wsis.servicekit.outbox.AggregateDocuments;
-import org.wsis.servicekit.outbox.OutboxRelay;
+import org.wsis.prize.vote.mongo.VoterStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
 
@@ -37,16 +30,13 @@ import org.wsis.servicekit.problem.Refusal;
 @Service
 public class Votes {
 
-    public static final String COLLECTION = "voters";
-
     /** What a voter sees of their progress. */
     public record Progress(int edition, Map<Integer, String> votes, int voted, int of) {}
 
     /** An accepted vote: its ballot and the voter's progress after it. */
     public record Accepted(String ballotId, Progress progress) {}
 
-    private final MongoOperations mongo;
-    private final AggregateDocuments documents;
+    private final VoterStore store;
     private final Editions editions;
     private final Nominations nominations;
     private final ErasedAccounts erased;
@@ -57,16 +47,14 @@ public class Votes {
     private record CachedEdition(Edition edition, Map<String, Integer> nomineeCategories, Instant loadedAt) {}
 
     public Votes(
-            MongoOperations mongo,
-            AggregateDocuments documents,
+            VoterStore store,
             Editions editions,
             Nominations nominations,
             ErasedAccounts erased,
             Clock clock,
             VoteSettings settings) {
         this.erased = erased;
-        this.mongo = mongo;
-        this.documents = documents;
+        this.store = store;
         this.editions = editions;
         this.nominations = nominations;
         this.clock = clock;
@@ -96,33 +84,26 @@ public class Votes {
                     "not-a-nominee", "Vote for one of the nominees listed in category " + category.number() + ".");
         }
         for (int attempt = 0; ; attempt++) {
-            Voter voter = load(year, voterId);
+            Voter voter = store.load(year, voterId);
             String ballotId = voter.vote(category, nominationId, signals, clock.instant());
-            try {
-                if (voter.version() == null) {
-                    documents.insert(COLLECTION, voter.id(), state(voter), voter.pendingEvents());
-                } else {
-                    documents.update(COLLECTION, voter.id(), voter.version(), state(voter), voter.pendingEvents());
-                }
+            if (store.save(voter)) {
                 return new Accepted(ballotId, progressOf(voter));
-            } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
-                // Another vote of the same person landed first: reload and apply the rules again.
-                if (attempt >= 5) {
-                    throw Refusal.conflict("try-again", "Your votes are being saved; try again.");
-                }
+            }
+            // Another vote of the same person landed first: reload and apply the rules again.
+            if (attempt >= 5) {
+                throw Refusal.conflict("try-again", "Your votes are being saved; try again.");
             }
         }
     }
 
     public Progress progress(int year, String voterId) {
-        return progressOf(load(year, voterId));
+        return progressOf(store.load(year, voterId));
     }
 
     /** The person's votes in every edition they voted in, for their export. */
     public List<Progress> allOf(String voterId) {
-        return mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION).stream()
-                .map(d -> progressOf(load(d.getInteger("edition"), voterId)))
-                .sorted(java.util.Comparator.comparingInt(Progress::edition))
+        return store.editionsOf(voterId).stream()
+                .map(edition -> progressOf(store.load(edition, voterId)))
                 .toList();
     }
 
@@ -132,48 +113,14 @@ public class Votes {
      * which categories it voted in). A document whose ballots are still waiting in its outbox is left
      * for the relay to empty first, and the erasure fails so that it is tried again: removing it would
      * lose those ballots. Each document is removed at the version it was read at, so a vote landing
-     * meanwhile is not lost either. Returns the editions the person voted in.
+     * meanwhile is not lost either (see {@link VoterStore#erase}). Returns the editions the person voted in.
      */
     public java.util.Set<Integer> erase(String voterId) {
-        java.util.Set<Integer> editions = new java.util.TreeSet<>();
-        for (Document d : mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION)) {
-            editions.add(d.getInteger("edition"));
-            if (!d.getList(OutboxRelay.FIELD, Object.class, List.of()).isEmpty()) {
-                throw new IllegalStateException("Ballots of " + d.getString("_id") + " are still leaving; erase again");
-            }
-            Query unchanged = Query.query(Criteria.where("_id")
-                    .is(d.getString("_id"))
-                    .and(AggregateDocuments.VERSION)
-                    .is(AggregateDocuments.versionOf(d)));
-            if (mongo.remove(unchanged, COLLECTION).getDeletedCount() == 0) {
-                throw new IllegalStateException("Voter " + d.getString("_id") + " changed meanwhile; erase again");
-            }
-        }
-        return editions;
+        return store.erase(voterId);
     }
 
     private static Progress progressOf(Voter voter) {
         return new Progress(voter.edition(), voter.votes(), voter.votes().size(), PrizeCategory.COUNT);
-    }
-
-    private Voter load(int year, String voterId) {
-        Document d = mongo.findById(Voter.idFor(year, voterId), Document.class, COLLECTION);
-        if (d == null) {
-            return Voter.first(year, voterId);
-        }
-        Map<Integer, String> votes = new HashMap<>();
-        d.get("votes", Document.class)
-                .forEach((category, nomination) -> votes.put(Integer.valueOf(category), (String) nomination));
-        return Voter.restore(year, voterId, votes, AggregateDocuments.versionOf(d));
-    }
-
-    private static Document state(Voter voter) {
-        Document votes = new Document();
-        voter.votes().forEach((category, nomination) -> votes.append(String.valueOf(category), nomination));
-        return new Document("edition", voter.edition())
-                .append("voterId", voter.voterId())
-                .append("votes", votes)
-                .append("voted", voter.votes().size());
     }
 
     /**

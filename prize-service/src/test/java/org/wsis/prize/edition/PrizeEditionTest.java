@@ -24,7 +24,7 @@ import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.prize.NominationScreened;
 import org.wsis.contracts.prize.PrizeAwarded;
 import org.wsis.prize.PrizeFixture;
-import org.wsis.prize.nomination.Nominations;
+import org.wsis.prize.nomination.mongo.NominationStore;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TestUsers;
@@ -126,7 +126,7 @@ class PrizeEditionTest {
                         .append("entryId", pastWinner)
                         .append("edition", year - 1)
                         .append("award", "WINNER"),
-                Nominations.COLLECTION);
+                NominationStore.COLLECTION);
 
         assertThat(nominate(year, amina, entry, 2).text("type")).isEqualTo("urn:wsis:problem:wrong-phase");
         advance(year, "SUBMISSION");

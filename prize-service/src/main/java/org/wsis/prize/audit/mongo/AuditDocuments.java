@@ -1,4 +1,4 @@
-package org.wsis.prize.audit;
+package org.wsis.prize.audit.mongo;
 
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -45,7 +45,7 @@ public final class AuditDocuments {
         return lines;
     }
 
-    static AuditLine fromDocument(int edition, Document d) {
+    public static AuditLine fromDocument(int edition, Document d) {
         Map<String, String> details = new LinkedHashMap<>();
         Document stored = d.get("details", Document.class);
         if (stored != null) {
