@@ -1,14 +1,13 @@
 package org.wsis.notification.broadcast;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.broadcast.domain.Announcement;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.MailSource;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.MailLocales;
 import org.wsis.notification.mail.RenderedMail;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /** Writes a broadcast's mail for one person, in their language's variant. */
 @Component
@@ -23,14 +22,15 @@ class BroadcastMails implements MailSource {
     }
 
     @Override
-    public String kind() {
-        return Broadcasts.KIND;
+    public Delivery.Kind kind() {
+        return Delivery.Kind.BROADCAST;
     }
 
     @Override
-    public RenderedMail render(Document delivery) {
-        Recipient to = RecipientDocuments.fromDocument(delivery.get("recipient", Document.class));
-        Announcement announcement = broadcasts.announcement(delivery.getString("broadcastId"));
+    public RenderedMail render(Delivery delivery) {
+        Recipient to = delivery.recipient();
+        Announcement announcement = broadcasts.announcement(
+                java.util.Objects.requireNonNull(delivery.broadcastId(), "a broadcast delivery names its broadcast"));
         Announcement.Variant variant =
                 announcement.variant(MailLocales.of(to.locale()).getLanguage());
         return composer.announcement(to, variant.subject(), variant.body());

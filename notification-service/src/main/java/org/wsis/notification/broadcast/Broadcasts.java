@@ -23,13 +23,13 @@ import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.broadcast.domain.Announcement;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Segment;
 import org.wsis.servicekit.background.BackgroundLoop;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
  * Announcements to a segment of people, sent at a bounded rate.
@@ -49,7 +49,6 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
 public class Broadcasts implements SmartLifecycle {
 
     public static final String COLLECTION = "broadcasts";
-    public static final String KIND = "BROADCAST";
 
     private static final Logger log = LoggerFactory.getLogger(Broadcasts.class);
 
@@ -277,7 +276,7 @@ public class Broadcasts implements SmartLifecycle {
         List<Recipients.Listed> page =
                 recipients.page(announcement.segment(), announcement.edition(), broadcast.getString("cursor"), size);
         for (Recipients.Listed listed : page) {
-            Document delivery = delivery(id, listed.recipient());
+            Delivery delivery = delivery(id, listed.recipient());
             if (listed.preferences().frequencyOf(NotificationType.ANNOUNCEMENTS) == Frequency.OFF) {
                 deliveries.suppress(delivery);
             } else {
@@ -318,14 +317,8 @@ public class Broadcasts implements SmartLifecycle {
         return true;
     }
 
-    private static Document delivery(String broadcastId, Recipient recipient) {
-        return new Document(
-                        "_id", KIND.toLowerCase(java.util.Locale.ROOT) + ":" + broadcastId + ":" + recipient.userId())
-                .append("kind", KIND)
-                .append("type", NotificationType.ANNOUNCEMENTS.name())
-                .append("broadcastId", broadcastId)
-                .append("recipientId", recipient.userId())
-                .append("recipient", RecipientDocuments.toDocument(recipient));
+    private static Delivery delivery(String broadcastId, Recipient recipient) {
+        return Delivery.broadcast("broadcast:" + broadcastId + ":" + recipient.userId(), broadcastId, recipient);
     }
 
     @Override

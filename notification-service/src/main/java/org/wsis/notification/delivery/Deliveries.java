@@ -19,6 +19,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
+import org.wsis.notification.notice.NoticeDocuments;
+import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
  * The delivery log and the queue of mail still to send.
@@ -63,8 +65,8 @@ public class Deliveries {
      * as it is, except that one still pending is queued again (a crash may have come between the two
      * writes).
      */
-    public boolean enqueue(Document delivery) {
-        String id = delivery.getString("_id");
+    public boolean enqueue(Delivery delivery) {
+        String id = delivery.id();
         boolean created = record(delivery, DeliveryStatus.PENDING);
         if (!created) {
             Document existing = mongo.findById(id, Document.class, COLLECTION);
@@ -77,15 +79,15 @@ public class Deliveries {
     }
 
     /** Records that nothing was sent because the recipient switched this mail off. */
-    public void suppress(Document delivery) {
+    public void suppress(Delivery delivery) {
         record(delivery, DeliveryStatus.SUPPRESSED);
     }
 
     /** Inserts the delivery with its first status; false when it was recorded before (a redelivery). */
-    private boolean record(Document delivery, DeliveryStatus status) {
+    private boolean record(Delivery delivery, DeliveryStatus status) {
         try {
             mongo.insert(
-                    new Document(delivery)
+                    toDocument(delivery)
                             .append("status", status.name())
                             .append("attempts", 0)
                             .append("createdAt", Date.from(clock.instant())),
@@ -130,7 +132,7 @@ public class Deliveries {
      * and free, or held by a dispatcher whose lease ran out. Each is taken by a conditional write on its
      * version, so two dispatchers never take the same one. Deliveries already finished leave the queue.
      */
-    List<Document> claim(int limit, Duration lease) {
+    List<Delivery> claim(int limit, Duration lease) {
         Instant now = clock.instant();
         Query due = new Query(new Criteria()
                         .andOperator(
@@ -154,7 +156,7 @@ public class Deliveries {
         if (taken.isEmpty()) {
             return List.of();
         }
-        List<Document> deliveries = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
         Map<String, Document> byId = new java.util.HashMap<>();
         mongo.find(new Query(Criteria.where("_id").in(taken)), Document.class, COLLECTION)
                 .forEach(d -> byId.put(d.getString("_id"), d));
@@ -163,7 +165,7 @@ public class Deliveries {
             if (delivery == null || !DeliveryStatus.PENDING.name().equals(delivery.getString("status"))) {
                 dequeue(id);
             } else {
-                deliveries.add(delivery);
+                deliveries.add(fromDocument(delivery));
             }
         }
         return deliveries;
@@ -295,12 +297,16 @@ public class Deliveries {
             List.of("recipient", "notice", "subject", "messageId", "lastError", "smtpReply", "digestOf");
 
     /** A person's own deliveries, newest first, for their export. */
-    public List<Document> of(String recipientId) {
-        return mongo.find(
-                new Query(Criteria.where("recipientId").is(recipientId))
-                        .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))),
-                Document.class,
-                COLLECTION);
+    public List<LoggedDelivery> of(String recipientId) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("recipientId").is(recipientId))
+                                .with(Sort.by(Sort.Direction.DESC, "createdAt").and(Sort.by("_id"))),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(Deliveries::logged)
+                .toList();
     }
 
     /** How many deliveries wait in the queue, due or not. */
@@ -308,13 +314,15 @@ public class Deliveries {
         return mongo.count(new Query(), QUEUE);
     }
 
-    public @Nullable Document find(String id) {
-        return mongo.findById(id, Document.class, COLLECTION);
+    /** Whether a delivery with this id was recorded, whatever became of it. */
+    public boolean exists(String id) {
+        return mongo.exists(new Query(Criteria.where("_id").is(id)), COLLECTION);
     }
 
     /** One delivery as the log shows it. */
     public Optional<LoggedDelivery> logged(String id) {
-        return Optional.ofNullable(find(id)).map(Deliveries::logged);
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
+                .map(Deliveries::logged);
     }
 
     /** A page of the log, newest first, filtered by whichever of the arguments are given. */
@@ -383,6 +391,43 @@ public class Deliveries {
             all.add(Criteria.where("status").is(status.name()));
         }
         return new Query(all.isEmpty() ? criteria : criteria.andOperator(all));
+    }
+
+    /** A delivery as stored: only the fields its kind has, besides its status and attempts. */
+    private static Document toDocument(Delivery delivery) {
+        Document d = new Document("_id", delivery.id())
+                .append("kind", delivery.kind().name())
+                .append("type", delivery.type());
+        if (delivery.eventId() != null) {
+            d.append("eventId", delivery.eventId()).append("eventType", delivery.eventType());
+        }
+        if (delivery.broadcastId() != null) {
+            d.append("broadcastId", delivery.broadcastId());
+        }
+        d.append("recipientId", delivery.recipient().userId())
+                .append("recipient", RecipientDocuments.toDocument(delivery.recipient()));
+        if (delivery.notice() != null) {
+            d.append("notice", NoticeDocuments.toDocument(delivery.notice()));
+        }
+        if (delivery.digestOf() != null) {
+            d.append("digestOf", Date.from(delivery.digestOf()));
+        }
+        return d;
+    }
+
+    private static Delivery fromDocument(Document d) {
+        Document notice = d.get("notice", Document.class);
+        return new Delivery(
+                d.getString("_id"),
+                Delivery.Kind.valueOf(d.getString("kind")),
+                d.getString("type"),
+                RecipientDocuments.fromDocument(d.get("recipient", Document.class)),
+                d.getString("eventId"),
+                d.getString("eventType"),
+                notice == null ? null : NoticeDocuments.fromDocument(notice),
+                instantOrNull(d.getDate("digestOf")),
+                d.getString("broadcastId"),
+                d.getInteger("attempts", 0));
     }
 
     private static LoggedDelivery logged(Document d) {

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -41,7 +40,6 @@ import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.servicekit.background.BackgroundLoop;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
  * Sends what is due in the queue. One loop claims a batch, splits it over a few SMTP connections and
@@ -68,7 +66,7 @@ public class Dispatcher implements SmartLifecycle {
     private final Deliveries deliveries;
     private final Recipients recipients;
     private final JavaMailSenderImpl smtp;
-    private final Map<String, MailSource> sources;
+    private final Map<Delivery.Kind, MailSource> sources;
     private final RetryPolicy retries;
     private final MeterRegistry meters;
     private final Clock clock;
@@ -125,16 +123,16 @@ public class Dispatcher implements SmartLifecycle {
 
     /** One round: claims what is due and sends it. Returns how many deliveries were claimed. */
     int dispatchOnce() {
-        List<Document> taken = deliveries.claim(batchSize, lease);
+        List<Delivery> taken = deliveries.claim(batchSize, lease);
         if (taken.isEmpty()) {
             return 0;
         }
-        List<Document> claimed = stillWanted(taken);
+        List<Delivery> claimed = stillWanted(taken);
         if (claimed.isEmpty()) {
             return taken.size();
         }
         int chunks = Math.max(1, Math.min(connections, claimed.size()));
-        List<List<Document>> parts = new ArrayList<>();
+        List<List<Delivery>> parts = new ArrayList<>();
         for (int i = 0; i < chunks; i++) {
             parts.add(new ArrayList<>());
         }
@@ -166,21 +164,22 @@ public class Dispatcher implements SmartLifecycle {
      * broadcast page) is not sent once its recipient switched that type off or erased their account; it
      * is recorded as suppressed instead. One read for the whole batch.
      */
-    private List<Document> stillWanted(List<Document> taken) {
+    private List<Delivery> stillWanted(List<Delivery> taken) {
         List<String> recipientIds =
-                taken.stream().map(d -> d.getString("recipientId")).distinct().toList();
+                taken.stream().map(d -> d.recipient().userId()).distinct().toList();
         Map<String, Preferences> preferences = recipients.preferencesOf(recipientIds);
         java.util.Set<String> erased = recipients.erasedAmong(recipientIds);
-        List<Document> wanted = new ArrayList<>(taken.size());
-        for (Document delivery : taken) {
-            NotificationType type = typeOf(delivery);
-            if (erased.contains(delivery.getString("recipientId"))) {
+        List<Delivery> wanted = new ArrayList<>(taken.size());
+        for (Delivery delivery : taken) {
+            // The type of a single notice or a broadcast; none for a digest, whose items were checked.
+            NotificationType type = delivery.notificationType();
+            if (erased.contains(delivery.recipient().userId())) {
                 // Queued before its recipient erased their account, and not yet anonymised: never sent.
-                deliveries.suppress(delivery.getString("_id"));
+                deliveries.suppress(delivery.id());
                 count(delivery, "suppressed");
             } else if (type != null
-                    && preferences.get(delivery.getString("recipientId")).frequencyOf(type) == Frequency.OFF) {
-                deliveries.suppress(delivery.getString("_id"));
+                    && preferences.get(delivery.recipient().userId()).frequencyOf(type) == Frequency.OFF) {
+                deliveries.suppress(delivery.id());
                 count(delivery, "suppressed");
             } else {
                 wanted.add(delivery);
@@ -189,23 +188,14 @@ public class Dispatcher implements SmartLifecycle {
         return wanted;
     }
 
-    /** The notification type of a single notice or a broadcast; none for a digest, whose items were checked. */
-    private static @Nullable NotificationType typeOf(Document delivery) {
-        try {
-            return NotificationType.valueOf(delivery.getString("type"));
-        } catch (IllegalArgumentException | NullPointerException digest) {
-            return null;
-        }
-    }
-
     /** Sends claimed deliveries over one connection, recording each outcome as the server answers. */
-    void sendAll(List<Document> claimed) {
+    void sendAll(List<Delivery> claimed) {
         Transport transport = null;
         try {
             for (int i = 0; i < claimed.size(); i++) {
-                Document delivery = claimed.get(i);
-                String id = delivery.getString("_id");
-                int attempt = delivery.getInteger("attempts", 0) + 1;
+                Delivery delivery = claimed.get(i);
+                String id = delivery.id();
+                int attempt = delivery.attempts() + 1;
                 Prepared mail;
                 try {
                     mail = prepare(delivery);
@@ -229,8 +219,8 @@ public class Dispatcher implements SmartLifecycle {
                     failed(delivery, attempt, reply, e);
                     if (reply == null || transport == null || !transport.isConnected()) {
                         // The connection is gone: give the rest back untried, the next round reconnects.
-                        for (Document rest : claimed.subList(i + 1, claimed.size())) {
-                            deliveries.release(rest.getString("_id"));
+                        for (Delivery rest : claimed.subList(i + 1, claimed.size())) {
+                            deliveries.release(rest.id());
                         }
                         return;
                     }
@@ -244,8 +234,8 @@ public class Dispatcher implements SmartLifecycle {
         }
     }
 
-    private void failed(Document delivery, int attempt, @Nullable Integer reply, MessagingException e) {
-        String id = delivery.getString("_id");
+    private void failed(Delivery delivery, int attempt, @Nullable Integer reply, MessagingException e) {
+        String id = delivery.id();
         String error = describe(e);
         var next = retries.nextAttempt(attempt, reply, clock.instant());
         if (next.isPresent()) {
@@ -264,14 +254,14 @@ public class Dispatcher implements SmartLifecycle {
     record Prepared(MimeMessage message, String messageId, String subject) {}
 
     /** The mail of a delivery, ready for the wire, with its stable {@code Message-ID}. */
-    Prepared prepare(Document delivery) throws MessagingException, UnsupportedEncodingException {
-        String kind = delivery.getString("kind");
+    Prepared prepare(Delivery delivery) throws MessagingException, UnsupportedEncodingException {
+        Delivery.Kind kind = delivery.kind();
         MailSource source = sources.get(kind);
         if (source == null) {
             throw new IllegalStateException("No mail source for deliveries of kind " + kind);
         }
         RenderedMail rendered = source.render(delivery);
-        Recipient to = RecipientDocuments.fromDocument(delivery.get("recipient", Document.class));
+        Recipient to = delivery.recipient();
         MimeMessage message = new MimeMessage(smtp.getSession());
         MimeMessageHelper helper =
                 new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
@@ -284,7 +274,7 @@ public class Dispatcher implements SmartLifecycle {
         message.setHeader("Content-Language", rendered.language());
         message.setHeader("Auto-Submitted", "auto-generated");
         message.saveChanges();
-        String messageId = messageIdOf(delivery.getString("_id"));
+        String messageId = messageIdOf(delivery.id());
         // Set after saveChanges, which would otherwise replace it with a random id.
         message.setHeader("Message-ID", messageId);
         return new Prepared(message, messageId, rendered.subject());
@@ -343,13 +333,13 @@ public class Dispatcher implements SmartLifecycle {
         return text.toString();
     }
 
-    private void count(Document delivery, String outcome) {
+    private void count(Delivery delivery, String outcome) {
         meters.counter(
                         "wsis.notification.deliveries",
                         "kind",
-                        String.valueOf(delivery.getString("kind")),
+                        delivery.kind().name(),
                         "type",
-                        String.valueOf(delivery.getString("type")),
+                        delivery.type(),
                         "outcome",
                         outcome)
                 .increment();

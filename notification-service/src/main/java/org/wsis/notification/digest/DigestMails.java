@@ -1,12 +1,11 @@
 package org.wsis.notification.digest;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.MailSource;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.RenderedMail;
 import org.wsis.notification.preference.domain.Frequency;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /** Writes a digest from the items tagged with its id. */
 @Component
@@ -21,15 +20,13 @@ class DigestMails implements MailSource {
     }
 
     @Override
-    public String kind() {
-        return Digests.KIND;
+    public Delivery.Kind kind() {
+        return Delivery.Kind.DIGEST;
     }
 
     @Override
-    public RenderedMail render(Document delivery) {
+    public RenderedMail render(Delivery delivery) {
         return composer.digest(
-                RecipientDocuments.fromDocument(delivery.get("recipient", Document.class)),
-                Frequency.valueOf(delivery.getString("frequency")),
-                digests.contentOf(delivery.getString("_id")));
+                delivery.recipient(), Frequency.valueOf(delivery.type()), digests.contentOf(delivery.id()));
     }
 }

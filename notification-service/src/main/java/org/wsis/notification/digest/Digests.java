@@ -20,6 +20,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.notice.NoticeDocuments;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.Recipients;
@@ -44,7 +45,6 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
 public class Digests {
 
     public static final String ITEMS = "digestItems";
-    public static final String KIND = "DIGEST";
 
     private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
@@ -135,7 +135,7 @@ public class Digests {
         for (Map.Entry<String, List<Document>> digest : due.entrySet()) {
             String digestId = digest.getKey();
             List<Object> ids = digest.getValue().stream().map(d -> d.get("_id")).toList();
-            if (deliveries.find(digestId) != null) {
+            if (deliveries.exists(digestId)) {
                 postpone(digest.getValue(), preferences, now);
                 continue;
             }
@@ -150,13 +150,11 @@ public class Digests {
 
     private int finish(String digestId, List<Document> items) {
         Document last = items.getLast();
-        boolean created = deliveries.enqueue(new Document("_id", digestId)
-                .append("kind", KIND)
-                .append("type", last.getString("frequency"))
-                .append("frequency", last.getString("frequency"))
-                .append("recipientId", last.getString("recipientId"))
-                .append("recipient", last.get("recipient"))
-                .append("digestOf", last.getDate("dueAt")));
+        boolean created = deliveries.enqueue(Delivery.digest(
+                digestId,
+                Frequency.valueOf(last.getString("frequency")),
+                RecipientDocuments.fromDocument(last.get("recipient", Document.class)),
+                last.getDate("dueAt").toInstant()));
         mongo.updateMulti(
                 new Query(Criteria.where("digestId").is(digestId).and("queued").is(false)),
                 new Update().set("queued", true),

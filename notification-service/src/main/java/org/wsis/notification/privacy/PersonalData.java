@@ -88,15 +88,15 @@ public class PersonalData {
         PreferencesHeld preferences = held == null ? null : preferences(recipients.preferencesOf(userId));
         List<Mail> mail = deliveries.of(userId).stream()
                 .map(d -> new Mail(
-                        d.getString("_id"),
-                        d.getString("kind"),
-                        d.getString("type"),
-                        d.getString("subject"),
-                        d.getString("status"),
-                        d.getInteger("attempts", 0),
-                        d.getDate("createdAt").toInstant(),
-                        instant(d.getDate("lastAttemptAt")),
-                        instant(d.getDate("sentAt"))))
+                        d.id(),
+                        d.kind(),
+                        d.type(),
+                        d.subject(),
+                        d.status().name(),
+                        d.attempts(),
+                        d.createdAt(),
+                        d.lastAttemptAt(),
+                        d.sentAt()))
                 .toList();
         List<DigestItem> waiting = digests.waitingFor(userId).stream()
                 .map(item -> {

@@ -1,12 +1,10 @@
 package org.wsis.notification.routing;
 
-import org.bson.Document;
 import org.springframework.stereotype.Component;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.MailSource;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.RenderedMail;
-import org.wsis.notification.notice.NoticeDocuments;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /** Writes the mail of a single notice from what its delivery recorded. */
 @Component
@@ -19,14 +17,14 @@ class NoticeMails implements MailSource {
     }
 
     @Override
-    public String kind() {
-        return Notifications.KIND;
+    public Delivery.Kind kind() {
+        return Delivery.Kind.NOTICE;
     }
 
     @Override
-    public RenderedMail render(Document delivery) {
+    public RenderedMail render(Delivery delivery) {
         return composer.notice(
-                RecipientDocuments.fromDocument(delivery.get("recipient", Document.class)),
-                NoticeDocuments.fromDocument(delivery.get("notice", Document.class)));
+                delivery.recipient(),
+                java.util.Objects.requireNonNull(delivery.notice(), "a notice delivery carries its notice"));
     }
 }

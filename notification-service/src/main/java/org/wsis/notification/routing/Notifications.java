@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.bson.Document;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.DomainEvent;
 import org.wsis.contracts.EventTypes;
@@ -16,15 +15,14 @@ import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.NomineeShortlisted;
 import org.wsis.contracts.prize.PrizeAwarded;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.digest.Digests;
-import org.wsis.notification.notice.NoticeDocuments;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.routing.domain.Audience;
 import org.wsis.notification.routing.domain.Routes;
-import org.wsis.servicekit.mongo.RecipientDocuments;
 
 /**
  * Turns each event into what its people hear: learns what the event says about people (owners,
@@ -38,9 +36,8 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
 public class Notifications {
 
     /** The kind of delivery that carries one notice. */
-    public static final String KIND = "NOTICE";
-
     private final Recipients recipients;
+
     private final Deliveries deliveries;
     private final Digests digests;
     private final Clock clock;
@@ -136,14 +133,8 @@ public class Notifications {
         }
     }
 
-    private static Document delivery(String id, DomainEvent event, Recipient recipient, Notice notice) {
-        return new Document("_id", id)
-                .append("kind", KIND)
-                .append("type", notice.type().name())
-                .append("eventId", event.eventId().toString())
-                .append("eventType", EventTypes.of(event).name())
-                .append("recipientId", recipient.userId())
-                .append("recipient", RecipientDocuments.toDocument(recipient))
-                .append("notice", NoticeDocuments.toDocument(notice));
+    private static Delivery delivery(String id, DomainEvent event, Recipient recipient, Notice notice) {
+        return Delivery.notice(
+                id, event.eventId().toString(), EventTypes.of(event).name(), recipient, notice);
     }
 }

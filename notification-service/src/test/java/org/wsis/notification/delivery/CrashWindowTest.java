@@ -6,7 +6,6 @@ import static org.wsis.notification.TestEvents.newId;
 import static org.wsis.notification.TestEvents.someone;
 
 import java.time.Duration;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +16,7 @@ import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.notification.Mailbox;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
+import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.testkit.TopicProbe;
 
 /**
@@ -49,12 +49,23 @@ class CrashWindowTest extends NotificationIntegrationTest {
         dispatcher.start();
     }
 
-    private Document takenByACrashingDispatcher(EntryPublished event) {
+    private Delivery takenByACrashingDispatcher(EntryPublished event) {
         String id = event.eventId() + ":" + event.owner().userId() + ":ENTRY_STATUS";
-        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.find(id) != null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> deliveries.claim(100, CRASHED_LEASE).stream()
-                .anyMatch(d -> id.equals(d.getString("_id"))));
-        return deliveries.find(id);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deliveries.exists(id));
+        java.util.concurrent.atomic.AtomicReference<Delivery> taken =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            deliveries.claim(100, CRASHED_LEASE).stream()
+                    .filter(d -> id.equals(d.id()))
+                    .findFirst()
+                    .ifPresent(taken::set);
+            return taken.get() != null;
+        });
+        return taken.get();
+    }
+
+    private LoggedDelivery logged(String id) {
+        return deliveries.logged(id).orElseThrow();
     }
 
     @Test
@@ -62,14 +73,13 @@ class CrashWindowTest extends NotificationIntegrationTest {
         Recipient amina = someone("Amina Diallo", "en");
         EntryPublished published = TestEvents.published(amina, newId(), "Before");
         topics.publish(published);
-        String id = takenByACrashingDispatcher(published).getString("_id");
+        String id = takenByACrashingDispatcher(published).id();
         // The dispatcher that took it crashes here, before any SMTP command.
         long crashedAt = System.nanoTime();
 
         dispatcher.start();
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "SENT".equals(deliveries.find(id).getString("status")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> logged(id).status() == DeliveryStatus.SENT);
         assertThat(Duration.ofNanos(System.nanoTime() - crashedAt))
                 .as("taken over only once the crashed dispatcher's lease ran out")
                 .isGreaterThanOrEqualTo(Duration.ofMillis(900));
@@ -89,23 +99,22 @@ class CrashWindowTest extends NotificationIntegrationTest {
         Recipient kofi = someone("Kofi Mensah", "en");
         EntryPublished published = TestEvents.published(kofi, newId(), "After");
         topics.publish(published);
-        Document taken = takenByACrashingDispatcher(published);
-        String id = taken.getString("_id");
+        Delivery taken = takenByACrashingDispatcher(published);
+        String id = taken.id();
         // The dispatcher that took it sends it, the server accepts it, and the dispatcher crashes before
         // it records SENT.
         smtp.send(dispatcher.prepare(taken).message());
         await().atMost(Duration.ofSeconds(10)).until(() -> mail.to(kofi.email()).size() == 1);
-        assertThat(deliveries.find(id).getString("status")).isEqualTo("PENDING");
+        assertThat(logged(id).status()).isEqualTo(DeliveryStatus.PENDING);
 
         dispatcher.start();
 
-        await().atMost(Duration.ofSeconds(15))
-                .until(() -> "SENT".equals(deliveries.find(id).getString("status")));
+        await().atMost(Duration.ofSeconds(15)).until(() -> logged(id).status() == DeliveryStatus.SENT);
         var copies = mail.to(kofi.email());
         assertThat(copies).hasSize(2);
         assertThat(copies)
                 .extracting(m -> Mailbox.header(m, "Message-ID"))
                 .containsExactly(Dispatcher.messageIdOf(id), Dispatcher.messageIdOf(id));
-        assertThat(deliveries.find(id).getString("messageId")).isEqualTo(Dispatcher.messageIdOf(id));
+        assertThat(logged(id).messageId()).isEqualTo(Dispatcher.messageIdOf(id));
     }
 }

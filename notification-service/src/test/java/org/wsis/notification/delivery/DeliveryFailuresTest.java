@@ -7,7 +7,6 @@ import static org.wsis.notification.TestEvents.someone;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +15,7 @@ import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.RefusingSmtpServer;
 import org.wsis.notification.TestEvents;
+import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.testkit.TopicProbe;
 
 /** When the SMTP server is away or says no. */
@@ -40,12 +40,10 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         return event.eventId() + ":" + event.owner().userId() + ":ENTRY_STATUS";
     }
 
-    private Document awaitDelivery(String id, java.util.function.Predicate<Document> condition) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Document d = deliveries.find(id);
-            return d != null && condition.test(d);
-        });
-        return deliveries.find(id);
+    private LoggedDelivery awaitDelivery(String id, java.util.function.Predicate<LoggedDelivery> condition) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deliveries.logged(id).filter(condition).isPresent());
+        return deliveries.logged(id).orElseThrow();
     }
 
     @Test
@@ -56,15 +54,15 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
 
         topics.publish(published);
 
-        Document failing = awaitDelivery(deliveryOf(published), d -> d.getInteger("attempts") >= 1);
-        assertThat(failing.getString("status")).isEqualTo("PENDING");
-        assertThat(failing.getString("lastError")).isNotBlank();
-        assertThat(failing.getDate("nextAttemptAt")).isAfter(failing.getDate("lastAttemptAt"));
+        LoggedDelivery failing = awaitDelivery(deliveryOf(published), d -> d.attempts() >= 1);
+        assertThat(failing.status()).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(failing.lastError()).isNotBlank();
+        assertThat(failing.nextAttemptAt()).isAfter(failing.lastAttemptAt());
 
         restartSmtp();
 
-        Document sent = awaitDelivery(deliveryOf(published), d -> "SENT".equals(d.getString("status")));
-        assertThat(sent.getInteger("attempts")).isGreaterThanOrEqualTo(2);
+        LoggedDelivery sent = awaitDelivery(deliveryOf(published), d -> d.status() == DeliveryStatus.SENT);
+        assertThat(sent.attempts()).isGreaterThanOrEqualTo(2);
         assertThat(mail.to(amina.email())).hasSize(1);
     }
 
@@ -74,7 +72,7 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         EntryPublished published = TestEvents.published(li, newId(), "Changed my mind");
         stopSmtp();
         topics.publish(published);
-        awaitDelivery(deliveryOf(published), d -> d.getInteger("attempts") >= 1);
+        awaitDelivery(deliveryOf(published), d -> d.attempts() >= 1);
 
         String token = org.wsis.testkit.PlatformInfrastructure.shared()
                 .token(li.userId(), li.email(), li.displayName(), "stakeholder");
@@ -88,7 +86,7 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
                 .isEqualTo(200);
         restartSmtp();
 
-        awaitDelivery(deliveryOf(published), d -> "SUPPRESSED".equals(d.getString("status")));
+        awaitDelivery(deliveryOf(published), d -> d.status() == DeliveryStatus.SUPPRESSED);
         Recipient marker = someone("Marker", "en");
         topics.publish(TestEvents.published(marker, newId(), "Marker"));
         mail.awaitOne(marker.email());
@@ -103,10 +101,10 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
 
         topics.publish(published);
 
-        Document failed = awaitDelivery(deliveryOf(published), d -> "FAILED".equals(d.getString("status")));
-        assertThat(failed.getString("failure")).isEqualTo("GAVE_UP");
-        assertThat(failed.getInteger("attempts")).isEqualTo(6);
-        assertThat(failed.getString("lastError")).isNotBlank();
+        LoggedDelivery failed = awaitDelivery(deliveryOf(published), d -> d.status() == DeliveryStatus.FAILED);
+        assertThat(failed.failure()).isEqualTo("GAVE_UP");
+        assertThat(failed.attempts()).isEqualTo(6);
+        assertThat(failed.lastError()).isNotBlank();
 
         restartSmtp();
         Recipient marker = someone("Marker", "en");
@@ -127,11 +125,11 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         topics.publish(refused);
         topics.publish(TestEvents.published(present, newId(), "Somebody home"));
 
-        Document failed = awaitDelivery(deliveryOf(refused), d -> "FAILED".equals(d.getString("status")));
-        assertThat(failed.getString("failure")).isEqualTo("PERMANENT");
-        assertThat(failed.getInteger("smtpReply")).isEqualTo(550);
-        assertThat(failed.getInteger("attempts")).isEqualTo(1);
-        assertThat(failed.getString("lastError")).contains("mailbox unavailable");
+        LoggedDelivery failed = awaitDelivery(deliveryOf(refused), d -> d.status() == DeliveryStatus.FAILED);
+        assertThat(failed.failure()).isEqualTo("PERMANENT");
+        assertThat(failed.smtpReply()).isEqualTo(550);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.lastError()).contains("mailbox unavailable");
         assertThat(mail.awaitOne(present.email())).isNotNull();
     }
 }

@@ -30,6 +30,7 @@ import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.delivery.Deliveries;
+import org.wsis.notification.delivery.LoggedDelivery;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -93,12 +94,14 @@ class PrivacyTest extends NotificationIntegrationTest {
         return event.eventId() + ":" + event.owner().userId() + ":ENTRY_STATUS";
     }
 
-    private Document awaitDelivery(String id, String status) {
+    private LoggedDelivery awaitDelivery(String id, String status) {
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Document d = deliveries.find(id);
-            return d != null && status.equals(d.getString("status"));
+            return deliveries
+                    .logged(id)
+                    .filter(d -> d.status().name().equals(status))
+                    .isPresent();
         });
-        return deliveries.find(id);
+        return deliveries.logged(id).orElseThrow();
     }
 
     private JsonNode log(String query) {
@@ -246,8 +249,7 @@ class PrivacyTest extends NotificationIntegrationTest {
         topics.publish(returned);
         String waiting = returned.eventId() + ":" + amina.userId() + ":ENTRY_STATUS";
         await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Document d = deliveries.find(waiting);
-            return d != null && d.getInteger("attempts") >= 1;
+            return deliveries.logged(waiting).filter(d -> d.attempts() >= 1).isPresent();
         });
         assertThat(log("recipientId=" + amina.userId()).path("total").asLong()).isEqualTo(2);
 
