@@ -17,8 +17,8 @@ import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.WireProtocolMongo;
+import org.wsis.embedded.KraftBroker;
+import org.wsis.embedded.WireProtocolMongo;
 
 /**
  * The whole platform on one machine, without Docker: a KRaft Kafka broker, a file-backed MongoDB
@@ -82,18 +82,18 @@ public final class LocalStack implements AutoCloseable {
             Map<String, Integer> services = new LinkedHashMap<>();
             for (String name :
                     List.of("submission-service", "moderation-service", "prize-service", "notification-service")) {
-                services.put(name, org.wsis.testkit.infra.Ports.free());
+                services.put(name, org.wsis.embedded.Ports.free());
             }
             return new Options(
                     root,
                     dataDir,
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
-                    org.wsis.testkit.infra.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
                     services,
                     Map.of());
         }

@@ -15,10 +15,10 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.mongodb.MongoDBContainer;
-import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.Ports;
+import org.wsis.embedded.KraftBroker;
+import org.wsis.embedded.Ports;
+import org.wsis.embedded.WireProtocolMongo;
 import org.wsis.testkit.infra.TokenIssuer;
-import org.wsis.testkit.infra.WireProtocolMongo;
 
 /**
  * The Kafka broker, MongoDB server and token issuer that integration tests run against, started once

@@ -14,8 +14,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.wsis.embedded.Ports;
 import org.wsis.localstack.LocalStack;
-import org.wsis.testkit.infra.Ports;
 
 /**
  * The local stack of the fault suite, started once per JVM as the README's run command starts it, on

@@ -16,10 +16,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.wsis.embedded.Ports;
+import org.wsis.embedded.WireProtocolMongo;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
-import org.wsis.testkit.infra.Ports;
-import org.wsis.testkit.infra.WireProtocolMongo;
 
 /**
  * A service whose database is away: requests that need it are refused quickly with 503 and

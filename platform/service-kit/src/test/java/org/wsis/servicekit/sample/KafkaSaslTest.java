@@ -26,12 +26,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.wsis.contracts.entry.EntrySubmitted;
+import org.wsis.embedded.KraftBroker;
+import org.wsis.embedded.Ports;
 import org.wsis.servicekit.messaging.DeadLetterReplay;
 import org.wsis.servicekit.messaging.KafkaClientSecurity;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.testkit.PlatformInfrastructure;
-import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.Ports;
 
 /**
  * A broker that lets in only clients signed in with SASL (PLAIN, over plain text: the in-process broker

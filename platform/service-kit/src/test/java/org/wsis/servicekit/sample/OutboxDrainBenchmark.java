@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.Ports;
+import org.wsis.embedded.KraftBroker;
+import org.wsis.embedded.Ports;
+import org.wsis.embedded.WireProtocolMongo;
 import org.wsis.testkit.infra.TokenIssuer;
-import org.wsis.testkit.infra.WireProtocolMongo;
 
 /**
  * How fast the outbox relays of three replicas drain a backlog once the broker returns: the broker is

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.wsis.embedded.KraftBroker;
+import org.wsis.embedded.Ports;
 import org.wsis.testkit.PlatformInfrastructure;
-import org.wsis.testkit.infra.KraftBroker;
-import org.wsis.testkit.infra.Ports;
 
 /**
  * Three replicas of a service save into one database while the broker goes away for 30 s under load:

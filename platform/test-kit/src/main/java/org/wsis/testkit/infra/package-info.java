@@ -1,7 +1,4 @@
-/**
- * The pieces of infrastructure that run in-process, shared by the tests and the local stack: a KRaft
- * Kafka broker (the real Apache Kafka server code), a MongoDB wire-protocol server and a token issuer.
- */
+/** A token issuer for the tests of one service, signing tokens as the realm would. */
 @NullMarked
 package org.wsis.testkit.infra;
 

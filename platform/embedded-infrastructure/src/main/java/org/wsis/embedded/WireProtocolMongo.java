@@ -1,4 +1,4 @@
-package org.wsis.testkit.infra;
+package org.wsis.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;

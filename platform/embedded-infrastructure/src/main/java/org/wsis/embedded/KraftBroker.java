@@ -1,4 +1,4 @@
-package org.wsis.testkit.infra;
+package org.wsis.embedded;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
