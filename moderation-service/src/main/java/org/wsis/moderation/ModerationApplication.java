@@ -3,12 +3,10 @@ package org.wsis.moderation;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The moderation queue: what becomes public is decided here. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableScheduling
 public class ModerationApplication {
 
     public static void main(String[] args) {

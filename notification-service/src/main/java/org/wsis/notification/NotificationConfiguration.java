@@ -3,28 +3,28 @@ package org.wsis.notification;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.wsis.notification.broadcast.BroadcastSettings;
 import org.wsis.notification.broadcast.Broadcasts;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.delivery.DispatchSettings;
 import org.wsis.notification.delivery.RetrySettings;
+import org.wsis.notification.digest.DigestSettings;
 import org.wsis.notification.mail.MailSettings;
 import org.wsis.notification.mail.PortalSettings;
 import org.wsis.notification.preference.UnsubscribeSettings;
 import org.wsis.notification.preference.domain.UnsubscribeTokens;
 import org.wsis.servicekit.mongo.ExactMatchIndex;
 
-/** The service's own wiring: unsubscribe signing, scheduled digests, and the indexes its writes need. */
+/** The service's own wiring: its settings, unsubscribe signing, and the indexes its writes need. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 @EnableConfigurationProperties({
     UnsubscribeSettings.class,
     DispatchSettings.class,
     RetrySettings.class,
     BroadcastSettings.class,
     MailSettings.class,
-    PortalSettings.class
+    PortalSettings.class,
+    DigestSettings.class
 })
 class NotificationConfiguration {
 

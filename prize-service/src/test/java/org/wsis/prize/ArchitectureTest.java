@@ -44,4 +44,9 @@ class ArchitectureTest {
     void itsOutboxIsDeclaredOnceAtItsRoot() {
         ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.prize");
     }
+
+    @Test
+    void itsBackgroundWorkRunsOnTheKitsLoop() {
+        ArchitectureRules.backgroundWorkRunsOnTheKitsLoop("org.wsis.prize");
+    }
 }

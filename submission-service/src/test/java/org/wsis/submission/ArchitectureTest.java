@@ -44,4 +44,9 @@ class ArchitectureTest {
     void itsOutboxIsDeclaredOnceAtItsRoot() {
         ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.submission");
     }
+
+    @Test
+    void itsBackgroundWorkRunsOnTheKitsLoop() {
+        ArchitectureRules.backgroundWorkRunsOnTheKitsLoop("org.wsis.submission");
+    }
 }

@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.entry.EntryPublished;
@@ -217,8 +216,7 @@ public class ModerationQueue {
         return outcomes;
     }
 
-    /** Returns items whose lease ran out to the queue; runs on a schedule. */
-    @Scheduled(fixedDelayString = "${wsis.moderation.lease-sweep-interval:PT10S}")
+    /** Returns items whose lease ran out to the queue (see {@link LeaseSweep}). */
     public void expireLeases() {
         Instant now = clock.instant();
         for (QueueItem item : store.claimsExpiredAt(now)) {

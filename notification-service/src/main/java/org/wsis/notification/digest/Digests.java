@@ -8,15 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.Deliveries;
@@ -45,8 +42,6 @@ import org.wsis.servicekit.mongo.RecipientDocuments;
 public class Digests {
 
     public static final String ITEMS = "digestItems";
-
-    private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
     private final MongoOperations mongo;
     private final Deliveries deliveries;
@@ -81,13 +76,9 @@ public class Digests {
         }
     }
 
-    @Scheduled(fixedDelayString = "${wsis.notification.digest.check-every:PT1M}", initialDelayString = "PT10S")
+    /** Queues every digest due now (see {@link DigestAssembly}). */
     void assembleDue() {
-        try {
-            assemble(clock.instant());
-        } catch (RuntimeException e) {
-            log.error("Assembling digests failed; trying again at the next check", e);
-        }
+        assemble(clock.instant());
     }
 
     /** Queues every digest due at {@code now}; returns how many were queued. */

@@ -25,7 +25,8 @@ import java.util.List;
  * {@code ApiException}): application services refuse in their own words, mapped at the edge. The
  * services also keep one shape for their adapters: controllers in {@code web} packages, stream consumers
  * in {@code messaging} packages named after the stream they read ({@code AccountStream} reads {@code
- * wsis.account.v1}), and the outbox's collections declared once, in the service's root package. Each rule
+ * wsis.account.v1}), the outbox's collections declared once, in the service's root package, and background
+ * work on the kit's {@code BackgroundLoop} (no scheduling annotations, no threads of their own). Each rule
  * fails when it finds no class to check, so it never passes vacuously.
  */
 public final class ArchitectureRules {
@@ -250,6 +251,49 @@ public final class ArchitectureRules {
                 .resideInAPackage(servicePackage)
                 .andShould()
                 .haveSimpleNameEndingWith("Outbox")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /**
+     * Calls that start a thread of one's own: {@code new Thread(...)}, {@code Thread.startVirtualThread},
+     * a thread builder's {@code start} or {@code unstarted}. A builder's {@code factory()} for an executor's
+     * pool is not one.
+     */
+    private static final DescribedPredicate<JavaClass> STARTS_THREADS =
+            new DescribedPredicate<>(
+                    "a class starting threads of its own (new Thread, Thread.startVirtualThread, a thread builder's start)") {
+                @Override
+                public boolean test(JavaClass c) {
+                    return c.getAccessesFromSelf().stream().anyMatch(call -> {
+                        String owner = call.getTargetOwner().getName();
+                        String name = call.getName();
+                        return (owner.equals("java.lang.Thread")
+                                        && List.of("<init>", "startVirtualThread")
+                                                .contains(name))
+                                || (owner.startsWith("java.lang.Thread$Builder")
+                                        && List.of("start", "unstarted").contains(name));
+                    });
+                }
+            };
+
+    /**
+     * Background work runs on the kit's {@code BackgroundLoop}, started and stopped by a {@code
+     * SmartLifecycle} bean: no Spring scheduling ({@code @Scheduled}, {@code @EnableScheduling}) and no
+     * thread started by hand. Pools of workers for one task (an executor) are not background work.
+     */
+    public static void backgroundWorkRunsOnTheKitsLoop(String servicePackage) {
+        backgroundWorkRunsOnTheKitsLoop(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void backgroundWorkRunsOnTheKitsLoop(String servicePackage, JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.scheduling..")
+                .orShould(com.tngtech.archunit.lang.conditions.ArchConditions.be(STARTS_THREADS))
                 .allowEmptyShould(false)
                 .check(classes);
     }

@@ -130,6 +130,22 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void aScheduledMethodOrAThreadStartedByHandBreaksTheRule() {
+        assertThatThrownBy(
+                        () -> ArchitectureRules.backgroundWorkRunsOnTheKitsLoop("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("FirstSchedule")
+                .hasMessageContaining("org.springframework.scheduling.annotation.Scheduled")
+                .hasMessageContaining("a class starting threads of its own");
+    }
+
+    @Test
+    void noBackgroundWorkOfItsOwnKeepsTheRule() {
+        assertThatCode(() -> ArchitectureRules.backgroundWorkRunsOnTheKitsLoop("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void aRuleWithNothingToCheckFailsInsteadOfPassing() {
         assertThatThrownBy(() -> ArchitectureRules.domainIsPlainJava("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
@@ -146,6 +162,8 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.streamConsumersLiveInMessagingPackages("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ArchitectureRules.outboxIsDeclaredAtTheRoot("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.backgroundWorkRunsOnTheKitsLoop("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
     }
 }

@@ -5,9 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -20,6 +18,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
+import org.wsis.servicekit.background.BackgroundLoop;
 import org.wsis.submission.entry.EntrySaved;
 import org.wsis.submission.entry.mongo.EntryStore;
 
@@ -28,7 +27,8 @@ import org.wsis.submission.entry.mongo.EntryStore;
  * before the service takes traffic. Then a write by this replica is indexed at once, before its HTTP
  * answer, and a poll picks up every entry whose {@code updatedAt} is at or after the last one seen,
  * less a safety margin, which catches writes by other replicas and moderation's changes alike. Indexing
- * an entry reads its current document, so doing it twice or late changes nothing.
+ * an entry reads its current document, so doing it twice or late changes nothing. The poll runs on the
+ * kit's {@code BackgroundLoop}, like every background worker of the platform.
  */
 @Component
 public class SearchIndexer implements SmartLifecycle {
@@ -40,17 +40,24 @@ public class SearchIndexer implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration margin;
     private final Object lock = new Object();
-    private final Semaphore wakeUp = new Semaphore(0);
-    private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicLong lagMillis = new AtomicLong();
     private Instant watermark = Instant.EPOCH;
-    private Thread poller;
+    private final BackgroundLoop poller;
 
     public SearchIndexer(MongoOperations mongo, SearchIndex index, MeterRegistry meters, SearchSettings settings) {
         this.mongo = mongo;
         this.index = index;
         this.pollInterval = settings.pollInterval();
         this.margin = settings.margin();
+        // Each pass catches up, then the loop waits for the next poll (or a wake-up); a failed pass is
+        // logged and tried again after the same wait.
+        this.poller = new BackgroundLoop(
+                "search-indexer",
+                () -> {
+                    catchUp();
+                    return false;
+                },
+                pollInterval);
         Gauge.builder("wsis.search.indexed.public", index, SearchIndex::publicCount)
                 .description("Published entries in this replica's search index")
                 .register(meters);
@@ -120,44 +127,17 @@ public class SearchIndexer implements SmartLifecycle {
                 "Search index built from {} entries in {} ms",
                 entries,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        running.set(true);
-        poller = Thread.ofPlatform().daemon().name("search-indexer").start(this::poll);
-    }
-
-    private void poll() {
-        while (running.get()) {
-            try {
-                if (wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wakeUp.drainPermits();
-                }
-                if (running.get()) {
-                    catchUp();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.warn("Search index catch-up failed; retrying at the next pass", e);
-            }
-        }
+        poller.start();
     }
 
     @Override
     public void stop() {
-        running.set(false);
-        wakeUp.release();
-        if (poller != null) {
-            try {
-                poller.join(Duration.ofSeconds(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        poller.stop(Duration.ofSeconds(5));
     }
 
     @Override
     public boolean isRunning() {
-        return running.get();
+        return poller.isRunning();
     }
 
     /** Before the web server takes traffic, after the database client is up. */
