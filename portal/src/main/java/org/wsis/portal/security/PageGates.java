@@ -59,6 +59,7 @@ public final class PageGates {
             new Gate("/css/**", Access.ANYONE),
             new Gate("/js/**", Access.ANYONE),
             new Gate("/favicon.ico", Access.ANYONE),
+            new Gate("/favicon.svg", Access.ANYONE),
             new Gate("/actuator/**", Access.ANYONE));
 
     private PageGates() {}
