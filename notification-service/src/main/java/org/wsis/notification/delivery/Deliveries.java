@@ -165,7 +165,17 @@ public class Deliveries {
             if (delivery == null || !DeliveryStatus.PENDING.name().equals(delivery.getString("status"))) {
                 dequeue(id);
             } else {
-                deliveries.add(fromDocument(delivery));
+                try {
+                    deliveries.add(fromDocument(delivery));
+                } catch (RuntimeException unreadable) {
+                    // One document that cannot be read fails alone, and leaves the queue: the rest go out.
+                    failed(
+                            id,
+                            delivery.getInteger("attempts", 0),
+                            Failure.UNRENDERABLE,
+                            String.valueOf(unreadable),
+                            null);
+                }
             }
         }
         return deliveries;
@@ -410,7 +420,8 @@ public class Deliveries {
             d.append("notice", NoticeDocuments.toDocument(delivery.notice()));
         }
         if (delivery.digestOf() != null) {
-            d.append("digestOf", Date.from(delivery.digestOf()));
+            // "frequency" repeats the type: replicas of the previous release read a digest's from it.
+            d.append("frequency", delivery.type()).append("digestOf", Date.from(delivery.digestOf()));
         }
         return d;
     }

@@ -74,7 +74,7 @@ public record Delivery(
         }
         try {
             return NotificationType.valueOf(type);
-        } catch (IllegalArgumentException unknown) {
+        } catch (IllegalArgumentException | NullPointerException unknown) {
             return null;
         }
     }

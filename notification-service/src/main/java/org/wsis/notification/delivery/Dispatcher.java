@@ -339,7 +339,7 @@ public class Dispatcher implements SmartLifecycle {
                         "kind",
                         delivery.kind().name(),
                         "type",
-                        delivery.type(),
+                        String.valueOf(delivery.type()),
                         "outcome",
                         outcome)
                 .increment();

@@ -35,7 +35,6 @@ import org.wsis.notification.routing.domain.Routes;
 @Service
 public class Notifications {
 
-    /** The kind of delivery that carries one notice. */
     private final Recipients recipients;
 
     private final Deliveries deliveries;

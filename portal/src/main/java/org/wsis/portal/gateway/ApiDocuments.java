@@ -54,7 +54,7 @@ public class ApiDocuments {
                     response,
                     HttpStatus.NOT_FOUND,
                     "not-found",
-                    "No API document is named " + service + "; there are " + String.join(", ", SERVICES) + ".");
+                    "No API document has that name; there are " + String.join(", ", SERVICES) + ".");
             return;
         }
         HttpResponse<String> answer;
@@ -76,7 +76,13 @@ public class ApiDocuments {
             unavailable(response, service);
             return;
         }
-        JsonNode document = JSON.readTree(answer.body());
+        JsonNode document;
+        try {
+            document = JSON.readTree(answer.body());
+        } catch (RuntimeException notJson) {
+            unavailable(response, service);
+            return;
+        }
         if (document instanceof ObjectNode object) {
             object.putArray("servers").addObject().put("url", "/").put("description", "the platform's public origin");
         }
