@@ -2,12 +2,9 @@ package org.wsis.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,6 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code deploy/compose/compose.yaml} (production) and its development overlay {@code compose.dev.yaml}
@@ -52,27 +52,27 @@ class ComposeFileTest {
 
     @Test
     void bothFilesFollowTheComposeSpecification() throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        com.fasterxml.jackson.databind.node.ObjectNode spec;
+        JsonMapper json = JsonMapper.builder().build();
+        ObjectNode spec;
         try (InputStream in = getClass().getResourceAsStream("/compose-spec.json")) {
-            spec = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(in);
+            spec = (ObjectNode) json.readTree(in);
         }
         // The published schema still names itself with the older "id" keyword; 2019-09 calls it "$id".
         dropLegacyIds(spec, "");
         spec.put("$id", "https://raw.githubusercontent.com/compose-spec/compose-spec/master/schema/compose-spec.json");
-        JsonSchema schema =
-                JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(spec);
-        Set<ValidationMessage> problems = schema.validate(json.valueToTree(file));
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+                .getSchema(spec);
+        List<com.networknt.schema.Error> problems = schema.validate((JsonNode) json.valueToTree(file));
         assertThat(problems).as("schema violations of compose.yaml").isEmpty();
-        assertThat(schema.validate(json.valueToTree(overlay)))
+        assertThat(schema.validate((JsonNode) json.valueToTree(overlay)))
                 .as("schema violations of compose.dev.yaml")
                 .isEmpty();
     }
 
     /** Removes the draft-04 style {@code id} keywords (but not properties that happen to be named id). */
     private static void dropLegacyIds(JsonNode node, String parentKey) {
-        if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
-            if (!parentKey.equals("properties") && object.path("id").isTextual()) {
+        if (node instanceof ObjectNode object) {
+            if (!parentKey.equals("properties") && object.path("id").isString()) {
                 object.remove("id");
             }
             object.properties().forEach(e -> dropLegacyIds(e.getValue(), e.getKey()));
