@@ -93,6 +93,39 @@ class ApiDocsTest {
                 .isEmpty();
     }
 
+    @Test
+    void theEventCatalogueIsReachedFromTheApiDocumentationAndServedAsAsyncApi() {
+        ApiClient.Response document = new ApiClient(stack.portalUrl()).get("/api/docs/events.json", null);
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(document.body()
+                        .path("channels")
+                        .path("entry")
+                        .path("address")
+                        .asString())
+                .isEqualTo("wsis.entry.v1");
+
+        Page page = browser.newPage("en-GB");
+        List<String> errors = new ArrayList<>();
+        page.onConsoleMessage(message -> record(errors, message));
+        page.onPageError(errors::add);
+        page.navigate("/api/docs");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The events between the services (AsyncAPI)"))
+                .click();
+        assertThat(page.locator("h1").first()).hasText("The platform's events");
+        assertThat(page.locator("[id='org.wsis.ballot.BallotCast'] table.fields"))
+                .containsText("clientNetwork");
+        page.locator("[id='org.wsis.ballot.BallotCast'] summary").click();
+        assertThat(page.locator("[id='org.wsis.ballot.BallotCast'] pre")).containsText("\"ballotId\"");
+        Browser.screenshot(page, "api-events");
+        Browser.assertAccessible(page);
+
+        assertThat(errors)
+                .as("console errors and refusals of the content security policy")
+                .isEmpty();
+    }
+
     private static void record(List<String> errors, ConsoleMessage message) {
         if ("error".equals(message.type())) {
             errors.add(message.text());
