@@ -30,8 +30,10 @@ rm -rf "$data" benchmarks/load/target/load-report.txt
 mkdir -p "$data"
 # Every simulated person comes from loopback, one network: the per-network vote limit is lifted. The
 # services and the portal run with the full JIT, as deployed (the local stack's default stops at the first
-# tier to start fast), and the serial collector: eight JVMs share the machine's cores.
+# tier to start fast), and the serial collector: eight JVMs share the machine's cores. One request in ten
+# is traced, as a deployment samples (the local stack traces every request by default).
 WSIS_DATA_DIR="$data" WSIS_DEMO_ENTRIES="$entries" WSIS_PRIZE_VOTESPERMINUTE_NETWORK=1000000000 \
+  WSIS_TRACES_SAMPLING="${WSIS_TRACES_SAMPLING:-0.1}" \
   WSIS_SERVICE_JVM_OPTIONS="${WSIS_SERVICE_JVM_OPTIONS:--XX:+UseSerialGC -Xmx512m -Xss512k}" \
   "$JAVA" -jar platform/local-stack/target/local-stack-exec.jar > "$data/stack.out" 2>&1 &
 stack=$!

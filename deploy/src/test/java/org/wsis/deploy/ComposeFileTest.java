@@ -224,8 +224,24 @@ class ComposeFileTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void everyApplicationSendsItsSpansToTheTraceCollector() {
+        for (String app : APPS) {
+            Map<String, Object> environment =
+                    (Map<String, Object>) services.get(app).get("environment");
+            assertThat(environment)
+                    .as(app)
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true")
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", "http://zipkin:9411/api/v2/spans")
+                    .containsEntry("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "${TRACES_SAMPLING:-0.1}");
+        }
+        assertThat(services.get("zipkin")).containsKeys("image", "healthcheck", "mem_limit");
+        assertThat((List<String>) overlaid.get("zipkin").get("ports")).containsExactly("127.0.0.1:9411:9411");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void theDevelopmentOverlayAddsTheConveniencesOnLoopbackOnly() {
-        assertThat(overlaid).containsKeys("mailpit", "keycloak", "prometheus", "grafana");
+        assertThat(overlaid).containsKeys("mailpit", "keycloak", "prometheus", "grafana", "zipkin");
         assertThat((List<String>) overlaid.get("keycloak").get("command")).contains("start-dev");
         assertThat((List<String>) overlaid.get("mailpit").get("ports")).containsExactly("127.0.0.1:8025:8025");
         overlaid.forEach((name, service) -> {

@@ -211,6 +211,40 @@ class HelmChartTest {
     }
 
     @Test
+    void spansGoToTheNamedCollectorOnlyAndThePodsMayReachIt() {
+        List<HasMetadata> traced = parse(new Helm(chart)
+                .template()
+                .withName("wsis")
+                .withNamespace("wsis")
+                .withKubeVersion("1.31.0")
+                .set("tracing.endpoint", "http://otel-collector.observability.svc:9411/api/v2/spans")
+                .set("tracing.samplingProbability", "0.25")
+                .set("topics.asHook", false)
+                .call());
+
+        assertThat(configMap(traced))
+                .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true")
+                .containsEntry(
+                        "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
+                        "http://otel-collector.observability.svc:9411/api/v2/spans")
+                .containsEntry("MANAGEMENT_TRACING_SAMPLING_PROBABILITY", "0.25");
+        NetworkPolicy egress = traced.stream()
+                .filter(m ->
+                        m instanceof NetworkPolicy && m.getMetadata().getName().equals("wsis-egress"))
+                .map(NetworkPolicy.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertThat(egress.getSpec().getEgress()).anySatisfy(rule -> {
+            assertThat(rule.getPorts())
+                    .singleElement()
+                    .satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(9411));
+            assertThat(rule.getTo().getFirst().getNamespaceSelector().getMatchLabels())
+                    .containsEntry("kubernetes.io/metadata.name", "observability");
+        });
+        assertThat(configMap(manifests)).doesNotContainKey("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT");
+    }
+
+    @Test
     void theTopicsJobSignsInToKafkaWithThePasswordFromTheSecret() {
         var job = (io.fabric8.kubernetes.api.model.batch.v1.Job) hooks.stream()
                 .filter(m -> m.getKind().equals("Job"))

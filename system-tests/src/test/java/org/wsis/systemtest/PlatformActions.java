@@ -96,4 +96,50 @@ public final class PlatformActions {
                 .until(() -> api.get("/api/entries/" + id, null).status() == 200);
         return id;
     }
+
+    /**
+     * An edition of the Prizes in its public vote with one nominee, Amina's entry {@code title} (action line
+     * C7) in {@code category} (one of C7's, 7 to 14), set up through the portal as the admin, Amina and Omar
+     * would; the nominee's id.
+     */
+    static String editionInItsVote(LocalStack stack, int year, int category, String title) {
+        ApiClient api = new ApiClient(stack.portalUrl());
+        String admin = stack.demoToken("admin");
+        assertThat(api.post("/api/prizes/editions", admin, Map.of("year", year)).status())
+                .isEqualTo(201);
+        phase(api, admin, year, "SUBMISSION");
+        String entry = publishedEntryOfAmina(stack, title);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.post(
+                                        "/api/prizes/editions/" + year + "/nominations",
+                                        stack.demoToken("amina"),
+                                        Map.of("entryId", entry, "category", category))
+                                .status()
+                        == 201);
+        String nomination = api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
+                .body()
+                .get(0)
+                .path("id")
+                .asString();
+        approveInTheQueue(stack, "nomination:" + nomination + ":1");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
+                        .body()
+                        .get(0)
+                        .path("status")
+                        .asString()
+                        .equals("ELIGIBLE"));
+        phase(api, admin, year, "EXPERT_REVIEW");
+        assertThat(api.post("/api/prizes/editions/" + year + "/nominations/" + nomination + "/shortlist", admin, null)
+                        .status())
+                .isEqualTo(200);
+        phase(api, admin, year, "VOTING");
+        return nomination;
+    }
+
+    private static void phase(ApiClient api, String admin, int year, String phase) {
+        assertThat(api.post("/api/prizes/editions/" + year + "/phase", admin, Map.of("phase", phase))
+                        .status())
+                .isEqualTo(200);
+    }
 }

@@ -42,6 +42,7 @@ public final class LocalStack implements AutoCloseable {
             int keycloakPort,
             int keycloakManagementPort,
             int portalPort,
+            int tracesPort,
             Map<String, Integer> servicePorts,
             Map<String, String> serviceSettings) {
 
@@ -57,6 +58,7 @@ public final class LocalStack implements AutoCloseable {
                     keycloakPort,
                     keycloakManagementPort,
                     portalPort,
+                    tracesPort,
                     servicePorts,
                     Map.copyOf(settings));
         }
@@ -73,6 +75,7 @@ public final class LocalStack implements AutoCloseable {
                     keycloakPort,
                     keycloakManagementPort,
                     portalPort,
+                    tracesPort,
                     servicePorts,
                     serviceSettings);
         }
@@ -94,6 +97,7 @@ public final class LocalStack implements AutoCloseable {
                     org.wsis.embedded.Ports.free(),
                     org.wsis.embedded.Ports.free(),
                     org.wsis.embedded.Ports.free(),
+                    org.wsis.embedded.Ports.free(),
                     services,
                     Map.of());
         }
@@ -105,7 +109,7 @@ public final class LocalStack implements AutoCloseable {
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
             return new Options(
-                    root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, services, Map.of());
+                    root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, 9411, services, Map.of());
         }
     }
 
@@ -115,6 +119,8 @@ public final class LocalStack implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private @Nullable KeycloakServer keycloak;
     private @Nullable MailInbox inbox;
+    private @Nullable ServiceProcess traceServer;
+    private String traces = "";
     private String kafka = "";
     private String mongo = "";
     private String smtpHost = "";
@@ -136,7 +142,8 @@ public final class LocalStack implements AutoCloseable {
             startInfrastructure();
             Path logs = options.dataDir().resolve("logs");
             startKeycloak(logs);
-            Map<String, String> serviceEnv = new LinkedHashMap<>(options.serviceSettings());
+            Map<String, String> serviceEnv = new LinkedHashMap<>(tracing());
+            serviceEnv.putAll(options.serviceSettings());
             serviceEnv.putAll(Map.of(
                     "KAFKA_BOOTSTRAP_SERVERS",
                     kafka,
@@ -182,6 +189,10 @@ public final class LocalStack implements AutoCloseable {
             }
             // The portal reads Keycloak's discovery document when it starts, so it starts once Keycloak answers.
             startPortal(logs);
+            if (traceServer != null) {
+                traceServer.awaitReady(timeout);
+                log.info("Traces at {}", tracesUrl());
+            }
             for (ServiceProcess service : services.values()) {
                 service.awaitReady(timeout);
                 log.info("{} ready at {}", service.name(), service.url());
@@ -211,6 +222,15 @@ public final class LocalStack implements AutoCloseable {
             running.add(mongoServer);
             mongo = mongoServer.uri();
             embeddedMongo = true;
+        }
+        traces = env.getOrDefault("WSIS_TRACES_ENDPOINT", "");
+        if (traces.isBlank()) {
+            traceServer = ServiceProcess.traceServer(
+                    options.root().resolve("platform/local-stack/target/zipkin/zipkin-server.jar"),
+                    options.tracesPort(),
+                    options.dataDir().resolve("logs"));
+            running.add(traceServer);
+            traces = traceServer.url() + "/api/v2/spans";
         }
         smtpHost = env.getOrDefault("SMTP_HOST", "");
         if (smtpHost.isBlank()) {
@@ -245,6 +265,7 @@ public final class LocalStack implements AutoCloseable {
         portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
         portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
         portalEnv.putAll(development());
+        portalEnv.putAll(tracing());
         jvmOptions().ifPresent(o -> portalEnv.put(ServiceProcess.JVM_OPTIONS, o));
         Path jar = options.root().resolve("portal/target/portal.jar");
         ServiceProcess portal = ServiceProcess.start("portal", jar, options.portalPort(), portalEnv, logs);
@@ -258,6 +279,21 @@ public final class LocalStack implements AutoCloseable {
      */
     private static Map<String, String> development() {
         return Map.of("WSIS_ENVIRONMENT", "development");
+    }
+
+    /**
+     * Every request traced and its spans sent to the trace server (or to {@code WSIS_TRACES_ENDPOINT}, a
+     * Zipkin-compatible collector of your own); {@code WSIS_TRACES_SAMPLING} samples fewer (the load
+     * harness samples as a deployment does).
+     */
+    private Map<String, String> tracing() {
+        return Map.of(
+                "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED",
+                "true",
+                "MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT",
+                traces,
+                "MANAGEMENT_TRACING_SAMPLING_PROBABILITY",
+                env.getOrDefault("WSIS_TRACES_SAMPLING", "1.0"));
     }
 
     /** A random secret kept under the data directory, made on first use: the same across restarts. */
@@ -392,6 +428,16 @@ public final class LocalStack implements AutoCloseable {
         return "http://localhost:" + options.portalPort();
     }
 
+    /** The trace server's UI, where a request's trace is found by its id (the logs' first hex field). */
+    public String tracesUrl() {
+        return traceServer == null ? traces : traceServer.url() + "/zipkin/";
+    }
+
+    /** The trace server's query API ({@code /api/v2/...}), when the stack runs its own. */
+    public Optional<String> tracesApi() {
+        return Optional.ofNullable(traceServer).map(t -> t.url() + "/api/v2");
+    }
+
     public String keycloakUrl() {
         return keycloak == null ? issuerUri : keycloak.url();
     }
@@ -405,6 +451,7 @@ public final class LocalStack implements AutoCloseable {
             text.append(String.format("  %-22s %s  (SMTP %s:%d)%n", "Mail inbox", mailInboxUrl(), smtpHost, smtpPort));
         }
         text.append(String.format("  %-22s %s%n", "Keycloak (realm wsis)", issuerUri));
+        text.append(String.format("  %-22s %s%n", "Traces (Zipkin)", tracesUrl()));
         if (keycloak != null) {
             text.append("\n  Demo accounts (LOCAL ONLY; user name / password):\n");
             KeycloakServer.DEMO_USERS.forEach(u -> text.append(String.format(

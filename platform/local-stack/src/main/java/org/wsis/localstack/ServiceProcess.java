@@ -25,25 +25,58 @@ final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> env;
     private final Path log;
     private final Process process;
+    private final List<String> jvm;
+    private final String readiness;
 
-    private ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path log, Process process) {
+    private ServiceProcess(
+            String name,
+            Path jar,
+            int port,
+            Map<String, String> env,
+            Path log,
+            Process process,
+            List<String> jvm,
+            String readiness) {
         this.name = name;
         this.jar = jar;
         this.port = port;
         this.env = Map.copyOf(env);
         this.log = log;
         this.process = process;
+        this.jvm = List.copyOf(jvm);
+        this.readiness = readiness;
     }
 
+    /** A service or the portal: ready when its readiness probe answers UP. */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
+        return start(name, jar, port, env, logDir, jvmOptions(env), "/actuator/health/readiness");
+    }
+
+    /**
+     * Zipkin's server with in-memory storage (the newest spans only, within a small heap): the stack's
+     * services send it their spans, and its UI shows a request's trace.
+     */
+    static ServiceProcess traceServer(Path jar, int port, Path logDir) {
+        return start(
+                "trace-server",
+                jar,
+                port,
+                Map.of("MEM_MAX_SPANS", "20000", "QUERY_PORT", String.valueOf(port)),
+                logDir,
+                List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+                "/health");
+    }
+
+    private static ServiceProcess start(
+            String name, Path jar, int port, Map<String, String> env, Path logDir, List<String> jvm, String readiness) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("Missing " + jar
-                    + ": build the services first (./mvnw -DskipTests package), then start the stack.");
+                    + ": build the platform first (./mvnw -DskipTests package), then start the stack.");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(jvmOptions(env));
+        command.addAll(jvm);
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logDir);
@@ -53,7 +86,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(name, jar, port, env, log, builder.start());
+            return new ServiceProcess(name, jar, port, env, log, builder.start(), jvm, readiness);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +109,7 @@ final class ServiceProcess implements AutoCloseable {
     void awaitReady(Duration timeout) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + "/actuator/health/readiness"))
+        HttpRequest probe = HttpRequest.newBuilder(URI.create(url() + readiness))
                 .timeout(Duration.ofSeconds(5))
                 .build();
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -119,7 +152,7 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The same service started again from its jar, on its port, with its environment. */
     ServiceProcess startedAgain() {
-        return start(name, jar, port, env, log.getParent());
+        return start(name, jar, port, env, log.getParent(), jvm, readiness);
     }
 
     /** Ends the process at once (SIGKILL), as a crash or an evicted pod would: no shutdown hooks run. */

@@ -21,6 +21,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.wsis.portal.PortalProperties;
+import org.wsis.portal.TraceHeaders;
 import org.wsis.portal.security.UserTokens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -49,7 +50,7 @@ public class Backend {
     private final UserTokens tokens;
     private final RestClient http;
 
-    public Backend(PortalProperties properties, UserTokens tokens) {
+    public Backend(PortalProperties properties, UserTokens tokens, TraceHeaders traces) {
         PortalProperties.Services s = properties.services();
         this.urls = Map.of(
                 Service.SUBMISSION, s.submission(),
@@ -61,6 +62,10 @@ public class Backend {
         requests.setReadTimeout(Duration.ofSeconds(20));
         this.http = RestClient.builder()
                 .requestFactory(requests)
+                .requestInterceptor((request, body, execution) -> {
+                    traces.addTo(request.getHeaders()::set);
+                    return execution.execute(request, body);
+                })
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                     byte[] body = response.getBody().readAllBytes();
                     throw new BackendProblem(response.getStatusCode().value(), problem(body));

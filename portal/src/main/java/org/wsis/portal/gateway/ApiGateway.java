@@ -25,13 +25,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.portal.TraceHeaders;
 import org.wsis.portal.security.UserTokens;
 
 /**
  * The single public origin for the API: {@code /api/**} goes to the service that owns the path, with
  * the caller's bearer token, or, for a signed-in browser, the token of their session. Answers come
  * back as the service gave them (status, problem details, ETag, Location made relative). A service
- * that does not answer is a 503 problem with {@code Retry-After}; nothing else is added or hidden.
+ * that does not answer is a 503 problem with {@code Retry-After}; nothing else is added or hidden. The
+ * call carries the portal's trace context ({@link TraceHeaders}), so a request's trace spans the portal
+ * and the service.
  */
 @RestController
 public class ApiGateway {
@@ -46,9 +49,7 @@ public class ApiGateway {
             HttpHeaders.ACCEPT_LANGUAGE,
             HttpHeaders.CONTENT_TYPE,
             HttpHeaders.IF_MATCH,
-            HttpHeaders.IF_NONE_MATCH,
-            "traceparent",
-            "tracestate");
+            HttpHeaders.IF_NONE_MATCH);
 
     private static final Set<String> RESPONSE_HEADERS = Set.of(
             "content-type",
@@ -61,14 +62,16 @@ public class ApiGateway {
 
     private final ApiRoutes routes;
     private final UserTokens tokens;
+    private final TraceHeaders traces;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(3))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    public ApiGateway(ApiRoutes routes, UserTokens tokens) {
+    public ApiGateway(ApiRoutes routes, UserTokens tokens, TraceHeaders traces) {
         this.routes = routes;
         this.tokens = tokens;
+        this.traces = traces;
     }
 
     @RequestMapping("/api/**")
@@ -104,6 +107,7 @@ public class ApiGateway {
                 forward.header(name, value);
             }
         }
+        traces.addTo(forward::header);
         forward.header("X-Forwarded-For", request.getRemoteAddr());
         forward.header("X-Forwarded-Proto", request.getScheme());
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);

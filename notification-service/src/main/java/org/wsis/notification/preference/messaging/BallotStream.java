@@ -12,6 +12,7 @@ import org.wsis.contracts.Recipient;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.servicekit.messaging.InboundEvents;
+import org.wsis.servicekit.tracing.TraceContexts;
 
 /**
  * Consumes {@code wsis.ballot.v1}, a poll's records at once, only to know who voted in each edition (the
@@ -22,20 +23,23 @@ import org.wsis.servicekit.messaging.InboundEvents;
 public class BallotStream {
 
     @Bean
-    Consumer<Message<List<byte[]>>> ballotEvents(Recipients recipients) {
+    Consumer<Message<List<byte[]>>> ballotEvents(Recipients recipients, TraceContexts traces) {
         return batch -> {
-            Map<Recipient, Integer> voters = new LinkedHashMap<>();
-            Map<String, Boolean> seen = new HashMap<>();
-            for (Message<byte[]> record : InboundEvents.records(batch)) {
-                InboundEvents.decode(record).ifPresent(event -> {
-                    if (event instanceof BallotCast ballot
-                            && ballot.voter() != null
-                            && seen.putIfAbsent(ballot.edition() + ":" + ballot.voterId(), true) == null) {
-                        voters.put(ballot.voter(), ballot.edition());
-                    }
-                });
+            List<Message<byte[]>> records = InboundEvents.records(batch);
+            try (TraceContexts.Received received = traces.received("notification-voters", records)) {
+                Map<Recipient, Integer> voters = new LinkedHashMap<>();
+                Map<String, Boolean> seen = new HashMap<>();
+                for (Message<byte[]> record : records) {
+                    InboundEvents.decode(record).ifPresent(event -> {
+                        if (event instanceof BallotCast ballot
+                                && ballot.voter() != null
+                                && seen.putIfAbsent(ballot.edition() + ":" + ballot.voterId(), true) == null) {
+                            voters.put(ballot.voter(), ballot.edition());
+                        }
+                    });
+                }
+                recipients.rememberVoters(voters);
             }
-            recipients.rememberVoters(voters);
         };
     }
 }

@@ -6,6 +6,7 @@ import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.query.Update;
 import org.wsis.contracts.DomainEvent;
+import org.wsis.servicekit.tracing.TraceContexts;
 
 /**
  * Writes events into an aggregate document's outbox as part of the same update that changes the

@@ -1,8 +1,6 @@
 package org.wsis.servicekit.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.tracing.Tracer;
-import io.micrometer.tracing.propagation.Propagator;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,21 +13,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.wsis.servicekit.messaging.KafkaProducers;
+import org.wsis.servicekit.tracing.TraceContexts;
+import org.wsis.servicekit.tracing.TracingAutoConfiguration;
 
 /**
  * Starts one {@link OutboxRelay} over the collections a service declares with {@link
  * OutboxCollections}, with the settings of {@link OutboxRelaySettings} ({@code wsis.outbox.relay.*};
  * {@code enabled=false} keeps events in the outbox, for tests that simulate a crash before publication).
  */
-@AutoConfiguration(afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration")
+@AutoConfiguration(
+        afterName = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        after = TracingAutoConfiguration.class)
 @ConditionalOnBean(OutboxCollections.class)
 @EnableConfigurationProperties(OutboxRelaySettings.class)
 public class OutboxAutoConfiguration {
-
-    @Bean
-    TraceContexts traceContexts(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
-        return new TraceContexts(tracer.getIfAvailable(), propagator.getIfAvailable());
-    }
 
     @Bean
     Outbox outbox(TraceContexts traces) {

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaOperations;
 import org.wsis.contracts.CloudEventHeaders;
+import org.wsis.servicekit.tracing.TraceContexts;
 
 /**
  * Sends the events of one document to Kafka as CloudEvents records, all at once, and reads the broker's

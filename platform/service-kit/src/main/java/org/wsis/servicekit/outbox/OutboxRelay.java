@@ -38,6 +38,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.kafka.core.KafkaOperations;
 import org.wsis.servicekit.background.BackgroundLoop;
 import org.wsis.servicekit.outbox.OutboxPublisher.Sent;
+import org.wsis.servicekit.tracing.TraceContexts;
 
 /**
  * Publishes the events waiting in aggregates' {@code outbox} arrays, oldest first per document, and

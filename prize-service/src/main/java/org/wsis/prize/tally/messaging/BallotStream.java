@@ -15,6 +15,7 @@ import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.prize.tally.Tallies;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.servicekit.messaging.InboundEvents;
+import org.wsis.servicekit.tracing.TraceContexts;
 
 /**
  * Consumes {@code wsis.ballot.v1} into the tallies, a poll's worth of records at a time (the binding is
@@ -40,7 +41,7 @@ public class BallotStream {
     }
 
     @Bean
-    Consumer<Message<List<byte[]>>> ballotEvents(Tallies tallies, MeterRegistry meters) {
+    Consumer<Message<List<byte[]>>> ballotEvents(Tallies tallies, MeterRegistry meters, TraceContexts traces) {
         Map<BallotStatus.Counter, Counter> counted = new EnumMap<>(BallotStatus.Counter.class);
         for (BallotStatus.Counter counter : BallotStatus.Counter.values()) {
             counted.put(counter, meters.counter("wsis.prize.ballots.counted", "outcome", counter.field(false)));
@@ -77,21 +78,23 @@ public class BallotStream {
         };
         return batch -> {
             List<Message<byte[]>> records = InboundEvents.records(batch);
-            List<BallotCast> ballots = new ArrayList<>(records.size());
-            for (int i = 0; i < records.size(); i++) {
-                try {
-                    InboundEvents.decode(records.get(i)).ifPresent(event -> {
-                        if (event instanceof BallotCast ballot) {
-                            ballots.add(ballot);
-                        }
-                    });
-                } catch (InboundEvents.MalformedEventException unreadable) {
-                    failures.get("malformed").increment();
-                    count.accept(ballots, 0);
-                    throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+            try (TraceContexts.Received received = traces.received(CONSUMER, records)) {
+                List<BallotCast> ballots = new ArrayList<>(records.size());
+                for (int i = 0; i < records.size(); i++) {
+                    try {
+                        InboundEvents.decode(records.get(i)).ifPresent(event -> {
+                            if (event instanceof BallotCast ballot) {
+                                ballots.add(ballot);
+                            }
+                        });
+                    } catch (InboundEvents.MalformedEventException unreadable) {
+                        failures.get("malformed").increment();
+                        count.accept(ballots, 0);
+                        throw new BatchListenerFailedException(unreadable.getMessage(), unreadable, i);
+                    }
                 }
+                count.accept(ballots, 0);
             }
-            count.accept(ballots, 0);
         };
     }
 }
