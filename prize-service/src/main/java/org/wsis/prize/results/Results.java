@@ -27,6 +27,7 @@ import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.prize.tally.BallotReview;
 import org.wsis.prize.tally.Tallies;
+import org.wsis.prize.tally.domain.NomineeVotes;
 
 /**
  * Standings, Champions, Winners and the published results of an edition.
@@ -84,7 +85,7 @@ public class Results implements AuditSource {
     /** Every category's nominees, most votes first, with Champions marked. */
     public List<CategoryStanding> standings(int year) {
         Edition edition = editions.get(year);
-        Map<String, Tallies.Votes> counted = tallies.votes(year, edition.rules().completeBallotRequired());
+        Map<String, NomineeVotes> counted = tallies.votes(year, edition.rules().completeBallotRequired());
         Map<String, Long> votes = new java.util.HashMap<>();
         counted.forEach((nomination, v) -> votes.put(nomination, v.valid()));
         Set<String> winners = winners(year);
@@ -109,7 +110,7 @@ public class Results implements AuditSource {
             for (int i = 0; i < inCategory.size(); i++) {
                 Nomination nomination = inCategory.get(i);
                 long v = votes.getOrDefault(nomination.id(), 0L);
-                Tallies.Votes all = counted.getOrDefault(nomination.id(), Tallies.Votes.NONE);
+                NomineeVotes all = counted.getOrDefault(nomination.id(), NomineeVotes.NONE);
                 boolean champion = i < n || v == cut;
                 standings.add(new Standing(
                         nomination.id(),

@@ -15,6 +15,7 @@ import org.wsis.prize.audit.domain.Admin;
 import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.tally.domain.BallotStatus;
+import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.prize.tally.domain.Suspicion;
 import org.wsis.servicekit.problem.RuleViolation;
 
@@ -187,7 +188,7 @@ public class BallotReview implements AuditSource {
         long valid = 0;
         long flagged = 0;
         long voided = 0;
-        for (Tallies.Votes v : tallies.votes(year, false).values()) {
+        for (NomineeVotes v : tallies.votes(year, false).values()) {
             valid += v.valid();
             flagged += v.flagged();
             voided += v.voided();

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.wsis.prize.tally.mongo.TallyBuckets;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 
 /**
@@ -46,10 +47,10 @@ public class PrizePseudonyms {
 
     /** {@code base} with the first counter that puts it in {@code accountId}'s bucket: about 4,096 hashes. */
     static String sameBucket(String base, String accountId) {
-        int bucket = Tallies.bucketIndex(accountId);
+        int bucket = TallyBuckets.bucketIndex(accountId);
         for (int n = 0; ; n++) {
             String candidate = base + "-" + n;
-            if (Tallies.bucketIndex(candidate) == bucket) {
+            if (TallyBuckets.bucketIndex(candidate) == bucket) {
                 return candidate;
             }
         }

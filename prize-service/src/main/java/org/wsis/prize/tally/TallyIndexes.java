@@ -2,6 +2,7 @@ package org.wsis.prize.tally;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wsis.prize.tally.mongo.TallyBuckets;
 import org.wsis.servicekit.mongo.ExactMatchIndex;
 
 /** The tally buckets are written conditionally on {@code (_id, v)}. */
@@ -9,7 +10,7 @@ import org.wsis.servicekit.mongo.ExactMatchIndex;
 class TallyIndexes {
 
     @Bean
-    ExactMatchIndex tallyBuckets() {
-        return ExactMatchIndex.of(Tallies.COLLECTION, "_id", Tallies.BUCKET_VERSION);
+    ExactMatchIndex tallyBucketIndex() {
+        return ExactMatchIndex.of(TallyBuckets.COLLECTION, "_id", TallyBuckets.BUCKET_VERSION);
     }
 }

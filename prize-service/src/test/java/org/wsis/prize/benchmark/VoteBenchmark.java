@@ -26,6 +26,7 @@ import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.PrizeApplication;
 import org.wsis.prize.PrizeFixture;
 import org.wsis.prize.tally.Tallies;
+import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformInfrastructureInitializer;
 
@@ -220,11 +221,11 @@ public final class VoteBenchmark {
                     drained / 1000.0,
                     timeline.get(timeline.size() - 1)[0] / 1000.0);
 
-            Map<String, Tallies.Votes> counts = tallies.votes(voting.year(), false);
+            Map<String, NomineeVotes> counts = tallies.votes(voting.year(), false);
             long mismatches = 0;
             long flagged = 0;
             for (int n = 0; n < nominees.size(); n++) {
-                Tallies.Votes votes = counts.getOrDefault(nominees.get(n), Tallies.Votes.NONE);
+                NomineeVotes votes = counts.getOrDefault(nominees.get(n), NomineeVotes.NONE);
                 flagged += votes.flagged() + votes.voided();
                 if (votes.valid() + votes.flagged() + votes.voided() != expected.get(n)) {
                     mismatches++;

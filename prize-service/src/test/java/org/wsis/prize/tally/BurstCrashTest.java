@@ -22,6 +22,7 @@ import org.wsis.contracts.Recipient;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
+import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.prize.tally.domain.Suspicion;
 import org.wsis.testkit.PlatformIntegrationTest;
 
@@ -126,7 +127,7 @@ class BurstCrashTest {
         });
         assertThat(tallies.votes(edition, false).get(edition + ":popular-project"))
                 .as("the counters moved with the voters: every ballot waits for review")
-                .isEqualTo(new Tallies.Votes(0, 21, 0));
+                .isEqualTo(new NomineeVotes(0, 21, 0));
         assertThat(listing.count(edition, BallotStatus.FLAGGED, Suspicion.NETWORK_BURST, network))
                 .as("and the admins find all of them in the review")
                 .isEqualTo(21);

@@ -22,6 +22,7 @@ import org.springframework.cloud.stream.binding.BindingsLifecycleController;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.prize.PrizeEvents;
+import org.wsis.prize.tally.mongo.TallyBuckets;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.PlatformIntegrationTest;
 import org.wsis.testkit.TopicProbe;
@@ -121,10 +122,10 @@ class ExactTallyTest {
         String nominee = edition + ":crowd-favourite";
         // Voters whose ids fall in one tally bucket, so their ballots meet in one write.
         List<String> neighbours = new ArrayList<>();
-        int bucket = Math.floorMod(("shared-" + edition + "-0").hashCode(), Tallies.BUCKETS);
+        int bucket = Math.floorMod(("shared-" + edition + "-0").hashCode(), TallyBuckets.BUCKETS);
         for (int i = 0; neighbours.size() < 12; i++) {
             String id = "shared-" + edition + "-" + i;
-            if (Math.floorMod(id.hashCode(), Tallies.BUCKETS) == bucket) {
+            if (Math.floorMod(id.hashCode(), TallyBuckets.BUCKETS) == bucket) {
                 neighbours.add(id);
             }
         }

@@ -18,6 +18,7 @@ import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.PrizeEvents;
 import org.wsis.prize.PrizeFixture;
 import org.wsis.prize.tally.domain.BallotStatus;
+import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.prize.tally.domain.Suspicion;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.testkit.ApiClient;
@@ -259,7 +260,7 @@ class SuspiciousBallotTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(tallies.votes(year, false).get(nominee))
-                        .isEqualTo(new Tallies.Votes(pauses.length, 4, 0)));
+                        .isEqualTo(new NomineeVotes(pauses.length, 4, 0)));
         assertThat(tallies.voter(year, "bot-" + year).status()).isEqualTo(BallotStatus.FLAGGED);
         assertThat(tallies.voter(year, "bot-" + year).suspicions()).containsExactly(Suspicion.REGULAR_TIMING);
         assertThat(tallies.voter(year, "person-" + year).status()).isEqualTo(BallotStatus.VALID);

@@ -38,13 +38,6 @@ public final class AuditDocuments {
                 .toList();
     }
 
-    /** The document's lines with one more, for a write that sets the whole array at a checked version. */
-    public static List<Document> appended(Document owner, AuditLine line) {
-        List<Document> lines = new java.util.ArrayList<>(owner.getList(FIELD, Document.class, List.of()));
-        lines.add(toDocument(line));
-        return lines;
-    }
-
     public static AuditLine fromDocument(int edition, Document d) {
         Map<String, String> details = new LinkedHashMap<>();
         Document stored = d.get("details", Document.class);
