@@ -239,9 +239,22 @@ class HelmChartTest {
                     .singleElement()
                     .satisfies(port -> assertThat(port.getPort().getIntVal()).isEqualTo(9411));
             assertThat(rule.getTo().getFirst().getNamespaceSelector().getMatchLabels())
-                    .containsEntry("kubernetes.io/metadata.name", "observability");
+                    .containsExactlyEntriesOf(Map.of("kubernetes.io/metadata.name", "observability"));
+            assertThat(rule.getTo().getFirst().getPodSelector().getMatchLabels())
+                    .containsExactlyEntriesOf(Map.of("app.kubernetes.io/name", "opentelemetry-collector"));
         });
         assertThat(configMap(manifests)).doesNotContainKey("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT");
+        NetworkPolicy untraced = of(NetworkPolicy.class).stream()
+                .filter(p -> p.getMetadata().getName().equals("wsis-egress"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(untraced.getSpec().getEgress())
+                .as("no way out to a collector when none is named")
+                .noneMatch(rule -> rule.getPorts() != null
+                        && rule.getPorts().stream()
+                                .anyMatch(port -> port.getPort() != null
+                                        && Integer.valueOf(9411)
+                                                .equals(port.getPort().getIntVal())));
     }
 
     @Test

@@ -11,8 +11,7 @@ import org.springframework.stereotype.Component;
 /**
  * The trace context the portal hands to a service it calls: the W3C {@code traceparent} of the portal's
  * current span (the page or API request being served), so that the service's spans, and the events it
- * publishes, join the same trace. A caller's own {@code traceparent} is not passed on as it came: the
- * portal's request span already continues it.
+ * publishes, join the same trace. Callers' own trace headers never reach this far ({@link TraceEdge}).
  */
 @Component
 public class TraceHeaders {

@@ -7,13 +7,21 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -115,8 +123,25 @@ public final class LocalStack implements AutoCloseable {
 
     private final Options options;
     private final Map<String, String> env;
-    private final List<AutoCloseable> running = new ArrayList<>();
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final List<AutoCloseable> running = new CopyOnWriteArrayList<>();
+    private final Map<String, ServiceProcess> services = Collections.synchronizedMap(new LinkedHashMap<>());
+    /** What the supervisor knows of each service; changed under this stack's lock. */
+    private enum Watch {
+        /** Up, or down without being asked to: the supervisor starts it again. */
+        WATCHED,
+        /** Killed or being restarted by {@link #kill} or {@link #restart}: left alone. */
+        HELD,
+        /** Down on its own, with a start scheduled or under way. */
+        RESTARTING
+    }
+
+    private final Map<String, Watch> watch = new ConcurrentHashMap<>();
+    /** Restarts in a row of each service, for the back-off; cleared once it has stayed up a while. */
+    private final Map<String, Integer> restarts = new ConcurrentHashMap<>();
+
+    private volatile @Nullable ScheduledExecutorService supervisor;
+    private volatile @Nullable ExecutorService restarter;
+    private volatile boolean closing;
     private @Nullable KeycloakServer keycloak;
     private @Nullable MailInbox inbox;
     private @Nullable ServiceProcess traceServer;
@@ -318,22 +343,120 @@ public final class LocalStack implements AutoCloseable {
         return Optional.ofNullable(env.get(ServiceProcess.JVM_OPTIONS)).filter(o -> !o.isBlank());
     }
 
-    // What operators and the fault tests do to a running stack.
-
-    /** Kills a service or the portal at once (SIGKILL), as a crash would. */
-    public void kill(String name) {
-        services.get(name).kill();
+    /**
+     * Watches the services and the portal from now on: one that exits without being asked to is started
+     * again after 1 s, then 2, 4... up to 60 s while it keeps failing (the count starts over once it has
+     * stayed up for two minutes), and the console says so, with its log.
+     */
+    public synchronized void supervise() {
+        if (closing || supervisor != null) {
+            return;
+        }
+        ThreadFactory daemons = task -> {
+            Thread thread = new Thread(task, "supervisor");
+            thread.setDaemon(true);
+            return thread;
+        };
+        ScheduledExecutorService checks = Executors.newSingleThreadScheduledExecutor(daemons);
+        restarter = Executors.newCachedThreadPool(daemons);
+        supervisor = checks;
+        checks.scheduleWithFixedDelay(() -> checkServices(checks), 2, 2, TimeUnit.SECONDS);
     }
 
-    /** Starts a killed or stopped service again, on its port, and waits until it is ready. */
-    public void restart(String name, Duration timeout) {
+    private void checkServices(ScheduledExecutorService checks) {
+        List<String> names;
+        synchronized (services) {
+            names = List.copyOf(services.keySet());
+        }
+        for (String name : names) {
+            ServiceProcess dead;
+            long delay;
+            synchronized (this) {
+                dead = services.get(name);
+                if (closing || dead.alive() || watch.getOrDefault(name, Watch.WATCHED) != Watch.WATCHED) {
+                    continue;
+                }
+                if (dead.upFor().compareTo(STABLE) >= 0) {
+                    restarts.remove(name);
+                }
+                int attempt = restarts.merge(name, 1, Integer::sum);
+                delay = Math.min(60, 1L << Math.min(attempt - 1, 6));
+                watch.put(name, Watch.RESTARTING);
+            }
+            log.warn(
+                    "{} stopped (exit code {}); starting it again in {} s. Its log: {}",
+                    name,
+                    dead.exitCode(),
+                    delay,
+                    dead.log());
+            checks.schedule(
+                    () -> {
+                        ExecutorService pool = restarter;
+                        if (pool != null && !closing) {
+                            pool.execute(() -> startAgain(name, dead));
+                        }
+                    },
+                    delay,
+                    TimeUnit.SECONDS);
+        }
+    }
+
+    private static final Duration STABLE = Duration.ofMinutes(2);
+
+    /** Starts a service that died on its own again, unless it was killed, restarted or stopped meanwhile. */
+    private void startAgain(String name, ServiceProcess dead) {
+        ServiceProcess again;
+        synchronized (this) {
+            if (closing || watch.get(name) != Watch.RESTARTING || services.get(name) != dead) {
+                return;
+            }
+            again = replace(name);
+        }
+        try {
+            again.awaitReady(Duration.ofSeconds(180));
+            log.info("{} is back at {}", name, again.url());
+        } catch (RuntimeException e) {
+            log.warn("{} did not come back: {}", name, e.getMessage());
+        } finally {
+            synchronized (this) {
+                watch.replace(name, Watch.RESTARTING, Watch.WATCHED);
+            }
+        }
+    }
+
+    /** The service's process replaced by a new one from the same jar; under this stack's lock. */
+    private ServiceProcess replace(String name) {
         ServiceProcess old = services.get(name);
         old.close();
         running.remove(old);
         ServiceProcess again = old.startedAgain();
         services.put(name, again);
         running.add(again);
-        again.awaitReady(timeout);
+        return again;
+    }
+
+    // What operators and the fault tests do to a running stack.
+
+    /** Kills a service or the portal at once (SIGKILL), as a crash would; it stays down until restarted. */
+    public synchronized void kill(String name) {
+        watch.put(name, Watch.HELD);
+        services.get(name).kill();
+    }
+
+    /** Starts a killed or stopped service again, on its port, and waits until it is ready. */
+    public void restart(String name, Duration timeout) {
+        ServiceProcess again;
+        synchronized (this) {
+            watch.put(name, Watch.HELD);
+            again = replace(name);
+        }
+        try {
+            again.awaitReady(timeout);
+        } finally {
+            synchronized (this) {
+                watch.put(name, Watch.WATCHED);
+            }
+        }
     }
 
     /** Stops the in-process Kafka broker; its data stays on disk. */
@@ -415,6 +538,11 @@ public final class LocalStack implements AutoCloseable {
                 .orElse(null);
     }
 
+    /** The operating system's id of a service's or the portal's process. */
+    public long pid(String name) {
+        return services.get(name).pid();
+    }
+
     public String serviceUrl(String name) {
         return services.get(name).url();
     }
@@ -444,7 +572,13 @@ public final class LocalStack implements AutoCloseable {
 
     private String banner() {
         StringBuilder text = new StringBuilder("\n  WSIS platform is running (Ctrl-C stops everything)\n\n");
-        services.values().forEach(s -> text.append(String.format("  %-22s %s%n", s.name(), s.url())));
+        synchronized (services) {
+            services.values()
+                    .forEach(s -> text.append(String.format(
+                            "  %-22s %s%n", s.name(), s.name().equals("portal") ? s.url() : s.url() + "/v3/api-docs")));
+        }
+        text.append(String.format("  %-22s %s/api/docs%n", "API documentation", portalUrl()));
+        text.append(String.format("  %-22s %s/api/docs/events%n", "Event catalogue", portalUrl()));
         text.append(String.format("  %-22s %s%n", "Kafka", kafka));
         text.append(String.format("  %-22s %s%n", "MongoDB", mongo));
         if (inbox != null) {
@@ -470,7 +604,19 @@ public final class LocalStack implements AutoCloseable {
 
     @Override
     public void close() {
-        List<AutoCloseable> reversed = new ArrayList<>(running);
+        closing = true;
+        ScheduledExecutorService checks = supervisor;
+        ExecutorService pool = restarter;
+        if (checks != null) {
+            checks.shutdownNow();
+        }
+        if (pool != null) {
+            pool.shutdownNow();
+        }
+        List<AutoCloseable> reversed;
+        synchronized (this) {
+            reversed = new ArrayList<>(running);
+        }
         java.util.Collections.reverse(reversed);
         for (AutoCloseable part : reversed) {
             try {
@@ -502,6 +648,7 @@ public final class LocalStack implements AutoCloseable {
             log.error("The platform could not start: {}", e.getMessage());
             System.exit(1);
         }
+        stack.supervise();
         System.out.println(stack.banner());
         stopped.await();
     }

@@ -27,6 +27,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final List<String> jvm;
     private final String readiness;
+    private final long startedAt = System.nanoTime();
 
     private ServiceProcess(
             String name,
@@ -61,9 +62,17 @@ final class ServiceProcess implements AutoCloseable {
                 "trace-server",
                 jar,
                 port,
-                Map.of("MEM_MAX_SPANS", "20000", "QUERY_PORT", String.valueOf(port)),
+                Map.of("MEM_MAX_SPANS", "20000"),
                 logDir,
-                List.of("-XX:+UseSerialGC", "-Xmx96m", "-XX:TieredStopAtLevel=1", "-Xss512k"),
+                List.of(
+                        "-XX:+UseSerialGC",
+                        "-Xmx96m",
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xss512k",
+                        // On this machine's loopback only, like Keycloak and the mail inbox.
+                        "-Darmeria.ports[0].ip=127.0.0.1",
+                        "-Darmeria.ports[0].port=" + port,
+                        "-Darmeria.ports[0].protocols[0]=http"),
                 "/health");
     }
 
@@ -140,6 +149,24 @@ final class ServiceProcess implements AutoCloseable {
 
     String name() {
         return name;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return process.isAlive();
+    }
+
+    /** The exit code of a process that has ended; -1 while it runs. */
+    int exitCode() {
+        return process.isAlive() ? -1 : process.exitValue();
+    }
+
+    /** How long since this process was started. */
+    Duration upFor() {
+        return Duration.ofNanos(System.nanoTime() - startedAt);
     }
 
     String url() {

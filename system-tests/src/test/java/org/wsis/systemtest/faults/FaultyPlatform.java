@@ -22,8 +22,8 @@ import org.wsis.localstack.LocalStack;
  * free ports with a fresh data directory, with two differences: mail goes through an {@link SmtpLink}
  * to a GreenMail server held here (so the suite can make the relay refuse or slow down), and the
  * services' settings suit a short suite (mail retried after 2 s instead of 30 s; every simulated voter
- * shares loopback, so the per-network vote limit is lifted). Each test leaves the stack running and
- * healthy.
+ * shares loopback, so the per-network vote limit is lifted). The launcher supervises the services as
+ * it does for a person. Each test leaves the stack running and healthy.
  */
 final class FaultyPlatform {
 
@@ -58,6 +58,7 @@ final class FaultyPlatform {
                                 "SMTP_PORT", String.valueOf(smtp.port()),
                                 "WSIS_DEMO_ENTRIES", "20"))
                 .start(Duration.ofSeconds(300));
+        stack.supervise();
         expiringTokenIssued = Instant.now();
         expiringToken = stack.shortLivedToken("amina", Duration.ofSeconds(1));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -244,7 +244,7 @@ public final class EventCatalogue {
         node.set("headers", headers(stream, message));
         ObjectNode payload = (ObjectNode) message.schema().deepCopy();
         payload.remove("$schema");
-        node.set("payload", payload);
+        node.set("payload", openToAdditions(payload));
         node.putObject("correlationId")
                 .put("description", "The event id, for de-duplication.")
                 .put("location", "$message.header#/" + CloudEventHeaders.ID);
@@ -266,6 +266,24 @@ public final class EventCatalogue {
                 .put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
         example.set("payload", message.example());
         return node;
+    }
+
+    /**
+     * The schema as consumers must read it: the committed schemas refuse unknown fields, so that the build
+     * catches a golden sample that drifted from its record, but a consumer ignores fields it does not know
+     * (a new optional field is an additive change), so the published payloads allow them.
+     */
+    private static ObjectNode openToAdditions(ObjectNode schema) {
+        schema.remove("additionalProperties");
+        for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+            if (property.getValue() instanceof ObjectNode nested) {
+                openToAdditions(nested);
+            }
+        }
+        if (schema.path("items") instanceof ObjectNode items) {
+            openToAdditions(items);
+        }
+        return schema;
     }
 
     private static ObjectNode headers(Stream stream, Message message) {

@@ -69,6 +69,9 @@ class EventCatalogueTest {
                             .path("const")
                             .asString())
                     .isEqualTo(type.name());
+            assertThat(payload.toString())
+                    .as("%s: a consumer reads records with fields it does not know yet", type.name())
+                    .doesNotContain("additionalProperties");
         }
     }
 
