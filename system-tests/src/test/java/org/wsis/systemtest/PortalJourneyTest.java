@@ -163,10 +163,11 @@ class PortalJourneyTest {
         assertThat(visitor.locator("h1")).hasText(title);
         Browser.assertAccessible(visitor);
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org").stream()
-                        .filter(m -> m.path("body").asString().contains(title))
-                        .map(m -> m.path("subject").asString()))
-                .anySatisfy(subject -> assertThat(subject).containsIgnoringCase("published")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(mailTo("amina@example.org").stream()
+                                .filter(m -> m.path("body").asString().contains(title))
+                                .map(m -> m.path("subject").asString()))
+                        .anySatisfy(subject -> assertThat(subject).containsIgnoringCase("published")));
 
         amina.navigate("/my/entries/" + entryId);
         assertThat(amina.locator(".badge").first()).hasText("Published");
@@ -378,8 +379,9 @@ class PortalJourneyTest {
         assertThat(admin.locator("table")).containsText(subject);
         Browser.assertAccessible(admin);
         Browser.screenshot(admin, "announcements");
-        await().atMost(Duration.ofSeconds(60)).until(() -> mailTo("amina@example.org").stream()
-                .anyMatch(m -> m.path("subject").asString().equals(subject)));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> mailTo("amina@example.org").stream()
+                        .anyMatch(m -> m.path("subject").asString().equals(subject)));
     }
 
     @Test
@@ -462,13 +464,14 @@ class PortalJourneyTest {
                         r -> r.status() == 201);
         String nominationId = nominated.text("id");
         PlatformActions.approveInTheQueue(stack, "nomination:" + nominationId + ":1");
-        await().atMost(Duration.ofSeconds(60)).until(() -> StreamSupport.stream(
-                        api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
-                                .body()
-                                .spliterator(),
-                        false)
-                .anyMatch(n -> n.path("id").asString().equals(nominationId)
-                        && n.path("status").asString().equals("ELIGIBLE")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> StreamSupport.stream(
+                                api.get("/api/prizes/editions/" + year + "/nominations/mine", stack.demoToken("amina"))
+                                        .body()
+                                        .spliterator(),
+                                false)
+                        .anyMatch(n -> n.path("id").asString().equals(nominationId)
+                                && n.path("status").asString().equals("ELIGIBLE")));
         return nominationId;
     }
 }

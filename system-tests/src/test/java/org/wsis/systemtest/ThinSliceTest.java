@@ -59,9 +59,11 @@ class ThinSliceTest {
     }
 
     private static void awaitStatus(String entryId, String token, String status) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        submissions().get("/api/entries/" + entryId, token).text("status"))
-                .isEqualTo(status));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(submissions()
+                                .get("/api/entries/" + entryId, token)
+                                .text("status"))
+                        .isEqualTo(status));
     }
 
     @Test
@@ -120,20 +122,22 @@ class ThinSliceTest {
         String itemId = queuedItem(omar, id);
         decide(omar, itemId, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        submissions().get("/api/entries/" + id, null).text("status"))
-                .isEqualTo("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                submissions().get("/api/entries/" + id, null).text("status"))
+                        .isEqualTo("PUBLISHED"));
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             JsonNode eligible = new ApiClient(stack.serviceUrl("prize-service"))
                     .get("/api/prizes/eligible-entries?size=100", amina)
                     .body();
             assertThat(eligible.findValuesAsString("entryId")).contains(id);
         });
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
-                .extracting(m -> m.path("subject").asString())
-                .contains(
-                        "We received your entry \u201cCommunity broadband for rural schools\u201d",
-                        "Your entry \u201cCommunity broadband for rural schools\u201d is published"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                        .extracting(m -> m.path("subject").asString())
+                        .contains(
+                                "We received your entry \u201cCommunity broadband for rural schools\u201d",
+                                "Your entry \u201cCommunity broadband for rural schools\u201d is published"));
     }
 
     @Test
@@ -154,15 +158,17 @@ class ThinSliceTest {
                         "message",
                         "Please name the partner organisations."));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        submissions().get("/api/entries/" + id, amina).text("status"))
-                .isEqualTo("CHANGES_REQUESTED"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                submissions().get("/api/entries/" + id, amina).text("status"))
+                        .isEqualTo("CHANGES_REQUESTED"));
         assertThat(submissions().get("/api/entries/" + id, null).status()).isEqualTo(404);
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
-                .filteredOn(m -> m.path("subject").asString().startsWith("Changes requested"))
-                .singleElement()
-                .satisfies(
-                        m -> assertThat(m.path("body").asString()).contains("Please name the partner organisations.")));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                        .filteredOn(m -> m.path("subject").asString().startsWith("Changes requested"))
+                        .singleElement()
+                        .satisfies(m -> assertThat(m.path("body").asString())
+                                .contains("Please name the partner organisations.")));
     }
 
     @Test
@@ -185,11 +191,12 @@ class ThinSliceTest {
         decide(lena, appealId, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
 
         awaitStatus(id, null, "PUBLISHED");
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(mailTo("amina@example.org"))
-                .extracting(m -> m.path("subject").asString())
-                .contains(
-                        "Your entry \u201cMobile market prices for farmers\u201d was not accepted",
-                        "Your entry \u201cMobile market prices for farmers\u201d is published"));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(mailTo("amina@example.org"))
+                        .extracting(m -> m.path("subject").asString())
+                        .contains(
+                                "Your entry \u201cMobile market prices for farmers\u201d was not accepted",
+                                "Your entry \u201cMobile market prices for farmers\u201d is published"));
     }
 
     @Test
@@ -211,25 +218,28 @@ class ThinSliceTest {
                             == 201);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        submissions().get("/api/entries/" + id, null).status())
-                .isEqualTo(404));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                submissions().get("/api/entries/" + id, null).status())
+                        .isEqualTo(404));
         String flagged = awaitItem(omar, "flagged:" + id + ":1");
         decide(omar, flagged, Map.of("decision", "APPROVED", "reasonCode", "MEETS_GUIDELINES"));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                        submissions().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(
+                                submissions().get("/api/entries/" + id, null).status())
+                        .isEqualTo(200));
     }
 
     @Test
     void aFirstStartLoadsDemonstrationEntriesThatThePublicCanSearchAndCount() {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(submissions()
-                        .get("/api/entries?size=1", null)
-                        .body()
-                        .path("total")
-                        .asLong())
-                .isGreaterThanOrEqualTo(500));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(submissions()
+                                .get("/api/entries?size=1", null)
+                                .body()
+                                .path("total")
+                                .asLong())
+                        .isGreaterThanOrEqualTo(500));
 
         ApiClient.Response found = submissions().get("/api/entries?q=community+radio&region=AFR", null);
         assertThat(found.body().path("total").asLong()).isPositive();

@@ -85,10 +85,11 @@ class FlagRateLimitTest {
                         new Recipient("user-kemi", "kemi@example.org", "Kemi", "en")));
         // Once published, its author's own flag is refused; that costs nobody any of their allowance.
         String kemi = TestUsers.stakeholder("Kemi");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "urn:wsis:problem:own-entry"
-                .equals(ApiClient.onPort(port)
-                        .post("/api/moderation/flags", kemi, Map.of("entryId", entryId, "reason", "SPAM"))
-                        .text("type")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "urn:wsis:problem:own-entry"
+                        .equals(ApiClient.onPort(port)
+                                .post("/api/moderation/flags", kemi, Map.of("entryId", entryId, "reason", "SPAM"))
+                                .text("type")));
         return entryId;
     }
 

@@ -62,9 +62,13 @@ class FlagWeightTest {
                 "Ministry of ICT",
                 List.of(ActionLine.C2),
                 author));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "urn:wsis:problem:own-entry"
-                .equals(api().post("/api/moderation/flags", authorToken, Map.of("entryId", entryId, "reason", "SPAM"))
-                        .text("type")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "urn:wsis:problem:own-entry"
+                        .equals(api().post(
+                                        "/api/moderation/flags",
+                                        authorToken,
+                                        Map.of("entryId", entryId, "reason", "SPAM"))
+                                .text("type")));
         return entryId;
     }
 

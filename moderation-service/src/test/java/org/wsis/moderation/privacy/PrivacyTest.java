@@ -295,8 +295,9 @@ class PrivacyTest {
 
         topics.publish(golden);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> item("entry:" + entryId + ":1")
-                .text("authorId")
-                .equals(golden.transferTo().userId()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> item("entry:" + entryId + ":1")
+                        .text("authorId")
+                        .equals(golden.transferTo().userId()));
     }
 }

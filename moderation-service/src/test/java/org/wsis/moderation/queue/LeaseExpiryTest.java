@@ -50,9 +50,10 @@ class LeaseExpiryTest {
                         .text("state"))
                 .isEqualTo("CLAIMED");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api.get("/api/moderation/items/" + itemId, omar).text("state"))
-                .isEqualTo("PENDING"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                api.get("/api/moderation/items/" + itemId, omar).text("state"))
+                        .isEqualTo("PENDING"));
         assertThat(StreamSupport.stream(
                                 api.get("/api/moderation/items/" + itemId + "/audit", omar)
                                         .body()

@@ -473,13 +473,14 @@ class ModerationQueueTest {
         assertThat(decide(appealId, lena, "APPROVED", "MEETS_GUIDELINES", null).text("state"))
                 .isEqualTo("DECIDED");
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topics.readAll(Topics.MODERATION).stream()
-                        .filter(r -> r.key().equals(submitted.entryId()))
-                        .map(TopicProbe.Received::event)
-                        .filter(e ->
-                                e instanceof ModerationDecided d && d.itemKind() == ModerationDecided.ItemKind.APPEAL)
-                        .count())
-                .isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(topics.readAll(Topics.MODERATION).stream()
+                                .filter(r -> r.key().equals(submitted.entryId()))
+                                .map(TopicProbe.Received::event)
+                                .filter(e -> e instanceof ModerationDecided d
+                                        && d.itemKind() == ModerationDecided.ItemKind.APPEAL)
+                                .count())
+                        .isEqualTo(1));
     }
 
     @Test

@@ -325,12 +325,13 @@ class PrivacyTest extends NotificationIntegrationTest {
         awaitDelivery(deliveryOf(aminas), "SENT");
         awaitDelivery(deliveryOf(kofis), "SENT");
         assertThat(erase(amina, withdraw(amina)).status()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(30)).until(() -> log("eventId=" + aminas.eventId())
-                .path("items")
-                .get(0)
-                .path("recipientId")
-                .asString()
-                .startsWith("erased-"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> log("eventId=" + aminas.eventId())
+                        .path("items")
+                        .get(0)
+                        .path("recipientId")
+                        .asString()
+                        .startsWith("erased-"));
         TopicProbe.Received announced = topics.readAll(Topics.ACCOUNT).stream()
                 .filter(r -> r.key().equals(amina.userId()))
                 .findFirst()

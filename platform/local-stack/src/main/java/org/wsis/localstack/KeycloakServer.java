@@ -96,12 +96,22 @@ final class KeycloakServer implements AutoCloseable {
     private static Path findDistribution(Path root) {
         Path unpacked = root.resolve("platform/local-stack/target/keycloak");
         try (Stream<Path> dirs = Files.isDirectory(unpacked) ? Files.list(unpacked) : Stream.empty()) {
+            // The newest, should an older one still be unpacked from before an upgrade.
             return dirs.filter(d -> Files.isRegularFile(d.resolve("bin/kc.sh")))
-                    .findFirst()
+                    .max(java.util.Comparator.comparing(KeycloakServer::versionOf))
                     .orElseThrow(() -> new IllegalStateException("No Keycloak distribution under " + unpacked
                             + ": build first (./mvnw -DskipTests package), which fetches it from Maven Central."));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Runtime.Version versionOf(Path distribution) {
+        String name = distribution.getFileName().toString();
+        try {
+            return Runtime.Version.parse(name.substring(name.indexOf('-') + 1));
+        } catch (RuntimeException notAVersion) {
+            return Runtime.Version.parse("0");
         }
     }
 
@@ -213,8 +223,9 @@ final class KeycloakServer implements AutoCloseable {
         HttpResponse<String> scopes = send(
                 get(url() + "/admin/realms/" + REALM + "/client-scopes").header("Authorization", "Bearer " + admin));
         return scopes.statusCode() == 200
-                && JSON.readTree(scopes.body()).valueStream().anyMatch(s -> "wsis-api"
-                        .equals(s.path("name").asString()));
+                && JSON.readTree(scopes.body())
+                        .valueStream()
+                        .anyMatch(s -> "wsis-api".equals(s.path("name").asString()));
     }
 
     private ObjectNode localRealm(Path realmFile, Map<String, String> placeholders) {

@@ -59,15 +59,14 @@ public final class PlatformInfrastructure {
     private static PlatformInfrastructure start() {
         String requested =
                 System.getenv().getOrDefault("PLATFORM_INFRA", "auto").toLowerCase(Locale.ROOT);
-        boolean containers =
-                switch (requested) {
-                    case "containers" -> true;
-                    case "embedded" -> false;
-                    case "auto" -> dockerAvailable();
-                    default ->
-                        throw new IllegalArgumentException(
-                                "PLATFORM_INFRA must be containers, embedded or auto, not " + requested);
-                };
+        boolean containers = switch (requested) {
+            case "containers" -> true;
+            case "embedded" -> false;
+            case "auto" -> dockerAvailable();
+            default ->
+                throw new IllegalArgumentException(
+                        "PLATFORM_INFRA must be containers, embedded or auto, not " + requested);
+        };
         TokenIssuer tokens = TokenIssuer.ephemeral(Ports.free()).start();
         PlatformInfrastructure infra = containers ? startContainers(tokens) : startEmbedded(tokens);
         log.info(

@@ -33,10 +33,11 @@ class MessageBundlesTest {
             assertThat(translated.stringPropertyNames())
                     .as(language)
                     .containsExactlyInAnyOrderElementsOf(fallback.stringPropertyNames());
-            assertThat(translated.stringPropertyNames()).as(language).allSatisfy(key -> assertThat(
-                            translated.getProperty(key))
-                    .as(language + " " + key)
-                    .isNotBlank());
+            assertThat(translated.stringPropertyNames())
+                    .as(language)
+                    .allSatisfy(key -> assertThat(translated.getProperty(key))
+                            .as(language + " " + key)
+                            .isNotBlank());
         }
     }
 }

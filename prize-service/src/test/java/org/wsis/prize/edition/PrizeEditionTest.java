@@ -206,9 +206,9 @@ class PrizeEditionTest {
 
         // A voter double-clicks two nominees of one category at the same instant: one vote counts.
         String doubleClicker = TestUsers.voter("Quick " + year);
-        List<Integer> statuses =
-                concurrently(() -> vote(year, doubleClicker, 2, a).status(), () -> vote(year, doubleClicker, 2, b)
-                        .status());
+        List<Integer> statuses = concurrently(
+                () -> vote(year, doubleClicker, 2, a).status(),
+                () -> vote(year, doubleClicker, 2, b).status());
         assertThat(statuses).containsExactlyInAnyOrder(202, 409);
         String winnerOfTheRace = api().get("/api/prizes/editions/" + year + "/votes/mine", doubleClicker)
                 .body()
@@ -279,12 +279,13 @@ class PrizeEditionTest {
         JsonNode categoryTwo = results.get(1);
         assertThat(categoryTwo.path("champions").findValuesAsString("nominationId"))
                 .containsExactlyInAnyOrder(a, b, c);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(topics.readAll(Topics.PRIZE).stream()
-                        .map(TopicProbe.Received::event)
-                        .filter(e -> e instanceof PrizeAwarded p && p.edition() == year)
-                        .map(e -> ((PrizeAwarded) e).nominationId() + "=" + ((PrizeAwarded) e).award())
-                        .toList())
-                .containsExactlyInAnyOrder(a + "=CHAMPION", b + "=CHAMPION", b + "=WINNER", c + "=CHAMPION"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(topics.readAll(Topics.PRIZE).stream()
+                                .map(TopicProbe.Received::event)
+                                .filter(e -> e instanceof PrizeAwarded p && p.edition() == year)
+                                .map(e -> ((PrizeAwarded) e).nominationId() + "=" + ((PrizeAwarded) e).award())
+                                .toList())
+                        .containsExactlyInAnyOrder(a + "=CHAMPION", b + "=CHAMPION", b + "=WINNER", c + "=CHAMPION"));
     }
 
     private ApiClient.Response vote(int year, String token, int category, String nominationId) {

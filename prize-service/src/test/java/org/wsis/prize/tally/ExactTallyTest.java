@@ -138,8 +138,9 @@ class ExactTallyTest {
             bindings.changeState(BINDING, BindingsLifecycleController.State.STARTED);
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tallies.validVotes(edition, false))
-                .isEqualTo(Map.of(nominee, (long) neighbours.size())));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(tallies.validVotes(edition, false))
+                        .isEqualTo(Map.of(nominee, (long) neighbours.size())));
     }
 
     @Test
@@ -158,8 +159,9 @@ class ExactTallyTest {
             topics.publish(PrizeEvents.ballot(edition, 3, voterId, nominee, Instant.now()));
         }
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(tallies.validVotes(edition, false))
-                .isEqualTo(Map.of(nominee, 5L)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(tallies.validVotes(edition, false)).isEqualTo(Map.of(nominee, 5L)));
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(topics.withEventId(Topics.deadLetterOf(Topics.BALLOT), poisonId))
                         .hasSize(1));

@@ -54,9 +54,10 @@ class EntryLifecycleTest {
         String id = createdDraft();
         api().post("/api/entries/" + id + "/submit", amina, null);
         topics.publish(decision(id, 1, Decision.APPROVED, null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, null).status())
+                                .isEqualTo(200));
         return id;
     }
 
@@ -150,9 +151,10 @@ class EntryLifecycleTest {
 
         topics.publish(approval);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).text("status"))
-                .isEqualTo("PUBLISHED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, null).text("status"))
+                                .isEqualTo("PUBLISHED"));
         String versionAfterApproval =
                 api().get("/api/entries/" + id, null).etag().orElseThrow();
 
@@ -162,9 +164,10 @@ class EntryLifecycleTest {
         String marker = createdDraft();
         api().post("/api/entries/" + marker + "/submit", amina, null);
         topics.publish(decision(marker, 1, Decision.APPROVED, null));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + marker, null).status())
-                .isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(
+                                api().get("/api/entries/" + marker, null).status())
+                        .isEqualTo(200));
 
         ApiClient.Response entry = api().get("/api/entries/" + id, null);
         assertThat(entry.text("status")).isEqualTo("PUBLISHED");
@@ -182,9 +185,10 @@ class EntryLifecycleTest {
 
         topics.publish(decision(id, 1, Decision.CHANGES_REQUESTED, "Please name your partners."));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, amina).text("status"))
-                .isEqualTo("CHANGES_REQUESTED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, amina).text("status"))
+                                .isEqualTo("CHANGES_REQUESTED"));
         ApiClient.Response returned = api().get("/api/entries/" + id, amina);
         assertThat(returned.text("messageFromModerator")).isEqualTo("Please name your partners.");
 
@@ -284,9 +288,10 @@ class EntryLifecycleTest {
                 golden.moderatorId(),
                 golden.itemKind()));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, amina).text("messageFromModerator"))
-                .isEqualTo(golden.messageToAuthor()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, amina).text("messageFromModerator"))
+                                .isEqualTo(golden.messageToAuthor()));
     }
 
     @Test
@@ -296,9 +301,10 @@ class EntryLifecycleTest {
         topics.publish(
                 new EntryHiddenPendingReview(UUID.randomUUID(), Instant.now(), id, 1, "flagged:" + id + ":1", 3));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(404));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, null).status())
+                                .isEqualTo(404));
         assertThat(api().get("/api/entries/" + id, amina).text("status")).isEqualTo("PUBLISHED");
 
         topics.publish(new ModerationDecided(
@@ -314,9 +320,10 @@ class EntryLifecycleTest {
                 "mod-lena",
                 ModerationDecided.ItemKind.FLAGGED));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).status())
-                .isEqualTo(200));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, null).status())
+                                .isEqualTo(200));
     }
 
     @Test
@@ -342,14 +349,17 @@ class EntryLifecycleTest {
         assertThat(meanwhile.body().path("contactEmail").isNull())
                 .as("the contact e-mail is not published")
                 .isTrue();
-        await().atMost(Duration.ofSeconds(30)).until(() -> topics.readAll(Topics.ENTRY).stream()
-                .anyMatch(r -> r.key().equals(id) && r.event() instanceof EntrySubmitted s && s.revision() == 2));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> topics.readAll(Topics.ENTRY).stream()
+                        .anyMatch(
+                                r -> r.key().equals(id) && r.event() instanceof EntrySubmitted s && s.revision() == 2));
 
         topics.publish(decision(id, 2, Decision.APPROVED, null));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                        api().get("/api/entries/" + id, null).text("title"))
-                .isEqualTo("Community broadband for rural schools and clinics"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> assertThat(api().get("/api/entries/" + id, null).text("title"))
+                                .isEqualTo("Community broadband for rural schools and clinics"));
         assertThat(api().get("/api/entries/" + id, null)
                         .body()
                         .path("publishedRevision")

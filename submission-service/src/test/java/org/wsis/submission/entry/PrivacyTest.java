@@ -258,10 +258,11 @@ class PrivacyTest {
 
         topics.publish(golden);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> api().get(EXPORT, token)
-                .body()
-                .path("entries")
-                .findValuesAsString("id")
-                .contains(id));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get(EXPORT, token)
+                        .body()
+                        .path("entries")
+                        .findValuesAsString("id")
+                        .contains(id));
     }
 }

@@ -72,8 +72,10 @@ class PoisonMessageTest {
                 PlatformActions.APPROVAL);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> api.get("/api/entries/" + entry, null).status() == 200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> platform.mails().stream()
-                .anyMatch(m -> m.subject().equals("Your entry \u201cBehind a poison record\u201d is published")));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> platform.mails().stream()
+                        .anyMatch(
+                                m -> m.subject().equals("Your entry \u201cBehind a poison record\u201d is published")));
         int year = 2041;
         String admin = platform.token("admin");
         assertThat(api.post("/api/prizes/editions", admin, Map.of("year", year)).status())
@@ -143,8 +145,9 @@ class PoisonMessageTest {
         String id = event.eventId().toString();
         String dlq = Topics.deadLetterOf(Topics.ENTRY);
         // Parked by each of the stream's three consumer groups (moderation, notification, prize).
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(Records.withEventId(kafka, dlq, id))
-                .hasSize(3));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> assertThat(Records.withEventId(kafka, dlq, id)).hasSize(3));
         ApiClient moderation = new ApiClient(platform.stack.portalUrl());
         assertThat(moderation
                         .get("/api/moderation/items/entry:" + entryId + ":1", platform.token("omar"))

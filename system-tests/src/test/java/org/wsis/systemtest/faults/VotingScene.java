@@ -86,12 +86,13 @@ final class VotingScene {
                     PlatformActions.APPROVAL);
             nominees.put(nomination.path("category").asInt(), id);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> api
-                .get("/api/prizes/editions/" + YEAR + "/nominations/mine", platform.token("amina"))
-                .body()
-                .findValuesAsString("status")
-                .stream()
-                .allMatch("ELIGIBLE"::equals));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api
+                        .get("/api/prizes/editions/" + YEAR + "/nominations/mine", platform.token("amina"))
+                        .body()
+                        .findValuesAsString("status")
+                        .stream()
+                        .allMatch("ELIGIBLE"::equals));
         phase("EXPERT_REVIEW");
         for (String nomination : nominees.values()) {
             assertThat(api.post(

@@ -181,12 +181,11 @@ public final class Routes {
     }
 
     private static List<Routed> phase(EditionPhaseChanged event) {
-        String key =
-                switch (event.phase()) {
-                    case "VOTING" -> "prize.voting-open";
-                    case "RESULTS_PUBLISHED" -> "prize.results-published";
-                    default -> "";
-                };
+        String key = switch (event.phase()) {
+            case "VOTING" -> "prize.voting-open";
+            case "RESULTS_PUBLISHED" -> "prize.results-published";
+            default -> "";
+        };
         if (key.isEmpty()) {
             return List.of();
         }

@@ -62,8 +62,9 @@ class UnsubscribeTokensTest {
                 .issue("user-amina", NotificationType.NOMINATIONS, now);
 
         assertThatThrownBy(() -> tokens.verify(unknownKey, now))
-                .isInstanceOfSatisfying(UnsubscribeTokens.InvalidToken.class, e -> assertThat(e.expired())
-                        .isFalse());
+                .isInstanceOfSatisfying(
+                        UnsubscribeTokens.InvalidToken.class,
+                        e -> assertThat(e.expired()).isFalse());
         assertThatThrownBy(() -> tokens.verify(removedKey, now)).isInstanceOf(UnsubscribeTokens.InvalidToken.class);
     }
 
@@ -94,8 +95,9 @@ class UnsubscribeTokensTest {
         String token = tokens.issue("user-amina", NotificationType.NOMINATIONS, now);
 
         assertThatThrownBy(() -> tokens.verify(token, now.plus(Duration.ofDays(61))))
-                .isInstanceOfSatisfying(UnsubscribeTokens.InvalidToken.class, e -> assertThat(e.expired())
-                        .isTrue());
+                .isInstanceOfSatisfying(
+                        UnsubscribeTokens.InvalidToken.class,
+                        e -> assertThat(e.expired()).isTrue());
     }
 
     @Test
@@ -110,8 +112,9 @@ class UnsubscribeTokensTest {
         String forged = parts[0] + "." + otherPerson + "." + parts[2];
 
         assertThatThrownBy(() -> tokens.verify(forged, now))
-                .isInstanceOfSatisfying(UnsubscribeTokens.InvalidToken.class, e -> assertThat(e.expired())
-                        .isFalse());
+                .isInstanceOfSatisfying(
+                        UnsubscribeTokens.InvalidToken.class,
+                        e -> assertThat(e.expired()).isFalse());
     }
 
     @Test

@@ -66,15 +66,14 @@ public class ProblemDetailsAutoConfiguration {
             HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                     ? HttpStatus.valueOf(value)
                     : HttpStatus.INTERNAL_SERVER_ERROR;
-            String problem =
-                    switch (status) {
-                        case BAD_REQUEST -> "malformed-request";
-                        case UNAUTHORIZED -> "unauthenticated";
-                        case FORBIDDEN -> "forbidden";
-                        case NOT_FOUND -> "not-found";
-                        case METHOD_NOT_ALLOWED -> "method-not-allowed";
-                        default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
-                    };
+            String problem = switch (status) {
+                case BAD_REQUEST -> "malformed-request";
+                case UNAUTHORIZED -> "unauthenticated";
+                case FORBIDDEN -> "forbidden";
+                case NOT_FOUND -> "not-found";
+                case METHOD_NOT_ALLOWED -> "method-not-allowed";
+                default -> status.is5xxServerError() ? "internal" : "http-" + status.value();
+            };
             String detail = status == HttpStatus.BAD_REQUEST
                     ? "The request could not be read: check its path, parameters and headers."
                     : status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase() + ".";
@@ -101,13 +100,12 @@ public class ProblemDetailsAutoConfiguration {
 
         @ExceptionHandler(Refusal.class)
         ResponseEntity<ProblemDetail> refusal(Refusal e) {
-            HttpStatus status =
-                    switch (e.kind()) {
-                        case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                        case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
-                        case CONFLICT -> HttpStatus.CONFLICT;
-                        case INVALID -> HttpStatus.BAD_REQUEST;
-                    };
+            HttpStatus status = switch (e.kind()) {
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
+                case CONFLICT -> HttpStatus.CONFLICT;
+                case INVALID -> HttpStatus.BAD_REQUEST;
+            };
             return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage()));
         }
 

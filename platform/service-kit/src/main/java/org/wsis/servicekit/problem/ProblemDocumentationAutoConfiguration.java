@@ -75,12 +75,14 @@ public class ProblemDocumentationAutoConfiguration {
             if (openApi.getPaths() == null) {
                 return;
             }
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                if (operation.getResponses() != null
-                        && !operation.getResponses().containsKey("default")) {
-                    operation.getResponses().addApiResponse("default", refusal);
-                }
-            }));
+            openApi.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(operation -> {
+                        if (operation.getResponses() != null
+                                && !operation.getResponses().containsKey("default")) {
+                            operation.getResponses().addApiResponse("default", refusal);
+                        }
+                    }));
         };
     }
 }

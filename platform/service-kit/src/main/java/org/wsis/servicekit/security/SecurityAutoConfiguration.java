@@ -84,18 +84,18 @@ public class SecurityAutoConfiguration {
                     }
                     auth.anyRequest().authenticated();
                 })
-                .oauth2ResourceServer(
-                        rs -> rs.jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::convert))
-                                .authenticationEntryPoint((request, response, e) -> {
-                                    response.setHeader("WWW-Authenticate", "Bearer");
-                                    problems.write(
-                                            response,
-                                            HttpStatus.UNAUTHORIZED,
-                                            "unauthenticated",
-                                            "A valid bearer token is required.");
-                                })
-                                .accessDeniedHandler((request, response, e) -> problems.write(
-                                        response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.")))
+                .oauth2ResourceServer(rs -> rs.jwt(
+                                jwt -> jwt.jwtAuthenticationConverter(SecurityAutoConfiguration::convert))
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader("WWW-Authenticate", "Bearer");
+                            problems.write(
+                                    response,
+                                    HttpStatus.UNAUTHORIZED,
+                                    "unauthenticated",
+                                    "A valid bearer token is required.");
+                        })
+                        .accessDeniedHandler((request, response, e) -> problems.write(
+                                response, HttpStatus.FORBIDDEN, "forbidden", "Your account may not do this.")))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
                             response.setHeader("WWW-Authenticate", "Bearer");
                             problems.write(

@@ -79,9 +79,10 @@ class MongoConnectionSecurityTest {
 
     @Test
     void aUserWithoutAPasswordStopsTheServiceWithTheVariablesName() {
-        service.withPropertyValues("MONGODB_USERNAME=wsis-prize").run(context -> assertThat(context)
-                .getFailure()
-                .rootCause()
-                .hasMessageContaining("MONGODB_USERNAME is set but MONGODB_PASSWORD is not"));
+        service.withPropertyValues("MONGODB_USERNAME=wsis-prize")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .hasMessageContaining("MONGODB_USERNAME is set but MONGODB_PASSWORD is not"));
     }
 }

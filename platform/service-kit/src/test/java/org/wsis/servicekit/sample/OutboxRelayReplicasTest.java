@@ -88,9 +88,10 @@ class OutboxRelayReplicasTest {
         assertThat(backlog).as("aggregates waiting while the broker is away").isGreaterThan(100);
         // Every replica's gauge says what is waiting, beyond any page size the sweep reads at once.
         await().atMost(Duration.ofSeconds(20))
-                .untilAsserted(() -> replicas.replicas().forEach(replica -> assertThat(pendingGauge(replica))
-                        .as("the backlog gauge")
-                        .isEqualTo((double) backlog)));
+                .untilAsserted(() -> replicas.replicas()
+                        .forEach(replica -> assertThat(pendingGauge(replica))
+                                .as("the backlog gauge")
+                                .isEqualTo((double) backlog)));
 
         broker.start();
         Instant back = Instant.now();

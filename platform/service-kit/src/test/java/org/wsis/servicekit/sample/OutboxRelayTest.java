@@ -58,9 +58,10 @@ class OutboxRelayTest {
 
         try (ConfigurableApplicationContext afterRestart = startService(true)) {
             MongoOperations mongo = afterRestart.getBean(MongoOperations.class);
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                            mongo.findById(id, Document.class, "samples").getList(OutboxRelay.FIELD, Document.class))
-                    .isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .untilAsserted(() -> assertThat(mongo.findById(id, Document.class, "samples")
+                                    .getList(OutboxRelay.FIELD, Document.class))
+                            .isEmpty());
         }
 
         List<TopicProbe.Received> published =

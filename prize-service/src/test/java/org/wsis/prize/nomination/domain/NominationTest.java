@@ -112,8 +112,9 @@ class NominationTest {
 
         Nomination champion = nominee();
         champion.award(Nomination.Award.CHAMPION, 99, NOW);
-        assertThat(champion.pendingEvents()).singleElement().satisfies(e -> assertThat(((PrizeAwarded) e).votes())
-                .isEqualTo(99));
+        assertThat(champion.pendingEvents())
+                .singleElement()
+                .satisfies(e -> assertThat(((PrizeAwarded) e).votes()).isEqualTo(99));
     }
 
     @Test

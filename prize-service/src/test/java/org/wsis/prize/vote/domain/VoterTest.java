@@ -66,9 +66,11 @@ class VoterTest {
 
         assertThat(voter.pendingEvents()).hasSize(2);
         assertThat(voter.pendingEvents().get(1))
-                .isInstanceOfSatisfying(BallotCompleted.class, c -> assertThat(c.nominationIds())
-                        .hasSize(PrizeCategory.COUNT)
-                        .contains("2027:entry-last"));
+                .isInstanceOfSatisfying(
+                        BallotCompleted.class,
+                        c -> assertThat(c.nominationIds())
+                                .hasSize(PrizeCategory.COUNT)
+                                .contains("2027:entry-last"));
     }
 
     @Test

@@ -104,9 +104,11 @@ class EntryTest {
 
         entry.apply(decision(1, Decision.CHANGES_REQUESTED, "Please name the partners."), NOW);
 
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryReturnedForChanges.class, e -> assertThat(
-                        e.message())
-                .isEqualTo("Please name the partners."));
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryReturnedForChanges.class,
+                        e -> assertThat(e.message()).isEqualTo("Please name the partners."));
     }
 
     @Test
@@ -132,9 +134,10 @@ class EntryTest {
         Entry entry = aDraft();
         entry.submit(NOW);
         entry.apply(decision(1, Decision.REJECTED, "Not ICT"), NOW);
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
-                        e.mayAppeal())
-                .isTrue());
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryRejected.class, e -> assertThat(e.mayAppeal()).isTrue());
 
         assertThat(entry.apply(decision(ItemKind.APPEAL, 1, Decision.APPROVED, null), NOW))
                 .isTrue();
@@ -152,9 +155,10 @@ class EntryTest {
         entry.apply(decision(ItemKind.APPEAL, 1, Decision.REJECTED, "Still not ICT"), NOW);
 
         assertThat(entry.status()).isEqualTo(EntryStatus.REJECTED);
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
-                        e.mayAppeal())
-                .isFalse());
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryRejected.class, e -> assertThat(e.mayAppeal()).isFalse());
     }
 
     @Test
@@ -221,9 +225,10 @@ class EntryTest {
 
         assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband, phase two");
         assertThat(entry.publishedRevision()).isEqualTo(2);
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryPublished.class, e -> assertThat(
-                        e.revision())
-                .isEqualTo(2));
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryPublished.class, e -> assertThat(e.revision()).isEqualTo(2));
     }
 
     @Test
@@ -237,9 +242,11 @@ class EntryTest {
         assertThat(entry.status()).isEqualTo(EntryStatus.REJECTED);
         assertThat(entry.isPublic()).isTrue();
         assertThat(entry.publicDetails().orElseThrow().title()).isEqualTo("Rural broadband");
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryRejected.class, e -> assertThat(
-                        e.publishedRevision())
-                .isEqualTo(1));
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryRejected.class,
+                        e -> assertThat(e.publishedRevision()).isEqualTo(1));
         entry.edit(SampleDetails.titled("Rural broadband, phase two"), NOW);
         assertThat(entry.status()).as("the owner may try again").isEqualTo(EntryStatus.DRAFT);
     }
@@ -253,9 +260,11 @@ class EntryTest {
         entry.apply(decision(2, Decision.CHANGES_REQUESTED, "Name the new partners"), NOW);
 
         assertThat(entry.isPublic()).isTrue();
-        assertThat(entry.pendingEvents()).last().isInstanceOfSatisfying(EntryReturnedForChanges.class, e -> assertThat(
-                        e.publishedRevision())
-                .isEqualTo(1));
+        assertThat(entry.pendingEvents())
+                .last()
+                .isInstanceOfSatisfying(
+                        EntryReturnedForChanges.class,
+                        e -> assertThat(e.publishedRevision()).isEqualTo(1));
     }
 
     @Test
@@ -366,9 +375,10 @@ class EntryTest {
         assertThat(entry.isOwnedBy("amina")).isFalse();
         assertThat(entry.details().contactEmail()).isNull();
         assertThat(entry.published().contactEmail()).isNull();
-        assertThat(entry.pendingEvents()).singleElement().isInstanceOfSatisfying(EntryWithdrawn.class, e -> assertThat(
-                        e.owner())
-                .isEqualTo(AMINA));
+        assertThat(entry.pendingEvents())
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        EntryWithdrawn.class, e -> assertThat(e.owner()).isEqualTo(AMINA));
     }
 
     @Test
