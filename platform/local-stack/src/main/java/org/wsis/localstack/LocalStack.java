@@ -163,9 +163,11 @@ public final class LocalStack implements AutoCloseable {
 
     public LocalStack start(Duration timeout) {
         long started = System.nanoTime();
-        try {
+        try (StartProgress progress = new StartProgress(Duration.ofSeconds(10))) {
+            progress.waitingFor("Kafka and MongoDB");
             startInfrastructure();
             Path logs = options.dataDir().resolve("logs");
+            boolean keycloaksFirstStart = !Files.isDirectory(options.dataDir().resolve("keycloak"));
             startKeycloak(logs);
             Map<String, String> serviceEnv = new LinkedHashMap<>(tracing());
             serviceEnv.putAll(options.serviceSettings());
@@ -201,6 +203,11 @@ public final class LocalStack implements AutoCloseable {
                 running.add(process);
             });
             if (keycloak != null) {
+                progress.waitingFor(
+                        keycloaksFirstStart
+                                ? "Keycloak (its first start builds its database and imports the realm: about a"
+                                        + " minute; log: " + logs.resolve("keycloak.log") + ")"
+                                : "Keycloak");
                 keycloak.awaitRealm(
                         options.root().resolve("deploy/keycloak/wsis-realm.json"),
                         Map.of(
@@ -215,10 +222,12 @@ public final class LocalStack implements AutoCloseable {
             // The portal reads Keycloak's discovery document when it starts, so it starts once Keycloak answers.
             startPortal(logs);
             if (traceServer != null) {
+                progress.waitingFor("the trace server");
                 traceServer.awaitReady(timeout);
                 log.info("Traces at {}", tracesUrl());
             }
-            for (ServiceProcess service : services.values()) {
+            for (ServiceProcess service : List.copyOf(services.values())) {
+                progress.waitingFor(service.name() + " (log: " + service.log() + ")");
                 service.awaitReady(timeout);
                 log.info("{} ready at {}", service.name(), service.url());
             }
