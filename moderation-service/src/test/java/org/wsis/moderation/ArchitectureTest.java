@@ -26,6 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyItsStoresTouchMongo() {
+        ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.moderation");
+    }
+
+    @Test
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation");
     }

@@ -25,13 +25,10 @@ import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.PrizeCategory;
-import org.wsis.moderation.flag.FlagAllowances;
 import org.wsis.moderation.flag.FlagReason;
-import org.wsis.moderation.flag.Flags;
-import org.wsis.moderation.flag.PublishedEntries;
-import org.wsis.moderation.flag.domain.FlagRules;
-import org.wsis.moderation.flag.domain.FlagWeight;
+import org.wsis.moderation.flag.Flagging;
 import org.wsis.moderation.flag.domain.Flagger;
+import org.wsis.moderation.flag.mongo.Flags;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
@@ -47,10 +44,7 @@ public class ModerationQueue {
     private static final Logger log = LoggerFactory.getLogger(ModerationQueue.class);
 
     private final QueueStore store;
-    private final PublishedEntries published;
-    private final Flags flags;
-    private final FlagAllowances allowances;
-    private final FlagRules flagRules;
+    private final Flagging flagging;
     private final ErasedAccounts erased;
     private final Clock clock;
     private final Duration lease;
@@ -59,20 +53,14 @@ public class ModerationQueue {
 
     public ModerationQueue(
             QueueStore store,
-            PublishedEntries published,
-            Flags flags,
-            FlagAllowances allowances,
-            FlagRules flagRules,
+            Flagging flagging,
             ErasedAccounts erased,
             Clock clock,
             MeterRegistry meters,
             QueueSettings settings) {
         this.erased = erased;
         this.store = store;
-        this.published = published;
-        this.flags = flags;
-        this.allowances = allowances;
-        this.flagRules = flagRules;
+        this.flagging = flagging;
         this.clock = clock;
         this.lease = settings.lease();
         this.meters = meters;
@@ -115,7 +103,7 @@ public class ModerationQueue {
 
     /** A withdrawn entry leaves the queue and can no longer be flagged. */
     public void on(EntryWithdrawn event) {
-        published.remove(event.entryId());
+        flagging.unpublished(event.entryId());
         for (QueueItem item : store.waitingFor(event.entryId())) {
             if (item.closeBecauseWithdrawn(clock.instant())) {
                 store.save(item);
@@ -124,7 +112,7 @@ public class ModerationQueue {
     }
 
     public void on(EntryPublished event) {
-        published.on(event, authorOf(event.owner().userId()));
+        flagging.published(event, authorOf(event.owner().userId()));
     }
 
     /**
@@ -138,14 +126,14 @@ public class ModerationQueue {
     /** A rejection ends publication unless it concerned a change while the published version stays. */
     public void on(EntryRejected event) {
         if (event.publishedRevision() == null) {
-            published.remove(event.entryId());
+            flagging.unpublished(event.entryId());
         }
     }
 
     /** Changes requested after flags take the entry out of public view, so it can no longer be flagged. */
     public void on(EntryReturnedForChanges event) {
         if (event.publishedRevision() == null) {
-            published.remove(event.entryId());
+            flagging.unpublished(event.entryId());
         }
     }
 
@@ -255,57 +243,25 @@ public class ModerationQueue {
     }
 
     /**
-     * Someone flags a published entry, within their account's allowance. Every flag is recorded; those
-     * that count (see {@link FlagRules}) send the entry back to the queue at the threshold, as a flagged
-     * item, and take it out of public view until a moderator decides. The flagger is answered alike
-     * whether their flag counted or not.
+     * Someone flags a published entry (see {@link Flagging}). When the flags that count on its revision
+     * reach the threshold, the entry comes back to the queue as a flagged item, out of public view until a
+     * moderator decides. The flagger is answered alike whether their flag counted or not.
      */
     public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
-        if (erased.isErased(flagger.userId())) {
-            throw new ModerationRefused("account-erased", "This account was erased; it flags nothing any more.");
-        }
-        PublishedEntries.PublishedEntry entry =
-                published.find(entryId).orElseThrow(() -> Refusal.notFound("Published entry " + entryId));
-        if (entry.authorId().equals(flagger.userId())) {
-            throw new ModerationRefused("own-entry", "You cannot flag your own entry.");
-        }
-        if (flags.exists(entryId, flagger.userId())) {
-            throw new ModerationRefused("already-flagged", "You have already flagged this entry.");
-        }
-        Instant now = clock.instant();
-        if (!allowances.take(flagger.userId(), now, flagRules.perAccount(), flagRules.perAccountWindow())) {
-            countFlag("TOO_MANY_FLAGS");
-            throw flagRules.tooMany(
-                    allowances
-                            .oldestCounted(flagger.userId(), flagRules.perAccount())
-                            .orElse(null),
-                    now);
-        }
-        FlagWeight weight = flagRules.weigh(flagger, now);
-        if (!flags.add(entryId, entry.revision(), flagger, weight, reason, text, now)) {
-            throw new ModerationRefused("already-flagged", "You have already flagged this entry.");
-        }
-        countFlag(weight.name());
-        if (!weight.counts()) {
-            return;
-        }
-        int count = flags.counting(entryId, entry.revision());
-        if (!flagRules.hides(count)) {
-            return;
-        }
-        QueueItem flagged = QueueItem.flagged(
-                entryId, entry.revision(), entry.title(), entry.authorId(), entry.actionLines(), count, now);
-        if (!store.addIfAbsent(flagged, count)) {
-            store.raiseFlagCount(flagged.id(), count);
-        }
-    }
-
-    private void countFlag(String outcome) {
-        Counter.builder("wsis.moderation.flags")
-                .description("Flags raised, by whether they count towards hiding the entry (or were refused)")
-                .tag("outcome", outcome)
-                .register(meters)
-                .increment();
+        flagging.raise(entryId, flagger, reason, text).ifPresent(hidden -> {
+            var entry = hidden.entry();
+            QueueItem flagged = QueueItem.flagged(
+                    entryId,
+                    entry.revision(),
+                    entry.title(),
+                    entry.authorId(),
+                    entry.actionLines(),
+                    hidden.counting(),
+                    clock.instant());
+            if (!store.addIfAbsent(flagged, hidden.counting())) {
+                store.raiseFlagCount(flagged.id(), hidden.counting());
+            }
+        });
     }
 
     /**
@@ -315,7 +271,7 @@ public class ModerationQueue {
     public List<Flags.Recorded> flagsOn(String itemId, String moderatorId) {
         QueueItem item = get(itemId);
         item.refuseItsAuthor(moderatorId);
-        return flags.on(item.subjectId(), item.revision());
+        return flagging.on(item.subjectId(), item.revision());
     }
 
     // --- reading ---

@@ -20,8 +20,8 @@ import java.util.List;
  * domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages right
  * below the service's own) and its root package (the application and its wiring) depend on each other
  * without cycles; its web adapters (controllers, {@code web} packages) and {@code messaging} adapters never
- * touch MongoDB, leaving storage to the feature's {@code mongo} adapter or
- * application service; and only the web adapters speak HTTP's refusals (statuses, responses, problems,
+ * touch MongoDB, and
+ * nothing but the feature's {@code mongo} adapter does (application services included); and only the web adapters speak HTTP's refusals (statuses, responses, problems,
  * {@code ApiException}): application services refuse in their own words, mapped at the edge. The
  * services also keep one shape for their adapters: controllers in {@code web} packages, stream consumers
  * in {@code messaging} packages named after the stream they read ({@code AccountStream} reads {@code
@@ -136,6 +136,28 @@ public final class ArchitectureRules {
         }
         noClasses()
                 .that(adapters.and(JavaClass.Predicates.resideInAPackage(servicePackage + "..")))
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    /**
+     * Only a feature's {@code mongo} adapter (its stores) uses MongoDB types, Spring Data's or the
+     * driver's: application services, domain, web and messaging adapters, and the root's wiring speak the
+     * feature's own types, so a store can change how it maps documents without their knowing.
+     */
+    public static void onlyMongoAdaptersTouchMongo(String servicePackage) {
+        onlyMongoAdaptersTouchMongo(servicePackage, productionClassesOf(servicePackage));
+    }
+
+    public static void onlyMongoAdaptersTouchMongo(String servicePackage, JavaClasses classes) {
+        noClasses()
+                .that()
+                .resideInAPackage(servicePackage + "..")
+                .and()
+                .resideOutsideOfPackage(servicePackage + "..mongo..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.data.mongodb..", "com.mongodb..", "org.bson..")

@@ -73,6 +73,20 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void anApplicationServiceMappingDocumentsItselfBreaksTheRule() {
+        assertThatThrownBy(() -> ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.moderation.tangled", TANGLED))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("SecondRecords")
+                .hasMessageContaining("org.springframework.data.mongodb.core.MongoOperations");
+    }
+
+    @Test
+    void storesInAMongoPackageKeepTheRule() {
+        assertThatCode(() -> ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.moderation.tidy", TIDY))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
     void anApplicationServiceSpeakingHttpBreaksTheRule() {
         assertThatThrownBy(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.moderation.tangled", TANGLED))
                 .isInstanceOf(AssertionError.class)
@@ -154,6 +168,8 @@ class ArchitectureRulesTest {
         assertThatThrownBy(() -> ArchitectureRules.featuresFormNoCycles("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ArchitectureRules.adaptersNeverTouchMongo("org.wsis.nosuchservice"))
+                .isInstanceOf(AssertionError.class);
+        assertThatThrownBy(() -> ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);
         assertThatThrownBy(() -> ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.nosuchservice"))
                 .isInstanceOf(AssertionError.class);

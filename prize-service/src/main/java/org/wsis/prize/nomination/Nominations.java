@@ -20,6 +20,7 @@ import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.Phase;
 import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.eligibility.EligibleEntries;
+import org.wsis.prize.eligibility.domain.EligibleEntry;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
 import org.wsis.prize.nomination.mongo.NominationStore;
@@ -52,7 +53,7 @@ public class Nominations implements AuditSource {
         edition.requirePhase(Phase.SUBMISSION, "Nominations are accepted");
         PrizeCategory category = PrizeCategory.byNumber(categoryNumber)
                 .orElseThrow(() -> new PrizeRuleViolation("unknown-category", "There are 18 categories, 1 to 18."));
-        EligibleEntries.EligibleEntry entry = entries.find(entryId)
+        EligibleEntry entry = entries.find(entryId)
                 .orElseThrow(() -> new PrizeRuleViolation(
                         "entry-not-published", "Only a published stocktaking entry can be nominated."));
         if (!entry.ownerId().equals(caller.userId())) {

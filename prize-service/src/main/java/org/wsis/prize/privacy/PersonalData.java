@@ -14,6 +14,9 @@ import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.review.ExpertDirectory;
 import org.wsis.prize.review.ExpertReview;
+import org.wsis.prize.review.domain.EditionAssignment;
+import org.wsis.prize.review.domain.KnownExpert;
+import org.wsis.prize.review.domain.Review;
 import org.wsis.prize.tally.PrizePseudonyms;
 import org.wsis.prize.tally.Tallies;
 import org.wsis.prize.vote.VoteRateLimits;
@@ -41,10 +44,7 @@ public class PersonalData {
             Instant createdAt) {}
 
     /** What the service knows of the person as an expert; absent for anyone who never opened the review page. */
-    public record AsExpert(
-            ExpertDirectory.@Nullable Known record,
-            List<ExpertReview.EditionAssignment> assignments,
-            List<ExpertReview.Review> reviews) {}
+    public record AsExpert(@Nullable KnownExpert record, List<EditionAssignment> assignments, List<Review> reviews) {}
 
     /**
      * Everything this service holds about one person. Votes are as they cast them (category to
@@ -88,9 +88,9 @@ public class PersonalData {
     }
 
     public Export of(String userId) {
-        List<ExpertReview.EditionAssignment> assignments = review.assignmentsOf(userId);
-        List<ExpertReview.Review> reviews = review.reviewsBy(userId);
-        ExpertDirectory.Known record = experts.recordOf(userId).orElse(null);
+        List<EditionAssignment> assignments = review.assignmentsOf(userId);
+        List<Review> reviews = review.reviewsBy(userId);
+        KnownExpert record = experts.recordOf(userId).orElse(null);
         AsExpert expert = record == null && assignments.isEmpty() && reviews.isEmpty()
                 ? null
                 : new AsExpert(record, assignments, reviews);

@@ -6,18 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.prize.audit.AuditSource;
 import org.wsis.prize.audit.domain.Admin;
 import org.wsis.prize.audit.domain.AdminAction;
 import org.wsis.prize.audit.domain.AuditLine;
-import org.wsis.prize.audit.mongo.AuditDocuments;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.edition.domain.Edition;
 import org.wsis.prize.edition.domain.Phase;
@@ -25,6 +19,7 @@ import org.wsis.prize.edition.domain.PrizeRuleViolation;
 import org.wsis.prize.nomination.Nominations;
 import org.wsis.prize.nomination.domain.Nomination;
 import org.wsis.prize.nomination.domain.NominationStatus;
+import org.wsis.prize.results.mongo.WinnerStore;
 import org.wsis.prize.tally.BallotReview;
 import org.wsis.prize.tally.Tallies;
 import org.wsis.prize.tally.domain.NomineeVotes;
@@ -40,12 +35,10 @@ import org.wsis.prize.tally.domain.NomineeVotes;
 @Service
 public class Results implements AuditSource {
 
-    public static final String WINNERS = "winners";
-
     private final Editions editions;
     private final Nominations nominations;
     private final Tallies tallies;
-    private final MongoOperations mongo;
+    private final WinnerStore winners;
 
     private final BallotReview review;
     private final Clock clock;
@@ -55,13 +48,13 @@ public class Results implements AuditSource {
             Nominations nominations,
             Tallies tallies,
             BallotReview review,
-            MongoOperations mongo,
+            WinnerStore winners,
             Clock clock) {
         this.editions = editions;
         this.nominations = nominations;
         this.tallies = tallies;
         this.review = review;
-        this.mongo = mongo;
+        this.winners = winners;
         this.clock = clock;
     }
 
@@ -88,7 +81,7 @@ public class Results implements AuditSource {
         Map<String, NomineeVotes> counted = tallies.votes(year, edition.rules().completeBallotRequired());
         Map<String, Long> votes = new java.util.HashMap<>();
         counted.forEach((nomination, v) -> votes.put(nomination, v.valid()));
-        Set<String> winners = winners(year);
+        Set<String> selected = winners.winners(year);
         List<Nomination> nominees = nominations.list(year, null, NominationStatus.NOMINEE);
         List<CategoryStanding> categories = new ArrayList<>();
         for (PrizeCategory category : PrizeCategory.values()) {
@@ -121,7 +114,7 @@ public class Results implements AuditSource {
                         all.voided(),
                         champion,
                         champion && tieAtCut && v == cut && atCut > 1,
-                        winners.contains(nomination.id())));
+                        selected.contains(nomination.id())));
             }
             categories.add(new CategoryStanding(category.number(), category.title(), standings));
         }
@@ -154,22 +147,12 @@ public class Results implements AuditSource {
                 "category " + categoryNumber,
                 Map.of("category", String.valueOf(categoryNumber), "nominationIds", String.join(", ", nominationIds)));
         // The selection and its audit line in one write.
-        mongo.upsert(
-                Query.query(Criteria.where("_id").is(year + ":" + categoryNumber)),
-                new Update()
-                        .set("edition", year)
-                        .set("category", categoryNumber)
-                        .set("nominationIds", List.copyOf(nominationIds))
-                        .push(AuditDocuments.FIELD, AuditDocuments.toDocument(selected)),
-                WINNERS);
+        winners.select(year, categoryNumber, nominationIds, selected);
     }
 
     @Override
     public List<AuditLine> auditOf(int edition) {
-        List<AuditLine> lines = new ArrayList<>();
-        mongo.find(Query.query(Criteria.where("edition").is(edition)), Document.class, WINNERS)
-                .forEach(d -> lines.addAll(AuditDocuments.linesOf(edition, d)));
-        return lines;
+        return winners.auditOf(edition);
     }
 
     /**
@@ -216,12 +199,5 @@ public class Results implements AuditSource {
             }
         }
         editions.advance(year, Phase.RESULTS_PUBLISHED, expectedVersion, by);
-    }
-
-    private Set<String> winners(int year) {
-        Set<String> winners = new java.util.HashSet<>();
-        mongo.find(Query.query(Criteria.where("edition").is(year)), Document.class, WINNERS)
-                .forEach(d -> winners.addAll(d.getList("nominationIds", String.class)));
-        return winners;
     }
 }

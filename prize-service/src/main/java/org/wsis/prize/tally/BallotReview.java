@@ -1,7 +1,6 @@
 package org.wsis.prize.tally;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -15,8 +14,11 @@ import org.wsis.prize.audit.domain.Admin;
 import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.edition.Editions;
 import org.wsis.prize.tally.domain.BallotStatus;
+import org.wsis.prize.tally.domain.FlaggedVoter;
 import org.wsis.prize.tally.domain.NomineeVotes;
+import org.wsis.prize.tally.domain.ReviewDecision;
 import org.wsis.prize.tally.domain.Suspicion;
+import org.wsis.prize.tally.mongo.FlaggedVoters;
 import org.wsis.servicekit.problem.RuleViolation;
 
 /**
@@ -30,44 +32,7 @@ public class BallotReview implements AuditSource {
     /** The most voters one bulk decision selects. */
     public static final int MAX_BULK = 5_000;
 
-    /** A flagged voter as an admin reviews them. */
-    public record FlaggedVoter(
-            String voterId,
-            BallotStatus status,
-            List<Suspicion> reasons,
-            @Nullable String clientNetwork,
-            @Nullable String emailDomain,
-            @Nullable Instant accountCreatedAt,
-            Instant flaggedAt,
-            @Nullable String decidedBy,
-            @Nullable Instant decidedAt,
-            Map<Integer, String> ballots) {
-
-        FlaggedVoter withBallots(Map<Integer, String> counted) {
-            return new FlaggedVoter(
-                    voterId,
-                    status,
-                    reasons,
-                    clientNetwork,
-                    emailDomain,
-                    accountCreatedAt,
-                    flaggedAt,
-                    decidedBy,
-                    decidedAt,
-                    Map.copyOf(counted));
-        }
-    }
-
     public record Page(List<FlaggedVoter> voters, long total, int page, int size) {}
-
-    /**
-     * One admin's decision on a selection of voters, recorded with each voter it decided: the audit
-     * trail counts its voters from there.
-     *
-     * @param id shared by every voter of the decision
-     * @param selection how the voters were chosen: {@code named}, or the filters of a bulk decision
-     */
-    public record Decision(String id, Admin by, Instant at, String selection) {}
 
     /** What one voter's decision came to: the status now, or the refusal's code. */
     public record Outcome(
@@ -114,11 +79,11 @@ public class BallotReview implements AuditSource {
         return decide(year, decision, voterIds, decisionBy(by, "named"));
     }
 
-    private Decision decisionBy(Admin by, String selection) {
-        return new Decision(UUID.randomUUID().toString(), by, clock.instant(), selection);
+    private ReviewDecision decisionBy(Admin by, String selection) {
+        return new ReviewDecision(UUID.randomUUID().toString(), by, clock.instant(), selection);
     }
 
-    private List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, Decision recorded) {
+    private List<Outcome> decide(int year, BallotStatus decision, List<String> voterIds, ReviewDecision recorded) {
         editions.get(year).requireBallotReviewOpen();
         List<Outcome> outcomes = new ArrayList<>();
         for (String voterId : voterIds) {

@@ -16,8 +16,11 @@ import org.wsis.prize.tally.domain.BallotSignals;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
 import org.wsis.prize.tally.domain.NomineeVotes;
+import org.wsis.prize.tally.domain.ReviewDecision;
 import org.wsis.prize.tally.domain.Suspicion;
 import org.wsis.prize.tally.domain.SuspicionRules;
+import org.wsis.prize.tally.mongo.FlaggedVoters;
+import org.wsis.prize.tally.mongo.NetworkBursts;
 import org.wsis.prize.tally.mongo.TallyBuckets;
 import org.wsis.prize.tally.mongo.TallyBuckets.Bucket;
 import org.wsis.prize.tally.mongo.TallyBuckets.Part;
@@ -272,7 +275,7 @@ public class Tallies {
     }
 
     /** An admin's review of a flagged voter: their ballots count as valid, or as void. */
-    public void decide(int edition, String voterId, BallotStatus decision, BallotReview.Decision recorded) {
+    public void decide(int edition, String voterId, BallotStatus decision, ReviewDecision recorded) {
         while (true) {
             Bucket found = buckets.read(edition, voterId);
             CountedVoter voter = found.voter(edition, voterId);

@@ -18,6 +18,7 @@ import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.prize.PrizeEvents;
 import org.wsis.prize.PrizeFixture;
+import org.wsis.prize.review.mongo.ReviewStore;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
@@ -291,7 +292,7 @@ class ExpertReviewTest {
                 api().put(assign + knownId, admin, Map.of("categories", List.of(2, 4)), null);
         assertThat(duringTheVote.status()).isEqualTo(409);
         assertThat(duringTheVote.text("type")).isEqualTo("urn:wsis:problem:wrong-phase");
-        assertThat(mongo.findById(year + ":" + knownId, Document.class, ExpertReview.ASSIGNMENTS)
+        assertThat(mongo.findById(year + ":" + knownId, Document.class, ReviewStore.ASSIGNMENTS)
                         .getList("categories", Integer.class))
                 .containsExactly(2);
     }

@@ -24,6 +24,7 @@ import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
 import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.prize.tally.domain.Suspicion;
+import org.wsis.prize.tally.mongo.FlaggedVoters;
 import org.wsis.testkit.PlatformIntegrationTest;
 
 /**
@@ -53,7 +54,7 @@ class BurstCrashTest {
         }
 
         @Override
-        void flagged(int edition, CountedVoter voter) {
+        public void flagged(int edition, CountedVoter voter) {
             if (crashOn.contains(voter.voterId())) {
                 throw new IllegalStateException("The process died before flagging " + voter.voterId());
             }

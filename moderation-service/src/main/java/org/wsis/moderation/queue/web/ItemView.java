@@ -3,7 +3,7 @@ package org.wsis.moderation.queue.web;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.wsis.moderation.flag.Flags;
+import org.wsis.moderation.flag.mongo.Flags;
 import org.wsis.moderation.queue.domain.AuditRecord;
 import org.wsis.moderation.queue.domain.QueueItem;
 

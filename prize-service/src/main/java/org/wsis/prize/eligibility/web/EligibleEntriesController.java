@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.prize.eligibility.EligibleEntries;
+import org.wsis.prize.eligibility.domain.EligibleEntry;
 
 /** The eligible entries over HTTP. */
 @RestController
@@ -21,7 +22,7 @@ public class EligibleEntriesController {
     }
 
     @GetMapping("/api/prizes/eligible-entries")
-    public List<EligibleEntries.EligibleEntry> list(
+    public List<EligibleEntry> list(
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return entries.page(page, size);

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.prize.review.ExpertDirectory;
+import org.wsis.prize.review.domain.KnownExpert;
 import org.wsis.servicekit.security.Caller;
 
 /** The experts the prize service knows: an expert makes themselves known; admins list them to assign them. */
@@ -22,13 +23,13 @@ public class ExpertsController {
     /** The calling expert, recorded as known: their review page calls this, whatever the edition's phase. */
     @GetMapping("/me")
     @PreAuthorize("hasRole('expert')")
-    public ExpertDirectory.Known me(Caller caller) {
+    public KnownExpert me(Caller caller) {
         return directory.seen(ReviewController.expert(caller));
     }
 
     @GetMapping
     @PreAuthorize("hasRole('admin')")
-    public List<ExpertDirectory.Known> experts() {
+    public List<KnownExpert> experts() {
         return directory.all();
     }
 }

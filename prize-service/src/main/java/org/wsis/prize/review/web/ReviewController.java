@@ -24,6 +24,7 @@ import org.wsis.prize.audit.web.Admins;
 import org.wsis.prize.review.ExpertReview;
 import org.wsis.prize.review.domain.Criterion;
 import org.wsis.prize.review.domain.Expert;
+import org.wsis.prize.review.domain.Review;
 import org.wsis.prize.review.domain.Scorecard;
 import org.wsis.servicekit.security.Caller;
 
@@ -60,13 +61,13 @@ public class ReviewController {
 
     @GetMapping("/review")
     @PreAuthorize("hasRole('expert')")
-    public List<ExpertReview.Review> worklist(@PathVariable int year, Caller caller) {
+    public List<Review> worklist(@PathVariable int year, Caller caller) {
         return review.worklist(year, expert(caller));
     }
 
     @PostMapping("/nominations/{id}/scores")
     @PreAuthorize("hasRole('expert')")
-    public ExpertReview.Review score(
+    public Review score(
             @PathVariable int year, @PathVariable String id, Caller caller, @Valid @RequestBody ScoreRequest request) {
         return review.score(
                 id,
@@ -76,7 +77,7 @@ public class ReviewController {
 
     @PostMapping("/nominations/{id}/recusal")
     @PreAuthorize("hasRole('expert')")
-    public ExpertReview.Review recuse(
+    public Review recuse(
             @PathVariable int year,
             @PathVariable String id,
             Caller caller,
@@ -86,7 +87,7 @@ public class ReviewController {
 
     @GetMapping("/nominations/{id}/scores")
     @PreAuthorize("hasAnyRole('admin', 'expert')")
-    public List<ExpertReview.Review> scores(@PathVariable int year, @PathVariable String id, Caller caller) {
+    public List<Review> scores(@PathVariable int year, @PathVariable String id, Caller caller) {
         return review.reviewsOf(id, caller.userId(), caller.hasRole("admin"));
     }
 

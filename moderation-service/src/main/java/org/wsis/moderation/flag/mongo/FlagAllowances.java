@@ -1,4 +1,4 @@
-package org.wsis.moderation.flag;
+package org.wsis.moderation.flag.mongo;
 
 import com.mongodb.client.result.UpdateResult;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.wsis.prize.tally;
+package org.wsis.prize.tally.mongo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +22,8 @@ import org.wsis.prize.audit.domain.AuditLine;
 import org.wsis.prize.tally.domain.BallotSignals;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
+import org.wsis.prize.tally.domain.FlaggedVoter;
+import org.wsis.prize.tally.domain.ReviewDecision;
 import org.wsis.prize.tally.domain.Suspicion;
 
 /**
@@ -31,22 +33,22 @@ import org.wsis.prize.tally.domain.Suspicion;
  * between leaves a voter listed rather than lost: repeating the flag or the decision repairs it.
  */
 @Component
-class FlaggedVoters {
+public class FlaggedVoters {
 
-    static final String COLLECTION = "flagged_voters";
+    public static final String COLLECTION = "flagged_voters";
 
     /** The decisions taken on a voter, each naming the admin's decision it belongs to. */
-    static final String DECISIONS = "decisions";
+    public static final String DECISIONS = "decisions";
 
     private final MongoOperations mongo;
     private final Clock clock;
 
-    FlaggedVoters(MongoOperations mongo, Clock clock) {
+    public FlaggedVoters(MongoOperations mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
     }
 
-    static String idOf(int edition, String voterId) {
+    public static String idOf(int edition, String voterId) {
         return edition + ":" + voterId;
     }
 
@@ -55,7 +57,7 @@ class FlaggedVoters {
      * admins' decisions stay; the network, mail domain and account age go. Copied under the new id before
      * the original is removed, so an interrupted erasure finishes by running again.
      */
-    void erase(String voterId, String pseudonym) {
+    public void erase(String voterId, String pseudonym) {
         for (Document listing :
                 mongo.find(Query.query(Criteria.where("voterId").is(voterId)), Document.class, COLLECTION)) {
             int edition = listing.getInteger("edition");
@@ -75,7 +77,7 @@ class FlaggedVoters {
     }
 
     /** Lists a flagged voter, or adds the new reasons to their listing. */
-    void flagged(int edition, CountedVoter voter) {
+    public void flagged(int edition, CountedVoter voter) {
         Update update = new Update()
                 .setOnInsert("edition", edition)
                 .setOnInsert("voterId", voter.voterId())
@@ -97,7 +99,7 @@ class FlaggedVoters {
      * Records the admin's decision on the voter's listing, and the decision itself in the listing's
      * {@value #DECISIONS}: the audit trail's record of it, in the same write.
      */
-    void decided(int edition, String voterId, BallotStatus decision, BallotReview.Decision recorded) {
+    public void decided(int edition, String voterId, BallotStatus decision, ReviewDecision recorded) {
         mongo.updateFirst(
                 byId(edition, voterId),
                 new Update()
@@ -119,7 +121,7 @@ class FlaggedVoters {
      * The admins' decisions on an edition's voters, one line per decision with the number of voters it
      * decided, counted from the voters' listings.
      */
-    List<AuditLine> decisions(int edition) {
+    public List<AuditLine> decisions(int edition) {
         Aggregation grouped = Aggregation.newAggregation(
                 Aggregation.match(
                         Criteria.where("edition").is(edition).and(DECISIONS).exists(true)),
@@ -153,7 +155,7 @@ class FlaggedVoters {
     }
 
     /** The listed voters matching the filters, oldest flag first. */
-    List<BallotReview.FlaggedVoter> find(
+    public List<FlaggedVoter> find(
             int edition,
             @Nullable BallotStatus status,
             @Nullable Suspicion reason,
@@ -169,12 +171,13 @@ class FlaggedVoters {
                 .toList();
     }
 
-    long count(int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
+    public long count(
+            int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
         return mongo.count(filter(edition, status, reason, network), COLLECTION);
     }
 
     /** Every listed voter of an edition, for the summary: voters per status and per reason. */
-    List<BallotReview.FlaggedVoter> all(int edition) {
+    public List<FlaggedVoter> all(int edition) {
         Query query = filter(edition, null, null, null);
         query.fields().exclude("accountCreatedAt", "emailDomain", "clientNetwork");
         return mongo.find(query, Document.class, COLLECTION).stream()
@@ -183,7 +186,7 @@ class FlaggedVoters {
     }
 
     /** The ids of the listed voters matching the filters. */
-    List<String> voterIds(
+    public List<String> voterIds(
             int edition, @Nullable BallotStatus status, @Nullable Suspicion reason, @Nullable String network) {
         Query query = filter(edition, status, reason, network);
         query.fields().include("voterId");
@@ -212,9 +215,9 @@ class FlaggedVoters {
     }
 
     /** A listed voter, without their ballots (the tally buckets hold those). */
-    private static BallotReview.FlaggedVoter listed(Document d) {
+    private static FlaggedVoter listed(Document d) {
         Collection<String> reasons = d.getList("reasons", String.class, List.of());
-        return new BallotReview.FlaggedVoter(
+        return new FlaggedVoter(
                 d.getString("voterId"),
                 BallotStatus.valueOf(d.getString("status")),
                 reasons.stream().map(Suspicion::valueOf).sorted().toList(),

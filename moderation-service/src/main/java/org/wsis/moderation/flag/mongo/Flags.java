@@ -1,4 +1,4 @@
-package org.wsis.moderation.flag;
+package org.wsis.moderation.flag.mongo;
 
 import java.time.Instant;
 import java.util.Date;
@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import org.wsis.moderation.flag.FlagReason;
 import org.wsis.moderation.flag.domain.FlagWeight;
 import org.wsis.moderation.flag.domain.Flagger;
 

@@ -1,4 +1,4 @@
-package org.wsis.moderation.flag;
+package org.wsis.moderation.flag.mongo;
 
 import java.util.List;
 import java.util.Optional;

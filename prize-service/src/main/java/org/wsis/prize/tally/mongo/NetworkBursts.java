@@ -1,4 +1,4 @@
-package org.wsis.prize.tally;
+package org.wsis.prize.tally.mongo;
 
 import java.util.List;
 import java.util.Set;
@@ -24,19 +24,20 @@ import org.springframework.stereotype.Component;
  * the repair.
  */
 @Component
-class NetworkBursts {
+public class NetworkBursts {
 
-    static final String COLLECTION = "ballot_networks";
+    public static final String COLLECTION = "ballot_networks";
 
     /**
      * One network's window: the new accounts seen in it, whether it is marked as a burst, and whether all
      * of them were flagged already.
      */
-    record Window(String id, int edition, String network, Set<String> accounts, boolean crossed, boolean allFlagged) {}
+    public record Window(
+            String id, int edition, String network, Set<String> accounts, boolean crossed, boolean allFlagged) {}
 
     private final MongoOperations mongo;
 
-    NetworkBursts(MongoOperations mongo) {
+    public NetworkBursts(MongoOperations mongo) {
         this.mongo = mongo;
         // Only crossed windows carry the field: the repair's query reads a small index.
         mongo.indexOps(COLLECTION)
@@ -45,7 +46,7 @@ class NetworkBursts {
     }
 
     /** Adds the account to its network's window and returns the window as it is now. */
-    Window record(int edition, String network, long window, String voterId) {
+    public Window record(int edition, String network, long window, String voterId) {
         String id = edition + ":" + network + ":" + window;
         Query query = Query.query(Criteria.where("_id").is(id));
         Update update = new Update()
@@ -71,12 +72,12 @@ class NetworkBursts {
      * Marks the window as a burst. Written before the ballot that crossed the threshold is counted, so
      * that a crash after counting it cannot lose the flagging of the accounts before it.
      */
-    void crossed(String id) {
+    public void crossed(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("crossed", true), COLLECTION);
     }
 
     /** Windows marked as bursts whose accounts have not all been flagged yet, at most {@code limit}. */
-    List<Window> unfinished(int limit) {
+    public List<Window> unfinished(int limit) {
         Query query = Query.query(
                         Criteria.where("crossed").is(true).and("allFlagged").ne(true))
                 .limit(limit);
@@ -90,14 +91,14 @@ class NetworkBursts {
      * removed, so the window never counts one account fewer and the burst rule decides as before; doing it
      * again finds nothing to change.
      */
-    void erase(String voterId, String pseudonym) {
+    public void erase(String voterId, String pseudonym) {
         Query named = Query.query(Criteria.where("accounts").is(voterId));
         mongo.updateMulti(named, new Update().addToSet("accounts", pseudonym), COLLECTION);
         mongo.updateMulti(named, new Update().pull("accounts", voterId), COLLECTION);
     }
 
     /** Every account of the window has been flagged: later ballots of it need flag only their own voter. */
-    void allFlagged(String id) {
+    public void allFlagged(String id) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("allFlagged", true), COLLECTION);
     }
 

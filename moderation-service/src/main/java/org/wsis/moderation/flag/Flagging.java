@@ -1,0 +1,121 @@
+package org.wsis.moderation.flag;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.moderation.flag.domain.FlagRefused;
+import org.wsis.moderation.flag.domain.FlagRules;
+import org.wsis.moderation.flag.domain.FlagWeight;
+import org.wsis.moderation.flag.domain.Flagger;
+import org.wsis.moderation.flag.mongo.FlagAllowances;
+import org.wsis.moderation.flag.mongo.Flags;
+import org.wsis.moderation.flag.mongo.PublishedEntries;
+import org.wsis.servicekit.privacy.ErasedAccounts;
+import org.wsis.servicekit.problem.Refusal;
+
+/**
+ * Community flags on published entries: who may flag what, within their account's allowance, and
+ * whether the flags that count on a revision reached the threshold that hides it. What happens then
+ * (a flagged item in the queue) is the queue's business: this feature knows nothing of the queue.
+ */
+@Service
+public class Flagging {
+
+    /**
+     * The entry flagged as it is published, and how many counting flags its revision has now when they
+     * reached the threshold; empty when the flag did not count or the threshold is not reached.
+     */
+    public record Hidden(PublishedEntries.PublishedEntry entry, int counting) {}
+
+    private final PublishedEntries published;
+    private final Flags flags;
+    private final FlagAllowances allowances;
+    private final FlagRules rules;
+    private final ErasedAccounts erased;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public Flagging(
+            PublishedEntries published,
+            Flags flags,
+            FlagAllowances allowances,
+            FlagRules rules,
+            ErasedAccounts erased,
+            Clock clock,
+            MeterRegistry meters) {
+        this.published = published;
+        this.flags = flags;
+        this.allowances = allowances;
+        this.rules = rules;
+        this.erased = erased;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    /**
+     * Records a flag, within the account's allowance. Every flag is recorded; it is weighed when raised
+     * (see {@link FlagRules}). Returns the entry and its count of counting flags when this flag brought
+     * them to the threshold or beyond.
+     */
+    public Optional<Hidden> raise(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
+        if (erased.isErased(flagger.userId())) {
+            throw new FlagRefused("account-erased", "This account was erased; it flags nothing any more.");
+        }
+        PublishedEntries.PublishedEntry entry =
+                published.find(entryId).orElseThrow(() -> Refusal.notFound("Published entry " + entryId));
+        if (entry.authorId().equals(flagger.userId())) {
+            throw new FlagRefused("own-entry", "You cannot flag your own entry.");
+        }
+        if (flags.exists(entryId, flagger.userId())) {
+            throw new FlagRefused("already-flagged", "You have already flagged this entry.");
+        }
+        Instant now = clock.instant();
+        if (!allowances.take(flagger.userId(), now, rules.perAccount(), rules.perAccountWindow())) {
+            count("TOO_MANY_FLAGS");
+            throw rules.tooMany(
+                    allowances
+                            .oldestCounted(flagger.userId(), rules.perAccount())
+                            .orElse(null),
+                    now);
+        }
+        FlagWeight weight = rules.weigh(flagger, now);
+        if (!flags.add(entryId, entry.revision(), flagger, weight, reason, text, now)) {
+            throw new FlagRefused("already-flagged", "You have already flagged this entry.");
+        }
+        count(weight.name());
+        if (!weight.counts()) {
+            return Optional.empty();
+        }
+        int counting = flags.counting(entryId, entry.revision());
+        return rules.hides(counting) ? Optional.of(new Hidden(entry, counting)) : Optional.empty();
+    }
+
+    private void count(String outcome) {
+        Counter.builder("wsis.moderation.flags")
+                .description("Flags raised, by whether they count towards hiding the entry (or were refused)")
+                .tag("outcome", outcome)
+                .register(meters)
+                .increment();
+    }
+
+    /** Every flag on this revision of the entry, counting or not, in the order they were raised. */
+    public List<Flags.Recorded> on(String entryId, int revision) {
+        return flags.on(entryId, revision);
+    }
+
+    /** The entry as published, its author as this service records them. */
+    public void published(EntryPublished event, String authorId) {
+        published.on(event, authorId);
+    }
+
+    /** The entry is no longer public (withdrawn, or rejected without a public version left): no more flags. */
+    public void unpublished(String entryId) {
+        published.remove(entryId);
+    }
+}
