@@ -26,6 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyItsStoresTouchMongo() {
+        ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.submission");
+    }
+
+    @Test
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.submission");
     }

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.bson.Document;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.reference.ItuRegion;
@@ -28,11 +24,11 @@ public class EntrySearch {
     private static final int EXPORT_BATCH = 200;
 
     private final SearchIndex index;
-    private final MongoOperations mongo;
+    private final EntryStore entries;
 
-    public EntrySearch(SearchIndex index, MongoOperations mongo) {
+    public EntrySearch(SearchIndex index, EntryStore entries) {
         this.index = index;
-        this.mongo = mongo;
+        this.entries = entries;
     }
 
     public SearchResult search(SearchQuery query) {
@@ -93,11 +89,7 @@ public class EntrySearch {
         for (int from = 0; from < ids.size(); from += EXPORT_BATCH) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + EXPORT_BATCH));
             Map<String, Entry> loaded =
-                    mongo
-                            .find(new Query(Criteria.where("_id").in(batch)), Document.class, EntryStore.COLLECTION)
-                            .stream()
-                            .map(EntryStore::toEntry)
-                            .collect(Collectors.toMap(Entry::id, Function.identity()));
+                    entries.findAll(batch).stream().collect(Collectors.toMap(Entry::id, Function.identity()));
             for (String id : batch) {
                 Entry entry = loaded.get(id);
                 if (entry != null && entry.isPublic()) {

@@ -4,19 +4,12 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.wsis.servicekit.background.BackgroundLoop;
 import org.wsis.submission.entry.EntrySaved;
@@ -35,7 +28,7 @@ public class SearchIndexer implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
-    private final MongoOperations mongo;
+    private final EntryStore entries;
     private final SearchIndex index;
     private final Duration pollInterval;
     private final Duration margin;
@@ -44,8 +37,8 @@ public class SearchIndexer implements SmartLifecycle {
     private Instant watermark = Instant.EPOCH;
     private final BackgroundLoop poller;
 
-    public SearchIndexer(MongoOperations mongo, SearchIndex index, MeterRegistry meters, SearchSettings settings) {
-        this.mongo = mongo;
+    public SearchIndexer(EntryStore entries, SearchIndex index, MeterRegistry meters, SearchSettings settings) {
+        this.entries = entries;
         this.index = index;
         this.pollInterval = settings.pollInterval();
         this.margin = settings.margin();
@@ -80,25 +73,17 @@ public class SearchIndexer implements SmartLifecycle {
         synchronized (lock) {
             long started = System.nanoTime();
             Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(margin);
-            Query changed = new Query(Criteria.where("updatedAt").gte(Date.from(since)))
-                    .with(Sort.by("updatedAt"))
-                    .cursorBatchSize(500);
-            int[] read = {0};
             Instant[] newest = {watermark};
-            try (var documents = mongo.stream(changed, Document.class, EntryStore.COLLECTION)) {
-                documents.forEach(document -> {
-                    index.put(EntryStore.toEntry(document));
-                    Instant updated = document.getDate("updatedAt").toInstant();
-                    if (updated.isAfter(newest[0])) {
-                        newest[0] = updated;
-                    }
-                    read[0]++;
-                });
-            }
+            int read = entries.forEachChangedSince(since, entry -> {
+                index.put(entry);
+                if (entry.updatedAt().isAfter(newest[0])) {
+                    newest[0] = entry.updatedAt();
+                }
+            });
             watermark = newest[0];
             index.refresh();
             lagMillis.set(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            return read[0];
+            return read;
         }
     }
 
@@ -106,18 +91,17 @@ public class SearchIndexer implements SmartLifecycle {
     @EventListener
     public void on(EntrySaved saved) {
         synchronized (lock) {
-            Document document = mongo.findById(saved.entryId(), Document.class, EntryStore.COLLECTION);
-            if (document != null) {
-                index.put(EntryStore.toEntry(document));
+            entries.find(saved.entryId()).ifPresent(entry -> {
+                index.put(entry);
                 index.refresh();
-            }
+            });
         }
     }
 
     @Override
     public void start() {
         try {
-            mongo.indexOps(EntryStore.COLLECTION).createIndex(new Index("updatedAt", Sort.Direction.ASC));
+            entries.declareChangeIndex();
         } catch (RuntimeException unsupported) {
             log.info("Could not declare the updatedAt index on entries: {}", unsupported.getMessage());
         }

@@ -63,6 +63,50 @@ public class EntryStore {
                 .toList();
     }
 
+    /** The entries among {@code ids} that exist, in no particular order. */
+    public List<Entry> findAll(java.util.Collection<String> ids) {
+        return mongo
+                .find(
+                        new org.springframework.data.mongodb.core.query.Query(
+                                org.springframework.data.mongodb.core.query.Criteria.where("_id")
+                                        .in(ids)),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(EntryStore::toEntry)
+                .toList();
+    }
+
+    /**
+     * Hands every entry changed at or after {@code since} to {@code sink}, oldest change first, streaming
+     * from the database (a whole collection never sits in memory); returns how many it handed.
+     */
+    public int forEachChangedSince(Instant since, java.util.function.Consumer<Entry> sink) {
+        var changed = new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("updatedAt")
+                                .gte(Date.from(since)))
+                .with(org.springframework.data.domain.Sort.by("updatedAt"))
+                .cursorBatchSize(500);
+        int[] read = {0};
+        try (var documents = mongo.stream(changed, Document.class, COLLECTION)) {
+            documents.forEach(document -> {
+                sink.accept(toEntry(document));
+                read[0]++;
+            });
+        }
+        return read[0];
+    }
+
+    /**
+     * Declares the index on {@code updatedAt} that {@link #forEachChangedSince} reads. A server may refuse
+     * it (the query works without it, slower): the exception says why.
+     */
+    public void declareChangeIndex() {
+        mongo.indexOps(COLLECTION)
+                .createIndex(new org.springframework.data.mongodb.core.index.Index(
+                        "updatedAt", org.springframework.data.domain.Sort.Direction.ASC));
+    }
+
     /** Saves a new or loaded entry; returns the stored version. */
     public long save(Entry entry) {
         if (entry.version() == null) {
