@@ -2,7 +2,7 @@ package org.wsis.notification;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wsis.notification.privacy.Erasures;
+import org.wsis.notification.privacy.mongo.ErasureStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
 /** The collections whose documents carry events for the outbox relay: the erasures this service records. */
@@ -11,6 +11,6 @@ class NotificationOutbox {
 
     @Bean
     OutboxCollections erasureOutbox() {
-        return OutboxCollections.of(Erasures.COLLECTION);
+        return OutboxCollections.of(ErasureStore.COLLECTION);
     }
 }

@@ -26,6 +26,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyItsStoresTouchMongo() {
+        ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.notification");
+    }
+
+    @Test
     void onlyItsWebAdaptersSpeakHttp() {
         ArchitectureRules.onlyWebAdaptersSpeakHttp("org.wsis.notification");
     }

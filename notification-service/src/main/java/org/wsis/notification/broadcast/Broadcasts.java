@@ -3,30 +3,26 @@ package org.wsis.notification.broadcast;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.broadcast.domain.Announcement;
+import org.wsis.notification.broadcast.domain.Broadcast;
+import org.wsis.notification.broadcast.mongo.BroadcastStore;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
+import org.wsis.notification.preference.domain.ListedRecipient;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Segment;
 import org.wsis.servicekit.background.BackgroundLoop;
@@ -47,8 +43,6 @@ import org.wsis.servicekit.background.BackgroundLoop;
  */
 @Service
 public class Broadcasts implements SmartLifecycle {
-
-    public static final String COLLECTION = "broadcasts";
 
     private static final Logger log = LoggerFactory.getLogger(Broadcasts.class);
 
@@ -92,7 +86,7 @@ public class Broadcasts implements SmartLifecycle {
     /** A page of the audit trail, newest first. */
     public record AuditPage(List<AuditLine> lines, long total, int page, int size) {}
 
-    private final MongoOperations mongo;
+    private final BroadcastStore store;
     private final Recipients recipients;
     private final Deliveries deliveries;
     private final Clock clock;
@@ -105,12 +99,12 @@ public class Broadcasts implements SmartLifecycle {
     private final BackgroundLoop loop = new BackgroundLoop("broadcaster", this::step, Duration.ofSeconds(1));
 
     public Broadcasts(
-            MongoOperations mongo,
+            BroadcastStore store,
             Recipients recipients,
             Deliveries deliveries,
             Clock clock,
             BroadcastSettings settings) {
-        this.mongo = mongo;
+        this.store = store;
         this.recipients = recipients;
         this.deliveries = deliveries;
         this.clock = clock;
@@ -123,148 +117,84 @@ public class Broadcasts implements SmartLifecycle {
     /** Starts a broadcast; it goes out in the background. The insert is also its audit record. */
     public Progress start(Announcement announcement, Admin createdBy) {
         String id = UUID.randomUUID().toString();
-        Instant now = clock.instant();
-        Document variants = new Document();
-        announcement
-                .variants()
-                .forEach((language, variant) -> variants.append(
-                        language, new Document("subject", variant.subject()).append("body", variant.body())));
-        mongo.insert(
-                new Document("_id", id)
-                        .append("segment", announcement.segment().name())
-                        .append("edition", announcement.edition())
-                        .append("variants", variants)
-                        .append("ratePerSecond", announcement.ratePerSecond())
-                        .append("status", "RUNNING")
-                        .append("recipients", recipients.count(announcement.segment(), announcement.edition()))
-                        .append("cursor", null)
-                        .append("createdBy", createdBy.userId())
-                        .append("createdByName", createdBy.name())
-                        .append("createdAt", Date.from(now))
-                        .append("v", 0L),
-                COLLECTION);
+        store.insert(Broadcast.started(
+                id,
+                announcement,
+                recipients.count(announcement.segment(), announcement.edition()),
+                createdBy.userId(),
+                createdBy.name(),
+                clock.instant()));
         loop.wake();
         return progress(id).orElseThrow();
     }
 
     public Optional<Progress> progress(String id) {
-        Document broadcast = mongo.findById(id, Document.class, COLLECTION);
-        return broadcast == null ? Optional.empty() : Optional.of(progressOf(broadcast));
+        return store.find(id).map(this::progressOf);
     }
 
     public List<Progress> list(int page, int size) {
-        return mongo
-                .find(
-                        new Query()
-                                .with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                                .skip((long) page * size)
-                                .limit(size),
-                        Document.class,
-                        COLLECTION)
-                .stream()
-                .map(this::progressOf)
-                .toList();
+        return store.page(page, size).stream().map(this::progressOf).toList();
     }
 
-    private Progress progressOf(Document broadcast) {
-        String id = broadcast.getString("_id");
+    private Progress progressOf(Broadcast broadcast) {
+        String id = broadcast.id();
         // One grouped count: the people reached so far are the sum of the statuses, read at one time.
         Map<DeliveryStatus, Long> counts = deliveries.countByStatus(id);
         long processed = counts.values().stream().mapToLong(Long::longValue).sum();
-        Date completed = broadcast.getDate("completedAt");
+        Announcement announcement = broadcast.announcement();
         return new Progress(
                 id,
-                Segment.valueOf(broadcast.getString("segment")),
-                broadcast.getInteger("edition"),
-                announcementOf(broadcast).variant("en").subject(),
-                broadcast.getInteger("ratePerSecond"),
-                broadcast.getString("status"),
-                ((Number) broadcast.get("recipients")).longValue(),
+                announcement.segment(),
+                announcement.edition(),
+                announcement.variant("en").subject(),
+                announcement.ratePerSecond(),
+                broadcast.status(),
+                broadcast.recipients(),
                 processed,
                 counts.get(DeliveryStatus.SENT),
                 counts.get(DeliveryStatus.PENDING),
                 counts.get(DeliveryStatus.FAILED),
                 counts.get(DeliveryStatus.SUPPRESSED),
-                broadcast.getDate("createdAt").toInstant(),
-                completed == null ? null : completed.toInstant(),
-                broadcast.getString("createdBy"),
-                broadcast.getString("createdByName"));
+                broadcast.createdAt(),
+                broadcast.completedAt(),
+                broadcast.createdBy(),
+                broadcast.createdByName());
     }
 
     /** Who started which broadcast and when, newest first. */
     public AuditPage audit(int page, int size) {
-        Query query = new Query()
-                .with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .skip((long) page * size)
-                .limit(size);
-        query.fields()
-                .include("segment", "edition", "variants.en.subject", "recipients", "ratePerSecond")
-                .include("createdBy", "createdByName", "createdAt");
-        List<AuditLine> lines = mongo.find(query, Document.class, COLLECTION).stream()
+        List<AuditLine> lines = store.page(page, size).stream()
                 .map(b -> new AuditLine(
-                        b.getString("_id"),
+                        b.id(),
                         "BROADCAST_STARTED",
-                        new Admin(
-                                b.getString("createdBy"),
-                                b.getString("createdByName") == null
-                                        ? b.getString("createdBy")
-                                        : b.getString("createdByName")),
-                        b.getDate("createdAt").toInstant(),
-                        Segment.valueOf(b.getString("segment")),
-                        b.getInteger("edition"),
-                        b.get("variants", Document.class)
-                                .get("en", Document.class)
-                                .getString("subject"),
-                        ((Number) b.get("recipients")).longValue(),
-                        b.getInteger("ratePerSecond")))
+                        new Admin(b.createdBy(), b.createdByName() == null ? b.createdBy() : b.createdByName()),
+                        b.createdAt(),
+                        b.announcement().segment(),
+                        b.announcement().edition(),
+                        b.announcement().variant("en").subject(),
+                        b.recipients(),
+                        b.announcement().ratePerSecond()))
                 .toList();
-        return new AuditPage(lines, mongo.count(new Query(), COLLECTION), page, size);
+        return new AuditPage(lines, store.count(), page, size);
     }
 
     /** The announcement of a broadcast, for writing its mails. */
     Announcement announcement(String id) {
-        return announcements.computeIfAbsent(id, key -> {
-            Document broadcast = mongo.findById(key, Document.class, COLLECTION);
-            if (broadcast == null) {
-                throw new IllegalStateException("No broadcast " + key);
-            }
-            return announcementOf(broadcast);
-        });
-    }
-
-    private static Announcement announcementOf(Document broadcast) {
-        Document stored = broadcast.get("variants", Document.class);
-        Map<String, Announcement.Variant> variants = new java.util.TreeMap<>();
-        stored.forEach((language, v) -> {
-            Document variant = (Document) v;
-            variants.put(language, new Announcement.Variant(variant.getString("subject"), variant.getString("body")));
-        });
-        return new Announcement(
-                Segment.valueOf(broadcast.getString("segment")),
-                broadcast.getInteger("edition"),
-                variants,
-                broadcast.getInteger("ratePerSecond"));
+        return announcements.computeIfAbsent(
+                id,
+                key -> store.find(key)
+                        .map(Broadcast::announcement)
+                        .orElseThrow(() -> new IllegalStateException("No broadcast " + key)));
     }
 
     /** Walks one page of a running broadcast this replica may work on; false when there is nothing to do. */
     private boolean step() {
-        Instant now = clock.instant();
-        Query workable = new Query(new Criteria()
-                        .andOperator(
-                                Criteria.where("status").is("RUNNING"),
-                                new Criteria()
-                                        .orOperator(
-                                                Criteria.where("leaseUntil").is(null),
-                                                Criteria.where("leaseUntil").lte(Date.from(now)),
-                                                Criteria.where("worker").is(worker))))
-                .with(Sort.by("createdAt"))
-                .limit(1);
-        Document broadcast = mongo.findOne(workable, Document.class, COLLECTION);
+        Broadcast broadcast = store.nextWorkable(worker, clock.instant()).orElse(null);
         if (broadcast == null) {
             return false;
         }
-        String id = broadcast.getString("_id");
-        Announcement announcement = announcementOf(broadcast);
+        String id = broadcast.id();
+        Announcement announcement = broadcast.announcement();
         int size = Math.max(1, Math.min(pageSize, announcement.ratePerSecond()));
         // Back-pressure: when the mail relay (or the dispatchers) cannot keep up with the rate, wait for
         // the queue to drain instead of filling it with the whole segment.
@@ -273,9 +203,9 @@ public class Broadcasts implements SmartLifecycle {
             return true;
         }
         Instant pageStarted = clock.instant();
-        List<Recipients.Listed> page =
-                recipients.page(announcement.segment(), announcement.edition(), broadcast.getString("cursor"), size);
-        for (Recipients.Listed listed : page) {
+        List<ListedRecipient> page =
+                recipients.page(announcement.segment(), announcement.edition(), broadcast.cursor(), size);
+        for (ListedRecipient listed : page) {
             Delivery delivery = delivery(id, listed.recipient());
             if (listed.preferences().frequencyOf(NotificationType.ANNOUNCEMENTS) == Frequency.OFF) {
                 deliveries.suppress(delivery);
@@ -283,23 +213,14 @@ public class Broadcasts implements SmartLifecycle {
                 deliveries.enqueue(delivery);
             }
         }
-        Update advance = new Update().inc("v", 1L);
-        if (page.isEmpty()) {
-            advance.set("status", "COMPLETED")
-                    .set("completedAt", Date.from(clock.instant()))
-                    .unset("leaseUntil")
-                    .unset("worker");
-        } else {
-            advance.set("cursor", page.getLast().recipient().userId())
-                    .set("worker", worker)
-                    .set("leaseUntil", Date.from(clock.instant().plus(lease)));
-        }
-        boolean mine = mongo.updateFirst(
-                                new Query(Criteria.where("_id").is(id).and("v").is(broadcast.get("v"))),
-                                advance,
-                                COLLECTION)
-                        .getModifiedCount()
-                == 1;
+        boolean mine = page.isEmpty()
+                ? store.complete(id, broadcast.version(), clock.instant())
+                : store.advance(
+                        id,
+                        broadcast.version(),
+                        page.getLast().recipient().userId(),
+                        worker,
+                        clock.instant().plus(lease));
         if (!mine) {
             log.info("Broadcast {} was taken over by another replica", id);
             return true;

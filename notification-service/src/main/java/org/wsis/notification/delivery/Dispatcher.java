@@ -32,6 +32,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.Recipient;
+import org.wsis.notification.delivery.domain.DeliveryFailure;
 import org.wsis.notification.delivery.domain.RetryPolicy;
 import org.wsis.notification.mail.MailSettings;
 import org.wsis.notification.mail.RenderedMail;
@@ -201,8 +202,7 @@ public class Dispatcher implements SmartLifecycle {
                     mail = prepare(delivery);
                 } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
                     log.error("Cannot write the mail of delivery {}", id, e);
-                    deliveries.failed(
-                            id, attempt, Deliveries.Failure.UNRENDERABLE, String.valueOf(e.getMessage()), null);
+                    deliveries.failed(id, attempt, DeliveryFailure.UNRENDERABLE, String.valueOf(e.getMessage()), null);
                     count(delivery, "unrenderable");
                     continue;
                 }
@@ -246,7 +246,7 @@ public class Dispatcher implements SmartLifecycle {
             boolean permanent = RetryPolicy.permanent(reply);
             log.warn("Delivery {} failed for good after {} attempt(s): {}", id, attempt, error);
             deliveries.failed(
-                    id, attempt, permanent ? Deliveries.Failure.PERMANENT : Deliveries.Failure.GAVE_UP, error, reply);
+                    id, attempt, permanent ? DeliveryFailure.PERMANENT : DeliveryFailure.GAVE_UP, error, reply);
             count(delivery, permanent ? "failed-permanently" : "gave-up");
         }
     }

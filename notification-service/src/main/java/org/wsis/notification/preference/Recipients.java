@@ -1,30 +1,19 @@
 package org.wsis.notification.preference;
 
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.bson.Document;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.BulkOperations;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
-import org.wsis.notification.preference.domain.Frequency;
-import org.wsis.notification.preference.domain.NotificationType;
+import org.wsis.notification.preference.domain.HeldRecipient;
+import org.wsis.notification.preference.domain.ListedRecipient;
 import org.wsis.notification.preference.domain.Preferences;
 import org.wsis.notification.preference.domain.Segment;
-import org.wsis.servicekit.mongo.RecipientDocuments;
+import org.wsis.notification.preference.mongo.RecipientStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 
 /**
@@ -33,10 +22,6 @@ import org.wsis.servicekit.privacy.ErasedAccounts;
  * their preferences. Also which entry belongs to whom and which nominees an edition has, so that
  * events naming only an entry or an edition reach the right people.
  *
- * <p>Collections: {@value #RECIPIENTS} (one per person, by user id), {@value #ENTRY_OWNERS} (by entry
- * id) and {@value #NOMINEES} (by nomination id). Every write is an upsert of facts, so a redelivered
- * event writes the same thing again.
- *
  * <p>A person whose account was erased is never recorded again, whatever names them later: an event
  * from before the erasure that arrives after it (a stream that lags, a copy published twice) does not
  * bring them back.
@@ -44,21 +29,12 @@ import org.wsis.servicekit.privacy.ErasedAccounts;
 @Service
 public class Recipients {
 
-    public static final String RECIPIENTS = "recipients";
-    public static final String ENTRY_OWNERS = "entryOwners";
-    public static final String NOMINEES = "nominees";
-
-    /** A person as a broadcast page lists them, with their preferences. */
-    public record Listed(Recipient recipient, Preferences preferences) {}
-
-    private final MongoOperations mongo;
+    private final RecipientStore store;
     private final ErasedAccounts erased;
-    private final Clock clock;
 
-    public Recipients(MongoOperations mongo, ErasedAccounts erased, Clock clock) {
-        this.mongo = mongo;
+    public Recipients(RecipientStore store, ErasedAccounts erased) {
+        this.store = store;
         this.erased = erased;
-        this.clock = clock;
     }
 
     /** Whether the person erased their account: nothing is recorded about them and nothing is sent to them. */
@@ -67,16 +43,15 @@ public class Recipients {
     }
 
     /** Which of these people erased their account, in one read. */
-    public java.util.Set<String> erasedAmong(java.util.Collection<String> userIds) {
+    public Set<String> erasedAmong(Collection<String> userIds) {
         return erased.erasedAmong(userIds);
     }
 
     /** Records the person's address as an event gives it; {@code stakeholder} marks an entry's owner. */
     public void remember(Recipient person, boolean stakeholder) {
-        if (erased.isErased(person.userId())) {
-            return;
+        if (!erased.isErased(person.userId())) {
+            store.remember(person, stakeholder);
         }
-        mongo.upsert(byId(person.userId()), contact(person, stakeholder), RECIPIENTS);
     }
 
     /**
@@ -85,29 +60,18 @@ public class Recipients {
      * their account).
      */
     public void enrol(Recipient person, boolean stakeholder, boolean moderator, boolean emailVerified) {
-        if (erased.isErased(person.userId())) {
-            return;
+        if (!erased.isErased(person.userId())) {
+            store.enrol(person, stakeholder, moderator, emailVerified);
         }
-        mongo.upsert(
-                byId(person.userId()),
-                contact(person, stakeholder).set("moderator", moderator).set("emailVerified", emailVerified),
-                RECIPIENTS);
     }
 
     /** Records voters of editions, one bulk write for a poll's ballots. */
     public void rememberVoters(Map<Recipient, Integer> voterToEdition) {
-        java.util.Set<String> gone = erased.erasedAmong(
+        Set<String> gone = erased.erasedAmong(
                 voterToEdition.keySet().stream().map(Recipient::userId).toList());
-        if (voterToEdition.keySet().stream().allMatch(voter -> gone.contains(voter.userId()))) {
-            return;
-        }
-        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, RECIPIENTS);
-        voterToEdition.forEach((voter, edition) -> {
-            if (!gone.contains(voter.userId())) {
-                bulk.upsert(byId(voter.userId()), contact(voter).addToSet("votedEditions", edition));
-            }
-        });
-        bulk.execute();
+        store.rememberVoters(voterToEdition.entrySet().stream()
+                .filter(voter -> !gone.contains(voter.getKey().userId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     /**
@@ -115,15 +79,7 @@ public class Recipients {
      * most recently seen, should the identity provider ever have given one address to two accounts).
      */
     public Optional<Recipient> verifiedAccountWithAddress(String email) {
-        Query query = new Query(Criteria.where("email")
-                        .regex("^" + java.util.regex.Pattern.quote(email.strip()) + "$", "i")
-                        .and("emailVerified")
-                        .is(true))
-                .with(Sort.by(Sort.Direction.DESC, "updatedAt"))
-                .limit(1);
-        return mongo.find(query, Document.class, RECIPIENTS).stream()
-                .findFirst()
-                .map(Recipients::recipientOf);
+        return store.verifiedAccountWithAddress(email);
     }
 
     public void rememberEntry(String entryId, Recipient owner, String title) {
@@ -131,102 +87,58 @@ public class Recipients {
             // An event from before the owner's erasure: the entry keeps the owner the erasure gave it.
             return;
         }
-        mongo.upsert(
-                byId(entryId),
-                new Update().set("owner", RecipientDocuments.toDocument(owner)).set("title", title),
-                ENTRY_OWNERS);
-        remember(owner, true);
+        store.rememberEntry(entryId, owner, title);
+        store.remember(owner, true);
     }
 
     /** The owner of an entry and the entry's title, if this service has seen the entry and its owner is not erased. */
     public Optional<Map.Entry<Recipient, String>> entryOwner(String entryId) {
-        Document entry = mongo.findById(entryId, Document.class, ENTRY_OWNERS);
-        if (entry == null || entry.get("owner", Document.class) == null) {
-            return Optional.empty();
-        }
-        return Optional.of(Map.entry(
-                RecipientDocuments.fromDocument(entry.get("owner", Document.class)), entry.getString("title")));
+        return store.entryOwner(entryId);
     }
 
     /** Whether the entry is known and its owner erased their account (and with it, the entry). */
     public boolean entryOwnerErased(String entryId) {
-        return mongo.exists(
-                new Query(Criteria.where("_id").is(entryId).and("ownerErased").is(true)), ENTRY_OWNERS);
+        return store.entryOwnerErased(entryId);
     }
 
     /** The title of an entry this service has seen. */
     public Optional<String> entryTitle(String entryId) {
-        return Optional.ofNullable(mongo.findById(entryId, Document.class, ENTRY_OWNERS))
-                .map(entry -> entry.getString("title"));
+        return store.entryTitle(entryId);
     }
 
     public void rememberNominee(String nominationId, int edition, String title, Recipient owner) {
         if (erased.isErased(owner.userId())) {
             return;
         }
-        mongo.upsert(
-                byId(nominationId),
-                new Update()
-                        .set("edition", edition)
-                        .set("title", title)
-                        .set("owner", RecipientDocuments.toDocument(owner))
-                        .set("ownerId", owner.userId()),
-                NOMINEES);
-        remember(owner, true);
+        store.rememberNominee(nominationId, edition, title, owner);
+        store.remember(owner, true);
     }
 
     /** The owners of an edition's nominees, each with the titles of their nominees. */
     public Map<Recipient, List<String>> nomineeOwners(int edition) {
-        Map<String, Recipient> owners = new LinkedHashMap<>();
-        Map<String, List<String>> titles = new LinkedHashMap<>();
-        Query query = new Query(Criteria.where("edition").is(edition)).with(Sort.by("ownerId", "title"));
-        for (Document nominee : mongo.find(query, Document.class, NOMINEES)) {
-            Recipient owner = RecipientDocuments.fromDocument(nominee.get("owner", Document.class));
-            owners.putIfAbsent(owner.userId(), owner);
-            titles.computeIfAbsent(owner.userId(), k -> new ArrayList<>()).add(nominee.getString("title"));
-        }
-        Map<Recipient, List<String>> result = new LinkedHashMap<>();
-        owners.forEach((id, owner) -> result.put(owner, titles.get(id)));
-        return result;
+        return store.nomineeOwners(edition);
     }
 
     public List<Recipient> moderators() {
-        return mongo.find(new Query(Criteria.where("moderator").is(true)), Document.class, RECIPIENTS).stream()
-                .map(Recipients::recipientOf)
-                .toList();
+        return store.moderators();
     }
 
     public Preferences preferencesOf(String userId) {
-        Document person = mongo.findById(userId, Document.class, RECIPIENTS);
-        return person == null ? Preferences.defaults() : preferencesOf(person);
+        return store.preferencesOf(userId);
     }
 
     /** The preferences of several people in one read; people never seen have the defaults. */
-    public Map<String, Preferences> preferencesOf(java.util.Collection<String> userIds) {
-        Map<String, Preferences> found = new java.util.HashMap<>();
-        mongo.find(new Query(Criteria.where("_id").in(userIds)), Document.class, RECIPIENTS)
-                .forEach(person -> found.put(person.getString("_id"), preferencesOf(person)));
-        userIds.forEach(id -> found.putIfAbsent(id, Preferences.defaults()));
-        return found;
+    public Map<String, Preferences> preferencesOf(Collection<String> userIds) {
+        return store.preferencesOf(userIds);
     }
 
     public void save(String userId, Preferences preferences) {
-        Document frequencies = new Document();
-        preferences.frequencies().forEach((type, frequency) -> frequencies.append(type.name(), frequency.name()));
-        mongo.upsert(
-                byId(userId),
-                new Update()
-                        .set("frequencies", frequencies)
-                        .set("digestHour", preferences.digestHour())
-                        .set("digestDay", preferences.digestDay().name())
-                        .set("timeZone", preferences.timeZone().getId())
-                        .set("preferencesChangedAt", Date.from(clock.instant())),
-                RECIPIENTS);
+        store.save(userId, preferences);
     }
 
     /** What this service holds about the person, for their own export; empty when it holds nothing. */
-    public Optional<Document> recordOf(String userId) {
-        return Optional.ofNullable(mongo.findById(userId, Document.class, RECIPIENTS));
+    public Optional<HeldRecipient> recordOf(String userId) {
+        return store.recordOf(userId);
     }
 
     /**
@@ -235,108 +147,16 @@ public class Recipients {
      * and so do their nominees. Doing it again finds nothing left to change.
      */
     public void erase(String userId, @Nullable Recipient transferTo) {
-        mongo.remove(byId(userId), RECIPIENTS);
-        Query ownedEntries = new Query(Criteria.where("owner.userId").is(userId));
-        Query ownedNominees = new Query(Criteria.where("ownerId").is(userId));
-        if (transferTo != null) {
-            Document owner = RecipientDocuments.toDocument(transferTo);
-            mongo.updateMulti(ownedEntries, new Update().set("owner", owner), ENTRY_OWNERS);
-            mongo.updateMulti(
-                    ownedNominees, new Update().set("owner", owner).set("ownerId", transferTo.userId()), NOMINEES);
-        } else {
-            mongo.updateMulti(ownedEntries, new Update().unset("owner").set("ownerErased", true), ENTRY_OWNERS);
-            mongo.remove(ownedNominees, NOMINEES);
-        }
+        store.erase(userId, transferTo);
     }
 
     /** One page of a segment, in user id order after {@code afterUserId}, for a broadcast walking it. */
-    public List<Listed> page(Segment segment, @Nullable Integer edition, @Nullable String afterUserId, int size) {
-        if (segment == Segment.NOMINEE_OWNERS) {
-            List<String> owners = nomineeOwners(edition == null ? 0 : edition).keySet().stream()
-                    .map(Recipient::userId)
-                    .filter(id -> afterUserId == null || id.compareTo(afterUserId) > 0)
-                    .sorted()
-                    .limit(size)
-                    .toList();
-            return mongo
-                    .find(new Query(Criteria.where("_id").in(owners)).with(Sort.by("_id")), Document.class, RECIPIENTS)
-                    .stream()
-                    .map(d -> new Listed(recipientOf(d), preferencesOf(d)))
-                    .toList();
-        }
-        Criteria criteria = segment == Segment.EDITION_VOTERS
-                ? Criteria.where("votedEditions").is(edition)
-                : Criteria.where("stakeholder").is(true);
-        if (afterUserId != null) {
-            criteria =
-                    new Criteria().andOperator(criteria, Criteria.where("_id").gt(afterUserId));
-        }
-        Query query = new Query(criteria).with(Sort.by("_id")).limit(size);
-        return mongo.find(query, Document.class, RECIPIENTS).stream()
-                .map(d -> new Listed(recipientOf(d), preferencesOf(d)))
-                .toList();
+    public List<ListedRecipient> page(
+            Segment segment, @Nullable Integer edition, @Nullable String afterUserId, int size) {
+        return store.page(segment, edition, afterUserId, size);
     }
 
     public long count(Segment segment, @Nullable Integer edition) {
-        return switch (segment) {
-            case NOMINEE_OWNERS -> nomineeOwners(edition == null ? 0 : edition).size();
-            case EDITION_VOTERS ->
-                mongo.count(new Query(Criteria.where("votedEditions").is(edition)), RECIPIENTS);
-            case ALL_STAKEHOLDERS ->
-                mongo.count(new Query(Criteria.where("stakeholder").is(true)), RECIPIENTS);
-        };
-    }
-
-    /** The contact fields; being a stakeholder is only ever added, never taken away by a later write. */
-    private Update contact(Recipient person, boolean stakeholder) {
-        Update update = contact(person);
-        if (stakeholder) {
-            update.set("stakeholder", true);
-        }
-        return update;
-    }
-
-    private Update contact(Recipient person) {
-        Update update = new Update()
-                .set("email", person.email())
-                .set("displayName", person.displayName())
-                .set("updatedAt", Date.from(clock.instant()));
-        if (person.locale() != null) {
-            update.set("locale", person.locale());
-        }
-        return update;
-    }
-
-    static Preferences preferencesOf(Document person) {
-        Map<NotificationType, Frequency> frequencies = new EnumMap<>(NotificationType.class);
-        Document stored = person.get("frequencies", Document.class);
-        if (stored != null) {
-            for (NotificationType type : NotificationType.values()) {
-                String value = stored.getString(type.name());
-                if (value != null) {
-                    frequencies.put(type, Frequency.valueOf(value));
-                }
-            }
-        }
-        Integer hour = person.getInteger("digestHour");
-        String day = person.getString("digestDay");
-        String zone = person.getString("timeZone");
-        return new Preferences(
-                frequencies,
-                hour == null ? Preferences.DEFAULT_DIGEST_HOUR : hour,
-                day == null ? Preferences.DEFAULT_DIGEST_DAY : DayOfWeek.valueOf(day),
-                zone == null ? Preferences.DEFAULT_TIME_ZONE : ZoneId.of(zone));
-    }
-
-    private static Recipient recipientOf(Document person) {
-        return new Recipient(
-                person.getString("_id"),
-                person.getString("email"),
-                person.getString("displayName"),
-                person.getString("locale"));
-    }
-
-    private static Query byId(String id) {
-        return new Query(Criteria.where("_id").is(id));
+        return store.count(segment, edition);
     }
 }

@@ -2,34 +2,25 @@ package org.wsis.notification.privacy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.account.AccountErased;
-import org.wsis.contracts.account.AccountErased.EntriesChoice;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.digest.Digests;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.AccountErasedRefusal;
 import org.wsis.notification.privacy.domain.ErasureRules;
-import org.wsis.servicekit.outbox.AggregateDocuments;
+import org.wsis.notification.privacy.domain.RecordedErasure;
+import org.wsis.notification.privacy.mongo.ErasureStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.security.Caller;
 
 /**
- * The erasure of people's accounts. This service records the request and announces it: one insert into
- * {@value #COLLECTION} holds the request and its {@link AccountErased} in the outbox, so the request is
+ * The erasure of people's accounts. This service records the request and announces it: one insert ({@link
+ * ErasureStore}) holds the request and its {@link AccountErased} in the outbox, so the request is
  * never recorded without being announced, and the outbox relay publishes it on {@code wsis.account.v1},
  * which every service consumes, this one included ({@link #on(AccountErased)}).
  *
@@ -40,15 +31,9 @@ import org.wsis.servicekit.security.Caller;
 @Service
 public class Erasures {
 
-    public static final String COLLECTION = "erasures";
-
     private static final Logger log = LoggerFactory.getLogger(Erasures.class);
 
-    /** An erasure as recorded: when it was asked for and what became of the entries. */
-    public record Recorded(Instant requestedAt, EntriesChoice entries) {}
-
-    private final MongoOperations mongo;
-    private final AggregateDocuments documents;
+    private final ErasureStore store;
     private final ErasedAccounts erased;
     private final Recipients recipients;
     private final Deliveries deliveries;
@@ -57,16 +42,14 @@ public class Erasures {
     private final Clock clock;
 
     public Erasures(
-            MongoOperations mongo,
-            AggregateDocuments documents,
+            ErasureStore store,
             ErasedAccounts erased,
             Recipients recipients,
             Deliveries deliveries,
             Digests digests,
             MeterRegistry meters,
             Clock clock) {
-        this.mongo = mongo;
-        this.documents = documents;
+        this.store = store;
         this.erased = erased;
         this.recipients = recipients;
         this.deliveries = deliveries;
@@ -76,10 +59,10 @@ public class Erasures {
     }
 
     /** Records the caller's request and its announcement; refused when it is wrong or was made before. */
-    public Recorded request(
+    public RecordedErasure request(
             Caller caller, @Nullable String entries, @Nullable String transferTo, @Nullable String confirmation) {
         String id = erased.pseudonymOf(caller.userId());
-        if (mongo.exists(new Query(Criteria.where("_id").is(id)), COLLECTION)) {
+        if (store.exists(id)) {
             throw alreadyErased();
         }
         AccountErased event = ErasureRules.request(
@@ -90,14 +73,8 @@ public class Erasures {
                 confirmation,
                 recipients::verifiedAccountWithAddress,
                 clock.instant());
-        Document state = new Document("requestedAt", Date.from(event.occurredAt()))
-                .append("entries", event.entries().name())
-                .append(
-                        "transferToId",
-                        event.transferTo() == null ? null : event.transferTo().userId());
-        try {
-            documents.insert(COLLECTION, id, state, List.of(event));
-        } catch (DuplicateKeyException twoAtOnce) {
+        if (!store.insert(id, event)) {
+            // Two requests at once: the other was recorded first.
             throw alreadyErased();
         }
         meters.counter(
@@ -105,14 +82,12 @@ public class Erasures {
                         "entries",
                         event.entries().name())
                 .increment();
-        return new Recorded(event.occurredAt(), event.entries());
+        return new RecordedErasure(event.occurredAt(), event.entries());
     }
 
     /** The caller's erasure, if they asked for one. */
-    public Optional<Recorded> of(String accountId) {
-        return Optional.ofNullable(mongo.findById(erased.pseudonymOf(accountId), Document.class, COLLECTION))
-                .map(d -> new Recorded(
-                        d.getDate("requestedAt").toInstant(), EntriesChoice.valueOf(d.getString("entries"))));
+    public Optional<RecordedErasure> of(String accountId) {
+        return store.find(erased.pseudonymOf(accountId));
     }
 
     /**
@@ -131,10 +106,7 @@ public class Erasures {
         digests.erase(accountId);
         int anonymised = deliveries.erase(accountId, pseudonym);
         // Someone else's erasure may have named this person as the receiver of their entries.
-        mongo.updateMulti(
-                new Query(Criteria.where("transferToId").is(accountId)),
-                new Update().set("transferToId", pseudonym),
-                COLLECTION);
+        store.receiverErased(accountId, pseudonym);
         meters.counter(
                         "wsis.notification.erasures.applied",
                         "entries",

@@ -2,19 +2,19 @@ package org.wsis.notification.privacy;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.digest.Digests;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
+import org.wsis.notification.preference.domain.HeldRecipient;
 import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Preferences;
+import org.wsis.notification.privacy.domain.RecordedErasure;
 
 /**
  * Everything this service holds about one person, and nothing about anyone else: how it knows them,
@@ -58,7 +58,7 @@ public class PersonalData {
             @Nullable PreferencesHeld preferences,
             List<Mail> mail,
             List<DigestItem> digestItems,
-            Erasures.@Nullable Recorded erasure) {}
+            @Nullable RecordedErasure erasure) {}
 
     private final Recipients recipients;
     private final Deliveries deliveries;
@@ -74,17 +74,17 @@ public class PersonalData {
 
     /** Everything held about the account {@code userId}. */
     public Export of(String userId) {
-        Document held = recipients.recordOf(userId).orElse(null);
+        HeldRecipient held = recipients.recordOf(userId).orElse(null);
         Person person = held == null
                 ? null
                 : new Person(
-                        held.getString("email"),
-                        held.getString("displayName"),
-                        held.getString("locale"),
-                        Boolean.TRUE.equals(held.getBoolean("stakeholder")),
-                        Boolean.TRUE.equals(held.getBoolean("moderator")),
-                        Boolean.TRUE.equals(held.getBoolean("emailVerified")),
-                        held.getList("votedEditions", Integer.class, List.of()));
+                        held.email(),
+                        held.displayName(),
+                        held.locale(),
+                        held.stakeholder(),
+                        held.moderator(),
+                        held.emailVerified(),
+                        held.votedEditions());
         PreferencesHeld preferences = held == null ? null : preferences(recipients.preferencesOf(userId));
         List<Mail> mail = deliveries.of(userId).stream()
                 .map(d -> new Mail(
@@ -99,14 +99,11 @@ public class PersonalData {
                         d.sentAt()))
                 .toList();
         List<DigestItem> waiting = digests.waitingFor(userId).stream()
-                .map(item -> {
-                    Document notice = item.get("notice", Document.class);
-                    return new DigestItem(
-                            notice.getString("type"),
-                            notice.getString("subjectTitle"),
-                            item.getString("frequency"),
-                            item.getDate("dueAt").toInstant());
-                })
+                .map(item -> new DigestItem(
+                        item.notice().type().name(),
+                        item.notice().subjectTitle(),
+                        item.frequency().name(),
+                        item.dueAt()))
                 .toList();
         return new Export(
                 person, preferences, mail, waiting, erasures.of(userId).orElse(null));
@@ -119,9 +116,5 @@ public class PersonalData {
         }
         return new PreferencesHeld(
                 frequencies, p.digestHour(), p.digestDay(), p.timeZone().getId());
-    }
-
-    private static @Nullable Instant instant(@Nullable Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

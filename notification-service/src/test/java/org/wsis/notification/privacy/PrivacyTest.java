@@ -31,6 +31,7 @@ import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.delivery.Deliveries;
 import org.wsis.notification.delivery.LoggedDelivery;
+import org.wsis.notification.delivery.mongo.DeliveryStore;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -336,7 +337,7 @@ class PrivacyTest extends NotificationIntegrationTest {
                 .filter(r -> r.key().equals(amina.userId()))
                 .findFirst()
                 .orElseThrow();
-        List<Document> before = mongo.findAll(Document.class, Deliveries.COLLECTION);
+        List<Document> before = mongo.findAll(Document.class, DeliveryStore.COLLECTION);
         JsonNode kofiBefore = api.get(EXPORT, tokenOf(kofi)).body();
         double duplicates = erasuresHandled("duplicate");
         double processed = erasuresHandled("processed");
@@ -362,7 +363,7 @@ class PrivacyTest extends NotificationIntegrationTest {
                 .until(() -> erasuresHandled("duplicate") == duplicates + 1
                         && erasuresHandled("processed") == processed + 2);
 
-        assertThat(mongo.findAll(Document.class, Deliveries.COLLECTION)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(mongo.findAll(Document.class, DeliveryStore.COLLECTION)).containsExactlyInAnyOrderElementsOf(before);
         assertThat(api.get(EXPORT, tokenOf(kofi)).body()).isEqualTo(kofiBefore);
     }
 

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.notification.privacy.Erasures;
 import org.wsis.notification.privacy.domain.ErasureRefused;
+import org.wsis.notification.privacy.domain.RecordedErasure;
 import org.wsis.servicekit.problem.ApiException;
 import org.wsis.servicekit.problem.Problems;
 import org.wsis.servicekit.security.Caller;
@@ -45,14 +46,14 @@ public class ErasureController {
     }
 
     @PostMapping
-    public ResponseEntity<Erasures.Recorded> erase(Caller caller, @RequestBody ErasureRequest request) {
+    public ResponseEntity<RecordedErasure> erase(Caller caller, @RequestBody ErasureRequest request) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(erasures.request(caller, request.entries(), request.transferTo(), request.confirmation()));
     }
 
     /** The caller's erasure: 404 when they never asked for one. */
     @GetMapping
-    public Erasures.Recorded mine(Caller caller) {
+    public RecordedErasure mine(Caller caller) {
         return erasures.of(caller.userId()).orElseThrow(() -> ApiException.notFound("No erasure of this account"));
     }
 

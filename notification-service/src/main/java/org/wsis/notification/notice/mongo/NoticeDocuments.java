@@ -1,4 +1,4 @@
-package org.wsis.notification.notice;
+package org.wsis.notification.notice.mongo;
 
 import java.util.List;
 import java.util.Map;
