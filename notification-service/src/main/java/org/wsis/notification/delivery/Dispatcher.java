@@ -4,38 +4,23 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
-import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.domain.DeliveryFailure;
 import org.wsis.notification.delivery.domain.RetryPolicy;
-import org.wsis.notification.mail.MailSettings;
-import org.wsis.notification.mail.RenderedMail;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
@@ -66,12 +51,10 @@ public class Dispatcher implements SmartLifecycle {
 
     private final Deliveries deliveries;
     private final Recipients recipients;
-    private final JavaMailSenderImpl smtp;
-    private final Map<Delivery.Kind, MailSource> sources;
+    private final SmtpMailer mailer;
     private final RetryPolicy retries;
     private final MeterRegistry meters;
     private final Clock clock;
-    private final InternetAddress from;
     private final int batchSize;
     private final int connections;
     private final Duration lease;
@@ -83,21 +66,16 @@ public class Dispatcher implements SmartLifecycle {
     public Dispatcher(
             Deliveries deliveries,
             Recipients recipients,
-            JavaMailSenderImpl smtp,
-            List<MailSource> sources,
+            SmtpMailer mailer,
             MeterRegistry meters,
             Clock clock,
-            MailSettings mail,
             DispatchSettings dispatch,
-            RetrySettings retry)
-            throws jakarta.mail.internet.AddressException {
+            RetrySettings retry) {
         this.deliveries = deliveries;
         this.recipients = recipients;
-        this.smtp = smtp;
-        this.sources = sources.stream().collect(Collectors.toMap(MailSource::kind, Function.identity()));
+        this.mailer = mailer;
         this.meters = meters;
         this.clock = clock;
-        this.from = new InternetAddress(mail.from());
         this.batchSize = dispatch.batchSize();
         this.connections = dispatch.connections();
         this.lease = dispatch.lease();
@@ -110,16 +88,6 @@ public class Dispatcher implements SmartLifecycle {
                 () -> deliveries.awaitWork(this.idlePoll),
                 deliveries::wake);
         this.retries = retry.policy();
-    }
-
-    /** The {@code Message-ID} of a delivery: the same for every attempt. */
-    public static String messageIdOf(String deliveryId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(deliveryId.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@notification.wsis-platform>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** One round: claims what is due and sends it. Returns how many deliveries were claimed. */
@@ -197,9 +165,9 @@ public class Dispatcher implements SmartLifecycle {
                 Delivery delivery = claimed.get(i);
                 String id = delivery.id();
                 int attempt = delivery.attempts() + 1;
-                Prepared mail;
+                SmtpMailer.Prepared mail;
                 try {
-                    mail = prepare(delivery);
+                    mail = mailer.prepare(delivery);
                 } catch (RuntimeException | MessagingException | UnsupportedEncodingException e) {
                     log.error("Cannot write the mail of delivery {}", id, e);
                     deliveries.failed(id, attempt, DeliveryFailure.UNRENDERABLE, String.valueOf(e.getMessage()), null);
@@ -208,14 +176,14 @@ public class Dispatcher implements SmartLifecycle {
                 }
                 try {
                     if (transport == null) {
-                        transport = connect();
+                        transport = mailer.connect();
                     }
                     Transport open = transport;
                     Timer.Sample sample = Timer.start(meters);
                     open.sendMessage(mail.message(), mail.message().getAllRecipients());
                     sample.stop(meters.timer("wsis.notification.smtp.send"));
                 } catch (MessagingException e) {
-                    Integer reply = replyCode(e);
+                    Integer reply = SmtpMailer.replyCode(e);
                     failed(delivery, attempt, reply, e);
                     if (reply == null || transport == null || !transport.isConnected()) {
                         // The connection is gone: give the rest back untried, the next round reconnects.
@@ -230,13 +198,13 @@ public class Dispatcher implements SmartLifecycle {
                 count(delivery, "sent");
             }
         } finally {
-            close(transport);
+            SmtpMailer.close(transport);
         }
     }
 
     private void failed(Delivery delivery, int attempt, @Nullable Integer reply, MessagingException e) {
         String id = delivery.id();
-        String error = describe(e);
+        String error = SmtpMailer.describe(e);
         var next = retries.nextAttempt(attempt, reply, clock.instant());
         if (next.isPresent()) {
             log.warn("Delivery {} attempt {} failed, retrying at {}: {}", id, attempt, next.get(), error);
@@ -249,88 +217,6 @@ public class Dispatcher implements SmartLifecycle {
                     id, attempt, permanent ? DeliveryFailure.PERMANENT : DeliveryFailure.GAVE_UP, error, reply);
             count(delivery, permanent ? "failed-permanently" : "gave-up");
         }
-    }
-
-    record Prepared(MimeMessage message, String messageId, String subject) {}
-
-    /** The mail of a delivery, ready for the wire, with its stable {@code Message-ID}. */
-    Prepared prepare(Delivery delivery) throws MessagingException, UnsupportedEncodingException {
-        Delivery.Kind kind = delivery.kind();
-        MailSource source = sources.get(kind);
-        if (source == null) {
-            throw new IllegalStateException("No mail source for deliveries of kind " + kind);
-        }
-        RenderedMail rendered = source.render(delivery);
-        Recipient to = delivery.recipient();
-        MimeMessage message = new MimeMessage(smtp.getSession());
-        MimeMessageHelper helper =
-                new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
-        helper.setFrom(from);
-        helper.setTo(new InternetAddress(to.email(), to.displayName(), "UTF-8"));
-        helper.setSubject(rendered.subject());
-        helper.setText(rendered.text(), rendered.html());
-        message.setHeader("List-Unsubscribe", "<" + rendered.unsubscribeUrl() + ">");
-        message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        message.setHeader("Content-Language", rendered.language());
-        message.setHeader("Auto-Submitted", "auto-generated");
-        message.saveChanges();
-        String messageId = messageIdOf(delivery.id());
-        // Set after saveChanges, which would otherwise replace it with a random id.
-        message.setHeader("Message-ID", messageId);
-        return new Prepared(message, messageId, rendered.subject());
-    }
-
-    private Transport connect() throws MessagingException {
-        Transport transport = smtp.getSession().getTransport(smtp.getProtocol() == null ? "smtp" : smtp.getProtocol());
-        // An empty SMTP_USER means no login: Jakarta Mail would try to log in with empty credentials.
-        String user = smtp.getUsername() == null || smtp.getUsername().isEmpty() ? null : smtp.getUsername();
-        transport.connect(smtp.getHost(), smtp.getPort(), user, user == null ? null : smtp.getPassword());
-        return transport;
-    }
-
-    private static void close(@Nullable Transport transport) {
-        if (transport != null) {
-            try {
-                transport.close();
-            } catch (MessagingException e) {
-                log.debug("Closing the SMTP connection failed", e);
-            }
-        }
-    }
-
-    /** The SMTP reply code behind a failure, if the server answered at all. */
-    static @Nullable Integer replyCode(Throwable failure) {
-        for (Throwable t = failure; t != null; t = next(t)) {
-            if (t instanceof SMTPAddressFailedException e) {
-                return e.getReturnCode();
-            }
-            if (t instanceof SMTPSenderFailedException e) {
-                return e.getReturnCode();
-            }
-            if (t instanceof SMTPSendFailedException e && e.getReturnCode() > 0) {
-                Integer nested = e.getNextException() == null ? null : replyCode(e.getNextException());
-                return nested != null ? nested : e.getReturnCode();
-            }
-        }
-        return null;
-    }
-
-    private static @Nullable Throwable next(Throwable t) {
-        if (t instanceof MessagingException m && m.getNextException() != null) {
-            return m.getNextException();
-        }
-        return t.getCause() == t ? null : t.getCause();
-    }
-
-    private static String describe(MessagingException e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 500; t = next(t)) {
-            if (!text.isEmpty()) {
-                text.append(" / ");
-            }
-            text.append(String.valueOf(t.getMessage()).strip());
-        }
-        return text.toString();
     }
 
     private void count(Delivery delivery, String outcome) {

@@ -37,6 +37,9 @@ class CrashWindowTest extends NotificationIntegrationTest {
     Dispatcher dispatcher;
 
     @Autowired
+    SmtpMailer mailer;
+
+    @Autowired
     JavaMailSenderImpl smtp;
 
     @BeforeEach
@@ -103,7 +106,7 @@ class CrashWindowTest extends NotificationIntegrationTest {
         String id = taken.id();
         // The dispatcher that took it sends it, the server accepts it, and the dispatcher crashes before
         // it records SENT.
-        smtp.send(dispatcher.prepare(taken).message());
+        smtp.send(mailer.prepare(taken).message());
         await().atMost(Duration.ofSeconds(10)).until(() -> mail.to(kofi.email()).size() == 1);
         assertThat(logged(id).status()).isEqualTo(DeliveryStatus.PENDING);
 
@@ -114,7 +117,7 @@ class CrashWindowTest extends NotificationIntegrationTest {
         assertThat(copies).hasSize(2);
         assertThat(copies)
                 .extracting(m -> Mailbox.header(m, "Message-ID"))
-                .containsExactly(Dispatcher.messageIdOf(id), Dispatcher.messageIdOf(id));
-        assertThat(logged(id).messageId()).isEqualTo(Dispatcher.messageIdOf(id));
+                .containsExactly(SmtpMailer.messageIdOf(id), SmtpMailer.messageIdOf(id));
+        assertThat(logged(id).messageId()).isEqualTo(SmtpMailer.messageIdOf(id));
     }
 }
