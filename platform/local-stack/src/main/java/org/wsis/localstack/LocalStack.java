@@ -208,15 +208,16 @@ public final class LocalStack implements AutoCloseable {
                                 ? "Keycloak (its first start builds its database and imports the realm: about a"
                                         + " minute; log: " + logs.resolve("keycloak.log") + ")"
                                 : "Keycloak");
-                keycloak.awaitRealm(
-                        options.root().resolve("deploy/keycloak/wsis-realm.json"),
-                        Map.of(
-                                "SMTP_HOST", smtpHost,
-                                "SMTP_PORT", String.valueOf(smtpPort),
-                                "MAIL_FROM", "no-reply@wsis.example.org",
-                                "PORTAL_URL", portalUrl(),
-                                "PORTAL_CLIENT_SECRET", keycloak.portalClientSecret()),
-                        timeout);
+                keycloak.awaitAnswer(timeout);
+                keycloak.realm()
+                        .ensure(
+                                options.root().resolve("deploy/keycloak/wsis-realm.json"),
+                                Map.of(
+                                        "SMTP_HOST", smtpHost,
+                                        "SMTP_PORT", String.valueOf(smtpPort),
+                                        "MAIL_FROM", "no-reply@wsis.example.org",
+                                        "PORTAL_URL", portalUrl(),
+                                        "PORTAL_CLIENT_SECRET", keycloak.portalClientSecret()));
                 log.info("Keycloak ready at {} (realm {})", keycloak.url(), KeycloakServer.REALM);
             }
             // The portal reads Keycloak's discovery document when it starts, so it starts once Keycloak answers.
@@ -514,17 +515,17 @@ public final class LocalStack implements AutoCloseable {
 
     /** Adds accounts with these realm roles besides the default ones (password {@code <username>-wsis-demo}). */
     public void addAccounts(List<String> usernames, List<String> roles) {
-        embedded(keycloak, "Keycloak").addAccounts(usernames, roles);
+        embedded(keycloak, "Keycloak").realm().addAccounts(usernames, roles);
     }
 
     /** An access token of any account of the local Keycloak, by its password. */
     public String token(String username, String password) {
-        return embedded(keycloak, "Keycloak").demoToken(username, password);
+        return embedded(keycloak, "Keycloak").realm().demoToken(username, password);
     }
 
     /** A demo user's token that expires {@code lifetime} after now (a local-only client gives it). */
     public String shortLivedToken(String user, Duration lifetime) {
-        return embedded(keycloak, "Keycloak").shortLivedToken(user, user + "-wsis-demo", lifetime);
+        return embedded(keycloak, "Keycloak").realm().shortLivedToken(user, user + "-wsis-demo", lifetime);
     }
 
     /**
@@ -532,7 +533,7 @@ public final class LocalStack implements AutoCloseable {
      * services must refuse it.
      */
     public String anotherClientsToken(String user) {
-        return embedded(keycloak, "Keycloak").anotherClientsToken(user, user + "-wsis-demo");
+        return embedded(keycloak, "Keycloak").realm().anotherClientsToken(user, user + "-wsis-demo");
     }
 
     /** A demo user's access token from Keycloak (5 minutes), or null without a local Keycloak. */
@@ -540,10 +541,10 @@ public final class LocalStack implements AutoCloseable {
         if (keycloak == null) {
             return null;
         }
-        return KeycloakServer.DEMO_USERS.stream()
+        return KeycloakRealm.DEMO_USERS.stream()
                 .filter(u -> u.username().equals(user.toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .map(u -> keycloak.demoToken(u.username(), u.password()))
+                .map(u -> keycloak.realm().demoToken(u.username(), u.password()))
                 .orElse(null);
     }
 
@@ -597,7 +598,7 @@ public final class LocalStack implements AutoCloseable {
         text.append(String.format("  %-22s %s%n", "Traces (Zipkin)", tracesUrl()));
         if (keycloak != null) {
             text.append("\n  Demo accounts (LOCAL ONLY; user name / password):\n");
-            KeycloakServer.DEMO_USERS.forEach(u -> text.append(String.format(
+            KeycloakRealm.DEMO_USERS.forEach(u -> text.append(String.format(
                     "    %-8s %-18s %-16s %s%n",
                     u.username(),
                     u.password(),
