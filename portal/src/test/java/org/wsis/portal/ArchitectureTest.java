@@ -20,4 +20,9 @@ class ArchitectureTest {
     void itsWebPagesNeverTouchMongo() {
         ArchitectureRules.adaptersNeverTouchMongo("org.wsis.portal");
     }
+
+    @Test
+    void nothingTouchesMongo() {
+        ArchitectureRules.onlyMongoAdaptersTouchMongo("org.wsis.portal");
+    }
 }

@@ -9,10 +9,13 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.moderation.flag.domain.FlagReason;
 import org.wsis.moderation.flag.domain.FlagRefused;
 import org.wsis.moderation.flag.domain.FlagRules;
 import org.wsis.moderation.flag.domain.FlagWeight;
 import org.wsis.moderation.flag.domain.Flagger;
+import org.wsis.moderation.flag.domain.PublishedEntry;
+import org.wsis.moderation.flag.domain.RecordedFlag;
 import org.wsis.moderation.flag.mongo.FlagAllowances;
 import org.wsis.moderation.flag.mongo.Flags;
 import org.wsis.moderation.flag.mongo.PublishedEntries;
@@ -28,10 +31,10 @@ import org.wsis.servicekit.problem.Refusal;
 public class Flagging {
 
     /**
-     * The entry flagged as it is published, and how many counting flags its revision has now when they
-     * reached the threshold; empty when the flag did not count or the threshold is not reached.
+     * A flag that brought the counting flags on the entry's published revision to the threshold or
+     * beyond: the entry as published, how many counting flags it has now, and when the flag was raised.
      */
-    public record Hidden(PublishedEntries.PublishedEntry entry, int counting) {}
+    public record Hidden(PublishedEntry entry, int counting, Instant at) {}
 
     private final PublishedEntries published;
     private final Flags flags;
@@ -61,13 +64,13 @@ public class Flagging {
     /**
      * Records a flag, within the account's allowance. Every flag is recorded; it is weighed when raised
      * (see {@link FlagRules}). Returns the entry and its count of counting flags when this flag brought
-     * them to the threshold or beyond.
+     * them to the threshold or beyond; empty when it did not count or the threshold is not reached.
      */
     public Optional<Hidden> raise(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
         if (erased.isErased(flagger.userId())) {
             throw new FlagRefused("account-erased", "This account was erased; it flags nothing any more.");
         }
-        PublishedEntries.PublishedEntry entry =
+        PublishedEntry entry =
                 published.find(entryId).orElseThrow(() -> Refusal.notFound("Published entry " + entryId));
         if (entry.authorId().equals(flagger.userId())) {
             throw new FlagRefused("own-entry", "You cannot flag your own entry.");
@@ -93,7 +96,7 @@ public class Flagging {
             return Optional.empty();
         }
         int counting = flags.counting(entryId, entry.revision());
-        return rules.hides(counting) ? Optional.of(new Hidden(entry, counting)) : Optional.empty();
+        return rules.hides(counting) ? Optional.of(new Hidden(entry, counting, now)) : Optional.empty();
     }
 
     private void count(String outcome) {
@@ -105,7 +108,7 @@ public class Flagging {
     }
 
     /** Every flag on this revision of the entry, counting or not, in the order they were raised. */
-    public List<Flags.Recorded> on(String entryId, int revision) {
+    public List<RecordedFlag> on(String entryId, int revision) {
         return flags.on(entryId, revision);
     }
 

@@ -8,6 +8,7 @@ import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
+import org.wsis.moderation.flag.domain.RaisedFlag;
 import org.wsis.moderation.flag.mongo.FlagAllowances;
 import org.wsis.moderation.flag.mongo.Flags;
 import org.wsis.moderation.flag.mongo.PublishedEntries;
@@ -42,7 +43,7 @@ public class PersonalData {
             Instant queuedAt) {}
 
     /** Everything this service holds about one person. */
-    public record Export(List<AuthoredItem> items, List<Flags.Raised> flags, List<Instant> recentFlags) {}
+    public record Export(List<AuthoredItem> items, List<RaisedFlag> flags, List<Instant> recentFlags) {}
 
     private final QueueStore items;
     private final Flags flags;

@@ -25,10 +25,10 @@ import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.PrizeCategory;
-import org.wsis.moderation.flag.FlagReason;
 import org.wsis.moderation.flag.Flagging;
+import org.wsis.moderation.flag.domain.FlagReason;
 import org.wsis.moderation.flag.domain.Flagger;
-import org.wsis.moderation.flag.mongo.Flags;
+import org.wsis.moderation.flag.domain.RecordedFlag;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.moderation.queue.domain.QueueItem;
@@ -257,7 +257,7 @@ public class ModerationQueue {
                     entry.authorId(),
                     entry.actionLines(),
                     hidden.counting(),
-                    clock.instant());
+                    hidden.at());
             if (!store.addIfAbsent(flagged, hidden.counting())) {
                 store.raiseFlagCount(flagged.id(), hidden.counting());
             }
@@ -268,7 +268,7 @@ public class ModerationQueue {
      * Who flagged the entry an item is about, for moderators other than its author: the author never
      * learns who flagged them.
      */
-    public List<Flags.Recorded> flagsOn(String itemId, String moderatorId) {
+    public List<RecordedFlag> flagsOn(String itemId, String moderatorId) {
         QueueItem item = get(itemId);
         item.refuseItsAuthor(moderatorId);
         return flagging.on(item.subjectId(), item.revision());

@@ -20,9 +20,9 @@ import java.util.List;
  * domain} packages stay plain Java, free of Spring, MongoDB and Kafka; its features (the packages right
  * below the service's own) and its root package (the application and its wiring) depend on each other
  * without cycles; its web adapters (controllers, {@code web} packages) and {@code messaging} adapters never
- * touch MongoDB, and
- * nothing but the feature's {@code mongo} adapter does (application services included); and only the web adapters speak HTTP's refusals (statuses, responses, problems,
- * {@code ApiException}): application services refuse in their own words, mapped at the edge. The
+ * touch MongoDB, and nothing but a feature's {@code mongo} adapter does (application services included);
+ * and only the web adapters speak HTTP's refusals (statuses, responses, problems, {@code ApiException}):
+ * application services refuse in their own words, mapped at the edge. The
  * services also keep one shape for their adapters: controllers in {@code web} packages, stream consumers
  * in {@code messaging} packages named after the stream they read ({@code AccountStream} reads {@code
  * wsis.account.v1}), the outbox's collections declared once, in the service's root package, and background

@@ -210,7 +210,7 @@ public class ExpertReview implements AuditSource {
             }
             List<Review> reviews = store.of(n.id());
             List<Integer> totals = reviews.stream()
-                    .filter(r -> !r.recused() && r.total() != null)
+                    .filter(r -> !r.recused())
                     .map(Review::total)
                     .toList();
             ranked.add(new Ranked(

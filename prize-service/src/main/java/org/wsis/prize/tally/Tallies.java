@@ -15,6 +15,7 @@ import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.prize.tally.domain.BallotSignals;
 import org.wsis.prize.tally.domain.BallotStatus;
 import org.wsis.prize.tally.domain.CountedVoter;
+import org.wsis.prize.tally.domain.NetworkWindow;
 import org.wsis.prize.tally.domain.NomineeVotes;
 import org.wsis.prize.tally.domain.ReviewDecision;
 import org.wsis.prize.tally.domain.Suspicion;
@@ -67,7 +68,7 @@ public class Tallies {
             Bucket found = buckets.read(partsOf(List.of(ballot), erased)).get(TallyBuckets.bucketOf(ballot.voterId()));
             BallotCast cast = as(found, ballot, erased);
             CountedVoter voter = found.voter(cast.edition(), cast.voterId());
-            List<NetworkBursts.Window> crossed = new ArrayList<>();
+            List<NetworkWindow> crossed = new ArrayList<>();
             BallotStatus status = apply(voter, cast, crossed);
             if (status == null) {
                 return null;
@@ -109,7 +110,7 @@ public class Tallies {
                 BallotCast cast = as(found, ballots.get(i), erased);
                 CountedVoter voter = voters.computeIfAbsent(
                         cast.edition() + "/" + cast.voterId(), k -> found.voter(cast.edition(), cast.voterId()));
-                List<NetworkBursts.Window> crossed = new ArrayList<>();
+                List<NetworkWindow> crossed = new ArrayList<>();
                 BallotStatus status = apply(voter, cast, crossed);
                 outcomes.set(i, status);
                 if (status != null) {
@@ -202,7 +203,7 @@ public class Tallies {
      * network's window where the account is young), the count, and the review listing of a flagged
      * voter, which is written before the ballot's bucket. Returns null for a ballot counted before.
      */
-    private @Nullable BallotStatus apply(CountedVoter voter, BallotCast cast, List<NetworkBursts.Window> crossed) {
+    private @Nullable BallotStatus apply(CountedVoter voter, BallotCast cast, List<NetworkWindow> crossed) {
         if (voter.hasCounted(cast.category())) {
             return null;
         }
@@ -210,7 +211,7 @@ public class Tallies {
         Set<Suspicion> raised = EnumSet.noneOf(Suspicion.class);
         raised.addAll(rules.judge(signals, cast.occurredAt(), voter.ballotTimes()));
         if (rules.countsTowardsNetworkBurst(signals, cast.occurredAt())) {
-            NetworkBursts.Window window = bursts.record(
+            NetworkWindow window = bursts.record(
                     cast.edition(), cast.clientNetwork(), rules.burstWindowOf(cast.occurredAt()), cast.voterId());
             if (rules.isBurst(window.accounts().size())) {
                 raised.add(Suspicion.NETWORK_BURST);
@@ -238,7 +239,7 @@ public class Tallies {
      */
     public int repairBursts() {
         int repaired = 0;
-        for (NetworkBursts.Window window : bursts.unfinished(REPAIR_BATCH)) {
+        for (NetworkWindow window : bursts.unfinished(REPAIR_BATCH)) {
             flagBurst(window.edition(), window);
             repaired++;
         }
@@ -250,7 +251,7 @@ public class Tallies {
      * crossed are flagged too. Each flag is idempotent, so a crash halfway repeats the whole window, and
      * the window is marked all flagged only after the last of them.
      */
-    private void flagBurst(int edition, NetworkBursts.Window window) {
+    private void flagBurst(int edition, NetworkWindow window) {
         for (String voterId : window.accounts()) {
             flag(edition, voterId, Set.of(Suspicion.NETWORK_BURST));
         }

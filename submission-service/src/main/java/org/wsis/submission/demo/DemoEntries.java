@@ -201,7 +201,7 @@ public final class DemoEntries {
         }
         String ownerId = "demo-" + slug(organisation);
         Recipient owner = new Recipient(ownerId, "contact@" + slug(organisation) + ".example.org", organisation, "en");
-        return Entry.restore(
+        return Entry.restore(new Entry.State(
                 java.util
                         .UUID
                         .nameUUIDFromBytes(
@@ -218,7 +218,7 @@ public final class DemoEntries {
                 published,
                 published,
                 false,
-                null);
+                null));
     }
 
     /** {@code count} entries. */

@@ -95,7 +95,7 @@ class EntrySearchTest {
                 List.of("en"),
                 keywords);
         Instant at = LocalDate.of(publishedYear, 6, 1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-        return Entry.restore(
+        return Entry.restore(new Entry.State(
                 UUID.randomUUID().toString(),
                 new Recipient("owner-" + tag, "o@example.org", "Owner", "en"),
                 details,
@@ -108,7 +108,7 @@ class EntrySearchTest {
                 Instant.now(),
                 at,
                 false,
-                null);
+                null));
     }
 
     /** Three published entries about solar power, learning and health, in three regions. */

@@ -11,9 +11,11 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
-import org.wsis.moderation.flag.FlagReason;
+import org.wsis.moderation.flag.domain.FlagReason;
 import org.wsis.moderation.flag.domain.FlagWeight;
 import org.wsis.moderation.flag.domain.Flagger;
+import org.wsis.moderation.flag.domain.RaisedFlag;
+import org.wsis.moderation.flag.domain.RecordedFlag;
 
 /**
  * Flags in {@value #COLLECTION}, one per (entry, person): the id makes a second flag impossible. Each
@@ -32,26 +34,8 @@ public class Flags {
                 .createIndex(new org.springframework.data.mongodb.core.index.Index().on("userId", Sort.Direction.ASC));
     }
 
-    /** A flag as recorded, for moderators. */
-    public record Recorded(
-            String userId,
-            String displayName,
-            FlagReason reason,
-            @Nullable String text,
-            Instant at,
-            FlagWeight weight) {}
-
-    /** A flag as its author sees it: what they flagged, why, and whether it counted. */
-    public record Raised(
-            String entryId,
-            int revision,
-            FlagReason reason,
-            @Nullable String text,
-            Instant at,
-            FlagWeight weight) {}
-
     /** The flags {@code userId} raised, oldest first. */
-    public List<Raised> raisedBy(String userId) {
+    public List<RaisedFlag> raisedBy(String userId) {
         return mongo
                 .find(
                         new Query(Criteria.where("userId").is(userId)).with(Sort.by("at", "_id")),
@@ -59,8 +43,8 @@ public class Flags {
                         COLLECTION)
                 .stream()
                 .map(d -> {
-                    Recorded r = recorded(d);
-                    return new Raised(
+                    RecordedFlag r = recorded(d);
+                    return new RaisedFlag(
                             d.getString("entryId"), d.getInteger("revision"), r.reason(), r.text(), r.at(), r.weight());
                 })
                 .toList();
@@ -136,7 +120,7 @@ public class Flags {
     }
 
     /** Every flag on this revision, counting or not, in the order they were raised. */
-    public List<Recorded> on(String entryId, int revision) {
+    public List<RecordedFlag> on(String entryId, int revision) {
         return mongo
                 .find(
                         new Query(Criteria.where("entryId")
@@ -155,10 +139,10 @@ public class Flags {
      * Flags recorded before flags were weighed kept neither a name nor a weight: they show the account id
      * and do not count, as a flag from an account of unknown age would not.
      */
-    private static Recorded recorded(Document d) {
+    private static RecordedFlag recorded(Document d) {
         String userId = d.getString("userId");
         String weight = d.getString("weight");
-        return new Recorded(
+        return new RecordedFlag(
                 userId,
                 d.getString("displayName") == null ? userId : d.getString("displayName"),
                 FlagReason.valueOf(d.getString("reason")),

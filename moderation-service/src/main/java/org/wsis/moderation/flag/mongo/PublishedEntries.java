@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.moderation.flag.domain.PublishedEntry;
 
 /**
  * The entries now public, as far as this service knows from the entry stream: what may be flagged.
@@ -24,9 +25,6 @@ public class PublishedEntries {
     public PublishedEntries(MongoOperations mongo) {
         this.mongo = mongo;
     }
-
-    public record PublishedEntry(
-            String entryId, int revision, String title, String authorId, List<String> actionLines) {}
 
     /** The entry as published, its author as this service knows them (an erased author is a pseudonym). */
     public void on(EntryPublished event, String authorId) {

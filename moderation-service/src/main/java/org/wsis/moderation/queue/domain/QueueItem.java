@@ -29,27 +29,9 @@ public final class QueueItem {
 
     public static final String SYSTEM = "system";
 
-    private final String id;
-    private final ItemKind kind;
-    private final SubjectType subjectType;
-    private final String subjectId;
-    private final int revision;
-    private final String title;
-    private String authorId;
-    private final List<String> actionLines;
-    private final Instant createdAt;
-    private @Nullable String appealMessage;
-    private final @Nullable String rejectedBy;
-    private ItemState state;
-    private @Nullable String claimedBy;
-    private @Nullable Instant leaseUntil;
-    private @Nullable Decision decision;
-    private @Nullable ReasonCode reasonCode;
-    private @Nullable String messageToAuthor;
-    private @Nullable String decidedBy;
-    private @Nullable Instant decidedAt;
-    private final List<AuditRecord> audit;
-    private final @Nullable Long version;
+    /** Everything stored about the item; replaced, never changed, by each move. */
+    private Snapshot s;
+
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
     /** Everything stored about an item. */
@@ -74,30 +56,72 @@ public final class QueueItem {
             @Nullable String decidedBy,
             @Nullable Instant decidedAt,
             List<AuditRecord> audit,
-            @Nullable Long version) {}
+            @Nullable Long version) {
+
+        public Snapshot {
+            actionLines = List.copyOf(actionLines);
+            audit = List.copyOf(audit);
+        }
+    }
 
     private QueueItem(Snapshot s) {
-        this.id = s.id();
-        this.kind = s.kind();
-        this.subjectType = s.subjectType();
-        this.subjectId = s.subjectId();
-        this.revision = s.revision();
-        this.title = s.title();
-        this.authorId = s.authorId();
-        this.actionLines = List.copyOf(s.actionLines());
-        this.createdAt = s.createdAt();
-        this.appealMessage = s.appealMessage();
-        this.rejectedBy = s.rejectedBy();
-        this.state = s.state();
-        this.claimedBy = s.claimedBy();
-        this.leaseUntil = s.leaseUntil();
-        this.decision = s.decision();
-        this.reasonCode = s.reasonCode();
-        this.messageToAuthor = s.messageToAuthor();
-        this.decidedBy = s.decidedBy();
-        this.decidedAt = s.decidedAt();
-        this.audit = new ArrayList<>(s.audit());
-        this.version = s.version();
+        this.s = s;
+    }
+
+    /** The item with these moving parts changed, the rest as it is. */
+    private void move(
+            ItemState state,
+            @Nullable String claimedBy,
+            @Nullable Instant leaseUntil,
+            @Nullable Decision decision,
+            @Nullable ReasonCode reasonCode,
+            @Nullable String messageToAuthor,
+            @Nullable String decidedBy,
+            @Nullable Instant decidedAt,
+            AuditRecord line) {
+        s = new Snapshot(
+                s.id(),
+                s.kind(),
+                s.subjectType(),
+                s.subjectId(),
+                s.revision(),
+                s.title(),
+                s.authorId(),
+                s.actionLines(),
+                s.createdAt(),
+                s.appealMessage(),
+                s.rejectedBy(),
+                state,
+                claimedBy,
+                leaseUntil,
+                decision,
+                reasonCode,
+                messageToAuthor,
+                decidedBy,
+                decidedAt,
+                appended(s.audit(), line),
+                s.version());
+    }
+
+    /** The item in {@code state} with its claim as given, its decision as it is, and a new audit line. */
+    private void move(ItemState state, @Nullable String claimedBy, @Nullable Instant leaseUntil, AuditRecord line) {
+        move(
+                state,
+                claimedBy,
+                leaseUntil,
+                s.decision(),
+                s.reasonCode(),
+                s.messageToAuthor(),
+                s.decidedBy(),
+                s.decidedAt(),
+                line);
+    }
+
+    private static List<AuditRecord> appended(List<AuditRecord> audit, AuditRecord line) {
+        List<AuditRecord> longer = new ArrayList<>(audit.size() + 1);
+        longer.addAll(audit);
+        longer.add(line);
+        return List.copyOf(longer);
     }
 
     public static QueueItem restore(Snapshot snapshot) {
@@ -206,7 +230,7 @@ public final class QueueItem {
                 SYSTEM,
                 now);
         item.pendingEvents.add(
-                new EntryHiddenPendingReview(UUID.randomUUID(), now, entryId, revision, item.id, flagCount));
+                new EntryHiddenPendingReview(UUID.randomUUID(), now, entryId, revision, item.id(), flagCount));
         return item;
     }
 
@@ -215,20 +239,20 @@ public final class QueueItem {
      * appeal item goes to the queue, to be decided by someone other than the moderator who rejected.
      */
     public QueueItem appeal(String byUserId, String message, Instant now) {
-        if (!authorId.equals(byUserId)) {
+        if (!s.authorId().equals(byUserId)) {
             throw new ModerationRefused("not-author", "Only the author of the entry may appeal its rejection.");
         }
-        if (kind != ItemKind.REVIEW && kind != ItemKind.FLAGGED) {
+        if (s.kind() != ItemKind.REVIEW && s.kind() != ItemKind.FLAGGED) {
             throw new ModerationRefused("not-appealable", "An appeal's decision is final.");
         }
-        if (subjectType != SubjectType.ENTRY) {
+        if (s.subjectType() != SubjectType.ENTRY) {
             throw new ModerationRefused("not-appealable", "Only decisions on entries can be appealed.");
         }
-        if (state == ItemState.APPEALED) {
+        if (s.state() == ItemState.APPEALED) {
             throw new ModerationRefused(
                     "already-appealed", "This rejection was already appealed; an entry may be appealed once.");
         }
-        if (state != ItemState.DECIDED || decision != Decision.REJECTED) {
+        if (s.state() != ItemState.DECIDED || s.decision() != Decision.REJECTED) {
             throw new ModerationRefused("not-rejected", "Only a rejection can be appealed.");
         }
         String text = message.strip();
@@ -236,18 +260,17 @@ public final class QueueItem {
             throw new ModerationRefused(
                     "message-required", "Say why the decision should change: a message is required.");
         }
-        state = ItemState.APPEALED;
-        audit.add(new AuditRecord(Action.APPEALED, byUserId, now, text));
+        move(ItemState.APPEALED, s.claimedBy(), s.leaseUntil(), new AuditRecord(Action.APPEALED, byUserId, now, text));
         return queued(
                 ItemKind.APPEAL,
                 SubjectType.ENTRY,
-                subjectId,
-                revision,
-                title,
-                authorId,
-                actionLines,
+                s.subjectId(),
+                s.revision(),
+                s.title(),
+                s.authorId(),
+                s.actionLines(),
                 text,
-                decidedBy,
+                s.decidedBy(),
                 byUserId,
                 now);
     }
@@ -258,19 +281,25 @@ public final class QueueItem {
      */
     public void claim(String moderatorId, Instant now, Duration lease) {
         refuseItsAuthor(moderatorId);
-        if (state == ItemState.CLAIMED && !leaseExpired(now) && !moderatorId.equals(claimedBy)) {
+        if (s.state() == ItemState.CLAIMED && !leaseExpired(now) && !moderatorId.equals(s.claimedBy())) {
             throw new ModerationRefused("already-claimed", "Another moderator is working on this item.");
         }
-        if (state == ItemState.CLAIMED && leaseExpired(now)) {
-            audit.add(new AuditRecord(Action.LEASE_EXPIRED, SYSTEM, leaseUntil, claimedBy));
-        } else if (state != ItemState.PENDING && state != ItemState.CLAIMED) {
+        if (s.state() == ItemState.CLAIMED && leaseExpired(now)) {
+            move(
+                    s.state(),
+                    s.claimedBy(),
+                    s.leaseUntil(),
+                    new AuditRecord(Action.LEASE_EXPIRED, SYSTEM, s.leaseUntil(), s.claimedBy()));
+        } else if (s.state() != ItemState.PENDING && s.state() != ItemState.CLAIMED) {
             throw new ModerationRefused(
-                    "not-pending", "This item is " + state + "; only pending items can be claimed.");
+                    "not-pending", "This item is " + s.state() + "; only pending items can be claimed.");
         }
-        state = ItemState.CLAIMED;
-        claimedBy = moderatorId;
-        leaseUntil = now.plus(lease);
-        audit.add(new AuditRecord(Action.CLAIMED, moderatorId, now, "until " + leaseUntil));
+        Instant until = now.plus(lease);
+        move(
+                ItemState.CLAIMED,
+                moderatorId,
+                until,
+                new AuditRecord(Action.CLAIMED, moderatorId, now, "until " + until));
     }
 
     /**
@@ -282,7 +311,7 @@ public final class QueueItem {
         if (isAuthoredBy(moderatorId)) {
             throw new ModerationRefused(
                     "own-item",
-                    "This item is about your own " + subjectType.name().toLowerCase(Locale.ROOT)
+                    "This item is about your own " + s.subjectType().name().toLowerCase(Locale.ROOT)
                             + "; another moderator decides it.");
         }
     }
@@ -293,37 +322,28 @@ public final class QueueItem {
      */
     public void release(String moderatorId, Instant now) {
         requireClaimedBy(moderatorId, now);
-        backToQueue();
-        audit.add(new AuditRecord(Action.RELEASED, moderatorId, now, null));
+        move(ItemState.PENDING, null, null, new AuditRecord(Action.RELEASED, moderatorId, now, null));
     }
 
     /** Returns an item whose lease ran out to the queue; false if it has nothing to expire. */
     public boolean expireLease(Instant now) {
-        if (state != ItemState.CLAIMED || !leaseExpired(now)) {
+        if (s.state() != ItemState.CLAIMED || !leaseExpired(now)) {
             return false;
         }
-        String holder = claimedBy;
-        backToQueue();
-        audit.add(new AuditRecord(Action.LEASE_EXPIRED, SYSTEM, now, holder));
+        move(ItemState.PENDING, null, null, new AuditRecord(Action.LEASE_EXPIRED, SYSTEM, now, s.claimedBy()));
         return true;
     }
 
-    private void backToQueue() {
-        state = ItemState.PENDING;
-        claimedBy = null;
-        leaseUntil = null;
-    }
-
     private boolean leaseExpired(Instant now) {
-        return leaseUntil != null && !now.isBefore(leaseUntil);
+        return s.leaseUntil() != null && !now.isBefore(s.leaseUntil());
     }
 
     private void requireClaimedBy(String moderatorId, Instant now) {
-        if (state != ItemState.CLAIMED || leaseExpired(now)) {
+        if (s.state() != ItemState.CLAIMED || leaseExpired(now)) {
             throw new ModerationRefused(
                     "not-claimed", "Claim the item first; only the moderator holding it may do this.");
         }
-        if (!moderatorId.equals(claimedBy)) {
+        if (!moderatorId.equals(s.claimedBy())) {
             throw new ModerationRefused("claimed-by-another", "Another moderator holds this item.");
         }
     }
@@ -337,7 +357,7 @@ public final class QueueItem {
             String moderatorId, Decision decision, ReasonCode reason, @Nullable String message, Instant now) {
         refuseItsAuthor(moderatorId);
         requireClaimedBy(moderatorId, now);
-        if (kind == ItemKind.APPEAL && moderatorId.equals(rejectedBy)) {
+        if (s.kind() == ItemKind.APPEAL && moderatorId.equals(s.rejectedBy())) {
             throw new ModerationRefused(
                     "appeal-needs-another-moderator",
                     "An appeal is decided by a moderator other than the one who rejected.");
@@ -348,27 +368,29 @@ public final class QueueItem {
                     "message-required",
                     "Tell the author what to change or why it was rejected: a message is required.");
         }
-        this.state = ItemState.DECIDED;
-        this.decision = decision;
-        this.reasonCode = reason;
-        this.messageToAuthor = text == null || text.isEmpty() ? null : text;
-        this.decidedBy = moderatorId;
-        this.decidedAt = now;
-        this.claimedBy = null;
-        this.leaseUntil = null;
-        audit.add(new AuditRecord(Action.DECIDED, moderatorId, now, decision + " " + reason));
+        String toAuthor = text == null || text.isEmpty() ? null : text;
+        move(
+                ItemState.DECIDED,
+                null,
+                null,
+                decision,
+                reason,
+                toAuthor,
+                moderatorId,
+                now,
+                new AuditRecord(Action.DECIDED, moderatorId, now, decision + " " + reason));
         pendingEvents.add(new ModerationDecided(
                 UUID.randomUUID(),
                 now,
-                id,
-                subjectType,
-                subjectId,
-                revision,
+                s.id(),
+                s.subjectType(),
+                s.subjectId(),
+                s.revision(),
                 decision,
                 reason.name(),
-                messageToAuthor,
+                toAuthor,
                 moderatorId,
-                kind));
+                s.kind()));
     }
 
     /**
@@ -380,52 +402,54 @@ public final class QueueItem {
      * an item the person did not write.
      */
     public boolean authorErased(String erasedAuthor, String pseudonym, String newAuthor) {
-        if (!authorId.equals(erasedAuthor)) {
+        if (!s.authorId().equals(erasedAuthor)) {
             return false;
         }
-        authorId = newAuthor;
-        appealMessage = null;
-        audit.replaceAll(line -> line.by().equals(erasedAuthor)
-                ? new AuditRecord(
-                        line.action(), pseudonym, line.at(), line.action() == Action.APPEALED ? null : line.detail())
-                : line);
+        List<AuditRecord> audit = s.audit().stream()
+                .map(line -> line.by().equals(erasedAuthor)
+                        ? new AuditRecord(
+                                line.action(),
+                                pseudonym,
+                                line.at(),
+                                line.action() == Action.APPEALED ? null : line.detail())
+                        : line)
+                .toList();
+        s = new Snapshot(
+                s.id(),
+                s.kind(),
+                s.subjectType(),
+                s.subjectId(),
+                s.revision(),
+                s.title(),
+                newAuthor,
+                s.actionLines(),
+                s.createdAt(),
+                null,
+                s.rejectedBy(),
+                s.state(),
+                s.claimedBy(),
+                s.leaseUntil(),
+                s.decision(),
+                s.reasonCode(),
+                s.messageToAuthor(),
+                s.decidedBy(),
+                s.decidedAt(),
+                audit,
+                s.version());
         return true;
     }
 
     /** The subject was withdrawn: a waiting item leaves the queue; a decided one keeps its record. */
     public boolean closeBecauseWithdrawn(Instant now) {
-        if (state != ItemState.PENDING && state != ItemState.CLAIMED) {
+        if (s.state() != ItemState.PENDING && s.state() != ItemState.CLAIMED) {
             return false;
         }
-        backToQueue();
-        state = ItemState.CLOSED;
-        audit.add(new AuditRecord(Action.CLOSED, SYSTEM, now, "entry withdrawn"));
+        move(ItemState.CLOSED, null, null, new AuditRecord(Action.CLOSED, SYSTEM, now, "entry withdrawn"));
         return true;
     }
 
     public Snapshot snapshot() {
-        return new Snapshot(
-                id,
-                kind,
-                subjectType,
-                subjectId,
-                revision,
-                title,
-                authorId,
-                actionLines,
-                createdAt,
-                appealMessage,
-                rejectedBy,
-                state,
-                claimedBy,
-                leaseUntil,
-                decision,
-                reasonCode,
-                messageToAuthor,
-                decidedBy,
-                decidedAt,
-                List.copyOf(audit),
-                version);
+        return s;
     }
 
     public List<DomainEvent> pendingEvents() {
@@ -433,51 +457,51 @@ public final class QueueItem {
     }
 
     public String id() {
-        return id;
+        return s.id();
     }
 
     public ItemKind kind() {
-        return kind;
+        return s.kind();
     }
 
     public String subjectId() {
-        return subjectId;
+        return s.subjectId();
     }
 
     public int revision() {
-        return revision;
+        return s.revision();
     }
 
     public String authorId() {
-        return authorId;
+        return s.authorId();
     }
 
     /** Whether {@code userId} wrote what this item is about (the entry or the nomination). */
     public boolean isAuthoredBy(String userId) {
-        return authorId.equals(userId);
+        return s.authorId().equals(userId);
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return s.createdAt();
     }
 
     public ItemState state() {
-        return state;
+        return s.state();
     }
 
     public @Nullable Decision decision() {
-        return decision;
+        return s.decision();
     }
 
     public @Nullable String messageToAuthor() {
-        return messageToAuthor;
+        return s.messageToAuthor();
     }
 
     public List<AuditRecord> audit() {
-        return List.copyOf(audit);
+        return s.audit();
     }
 
     public @Nullable Long version() {
-        return version;
+        return s.version();
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wsis.moderation.flag.FlagReason;
+import org.wsis.moderation.flag.domain.FlagReason;
 import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.queue.ModerationQueue;
 import org.wsis.moderation.queue.domain.QueueItem;

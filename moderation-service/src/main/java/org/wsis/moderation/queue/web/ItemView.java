@@ -3,7 +3,7 @@ package org.wsis.moderation.queue.web;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.wsis.moderation.flag.mongo.Flags;
+import org.wsis.moderation.flag.domain.RecordedFlag;
 import org.wsis.moderation.queue.domain.AuditRecord;
 import org.wsis.moderation.queue.domain.QueueItem;
 
@@ -80,7 +80,7 @@ public record ItemView(
             Instant at,
             boolean counted,
             @Nullable String notCountedBecause) {
-        static FlagLine of(Flags.Recorded flag) {
+        static FlagLine of(RecordedFlag flag) {
             return new FlagLine(
                     flag.userId(),
                     flag.displayName(),

@@ -9,9 +9,11 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.wsis.moderation.flag.domain.FlagRefused;
 import org.wsis.moderation.flag.domain.TooManyFlags;
 import org.wsis.moderation.queue.domain.ModerationRefused;
 import org.wsis.servicekit.problem.Problems;
+import org.wsis.servicekit.problem.RuleViolation;
 
 /**
  * Refusals of the queue as problem details: an incomplete request (a missing message) is 422, acting
@@ -30,6 +32,12 @@ public class ModerationProblems {
         return of(e);
     }
 
+    /** A flag refused by the flag rules: answered like the queue's own refusals, by code. */
+    @ExceptionHandler(FlagRefused.class)
+    ResponseEntity<ProblemDetail> flagRefused(FlagRefused e) {
+        return of(e);
+    }
+
     @ExceptionHandler(TooManyFlags.class)
     ResponseEntity<ProblemDetail> tooManyFlags(TooManyFlags e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -37,7 +45,7 @@ public class ModerationProblems {
                 .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.getMessage()));
     }
 
-    static ResponseEntity<ProblemDetail> of(ModerationRefused e) {
+    static ResponseEntity<ProblemDetail> of(RuleViolation e) {
         HttpStatus status = UNPROCESSABLE.contains(e.code())
                 ? HttpStatus.UNPROCESSABLE_ENTITY
                 : FORBIDDEN.contains(e.code()) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;

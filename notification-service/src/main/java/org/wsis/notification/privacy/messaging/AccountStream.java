@@ -10,7 +10,7 @@ import org.wsis.servicekit.messaging.InboundEvents;
 
 /**
  * Consumes {@code wsis.account.v1}: this service publishes the erasures it records (through the outbox of
- * {@value Erasures#COLLECTION}) and, like every service, applies them to what it holds.
+ * the erasures collection, {@link Erasures}) and, like every service, applies them to what it holds.
  */
 @Configuration
 public class AccountStream {

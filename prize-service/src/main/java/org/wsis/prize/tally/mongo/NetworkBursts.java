@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.wsis.prize.tally.domain.NetworkWindow;
 
 /**
  * The new accounts that voted from each network, per fixed window: one document per edition, network
@@ -28,13 +29,6 @@ public class NetworkBursts {
 
     public static final String COLLECTION = "ballot_networks";
 
-    /**
-     * One network's window: the new accounts seen in it, whether it is marked as a burst, and whether all
-     * of them were flagged already.
-     */
-    public record Window(
-            String id, int edition, String network, Set<String> accounts, boolean crossed, boolean allFlagged) {}
-
     private final MongoOperations mongo;
 
     public NetworkBursts(MongoOperations mongo) {
@@ -46,7 +40,7 @@ public class NetworkBursts {
     }
 
     /** Adds the account to its network's window and returns the window as it is now. */
-    public Window record(int edition, String network, long window, String voterId) {
+    public NetworkWindow record(int edition, String network, long window, String voterId) {
         String id = edition + ":" + network + ":" + window;
         Query query = Query.query(Criteria.where("_id").is(id));
         Update update = new Update()
@@ -77,7 +71,7 @@ public class NetworkBursts {
     }
 
     /** Windows marked as bursts whose accounts have not all been flagged yet, at most {@code limit}. */
-    public List<Window> unfinished(int limit) {
+    public List<NetworkWindow> unfinished(int limit) {
         Query query = Query.query(
                         Criteria.where("crossed").is(true).and("allFlagged").ne(true))
                 .limit(limit);
@@ -102,8 +96,8 @@ public class NetworkBursts {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("allFlagged", true), COLLECTION);
     }
 
-    private static Window windowOf(Document saved) {
-        return new Window(
+    private static NetworkWindow windowOf(Document saved) {
+        return new NetworkWindow(
                 saved.getString("_id"),
                 saved.getInteger("edition"),
                 saved.getString("network"),

@@ -27,22 +27,12 @@ import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
  */
 public final class Entry {
 
-    private final String id;
-    private Recipient owner;
-    private EntryDetails details;
-    private @Nullable EntryDetails published;
-    private int publishedRevision;
-    private EntryStatus status;
-    private int revision;
-    private @Nullable String messageFromModerator;
-    private final Instant createdAt;
-    private Instant updatedAt;
-    private @Nullable Instant publishedAt;
-    private boolean hidden;
-    private final @Nullable Long version;
-    private final List<EntryEvent> pendingEvents = new ArrayList<>();
-
-    private Entry(
+    /**
+     * Everything stored about an entry; replaced, never changed, by each move. {@code details} is the
+     * working revision (what the owner edits and submits), {@code published} the revision the public sees
+     * ({@code publishedRevision}), {@code revision} counts submissions.
+     */
+    public record State(
             String id,
             Recipient owner,
             EntryDetails details,
@@ -56,59 +46,159 @@ public final class Entry {
             @Nullable Instant publishedAt,
             boolean hidden,
             @Nullable Long version) {
-        this.id = id;
-        this.owner = owner;
-        this.details = details;
-        this.published = published;
-        this.publishedRevision = publishedRevision;
-        this.status = status;
-        this.revision = revision;
-        this.messageFromModerator = messageFromModerator;
-        this.createdAt = createdAt;
-        this.updatedAt = updatedAt;
-        this.publishedAt = publishedAt;
-        this.hidden = hidden;
-        this.version = version;
+
+        /** The same entry, owned by {@code owner}. */
+        State withOwner(Recipient owner) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry with these details in its working revision. */
+        State withDetails(EntryDetails details) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry with this public revision. */
+        State withPublished(@Nullable EntryDetails published, int publishedRevision, @Nullable Instant publishedAt) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry in {@code status}, with this message from moderation (or none). */
+        State withStatus(EntryStatus status, @Nullable String messageFromModerator) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry at this revision. */
+        State withRevision(int revision) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry, hidden or not while a moderator reviews flags. */
+        State withHidden(boolean hidden) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+
+        /** The same entry, changed at {@code updatedAt}. */
+        State changedAt(Instant updatedAt) {
+            return new State(
+                    id,
+                    owner,
+                    details,
+                    published,
+                    publishedRevision,
+                    status,
+                    revision,
+                    messageFromModerator,
+                    createdAt,
+                    updatedAt,
+                    publishedAt,
+                    hidden,
+                    version);
+        }
+    }
+
+    private State s;
+    private final List<EntryEvent> pendingEvents = new ArrayList<>();
+
+    private Entry(State s) {
+        this.s = s;
     }
 
     /** A new draft, private to its owner. */
     public static Entry draft(String id, Recipient owner, EntryDetails details, Instant now) {
-        return new Entry(id, owner, details, null, 0, EntryStatus.DRAFT, 0, null, now, now, null, false, null);
+        return new Entry(
+                new State(id, owner, details, null, 0, EntryStatus.DRAFT, 0, null, now, now, null, false, null));
     }
 
     /** Rebuilds a stored entry; no rule runs and no event is recorded. */
-    public static Entry restore(
-            String id,
-            Recipient owner,
-            EntryDetails details,
-            @Nullable EntryDetails published,
-            int publishedRevision,
-            EntryStatus status,
-            int revision,
-            @Nullable String messageFromModerator,
-            Instant createdAt,
-            Instant updatedAt,
-            @Nullable Instant publishedAt,
-            boolean hidden,
-            @Nullable Long version) {
-        return new Entry(
-                id,
-                owner,
-                details,
-                published,
-                publishedRevision,
-                status,
-                revision,
-                messageFromModerator,
-                createdAt,
-                updatedAt,
-                publishedAt,
-                hidden,
-                version);
+    public static Entry restore(State state) {
+        return new Entry(state);
+    }
+
+    /** Everything to store about the entry. */
+    public State state() {
+        return s;
     }
 
     public boolean isOwnedBy(String userId) {
-        return owner.userId().equals(userId);
+        return s.owner().userId().equals(userId);
     }
 
     /**
@@ -117,25 +207,25 @@ public final class Entry {
      * the change is approved.
      */
     public boolean isPublic() {
-        return published != null && status != EntryStatus.WITHDRAWN && !hidden;
+        return s.published() != null && s.status() != EntryStatus.WITHDRAWN && !s.hidden();
     }
 
     /** What the public sees, when {@link #isPublic()}. */
     public Optional<EntryDetails> publicDetails() {
-        return isPublic() ? Optional.ofNullable(published) : Optional.empty();
+        return isPublic() ? Optional.ofNullable(s.published()) : Optional.empty();
     }
 
     /** The published revision, 0 when none is. */
     public int publishedRevision() {
-        return published == null ? 0 : publishedRevision;
+        return s.published() == null ? 0 : s.publishedRevision();
     }
 
     public @Nullable EntryDetails published() {
-        return published;
+        return s.published();
     }
 
     public boolean isHidden() {
-        return hidden;
+        return s.hidden();
     }
 
     /**
@@ -143,11 +233,10 @@ public final class Entry {
      * moderator decides. Returns false, changing nothing, for another revision or an entry not public.
      */
     public boolean hidePendingReview(int flaggedRevision, Instant now) {
-        if (!isPublic() || flaggedRevision != publishedRevision) {
+        if (!isPublic() || flaggedRevision != s.publishedRevision()) {
             return false;
         }
-        hidden = true;
-        updatedAt = now;
+        s = s.withHidden(true).changedAt(now);
         return true;
     }
 
@@ -157,8 +246,10 @@ public final class Entry {
      * a moderator approves the change.
      */
     public void edit(EntryDetails newDetails, Instant now) {
-        boolean revisingPublished =
-                published != null && !hidden && (status == EntryStatus.PUBLISHED || status == EntryStatus.REJECTED);
+        EntryStatus status = s.status();
+        boolean revisingPublished = s.published() != null
+                && !s.hidden()
+                && (status == EntryStatus.PUBLISHED || status == EntryStatus.REJECTED);
         if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED && !revisingPublished) {
             throw new EntryRuleViolation(
                     "not-editable",
@@ -166,43 +257,41 @@ public final class Entry {
                             + status + ".");
         }
         if (revisingPublished) {
-            status = EntryStatus.DRAFT;
-            messageFromModerator = null;
+            s = s.withStatus(EntryStatus.DRAFT, null);
         }
-        this.details = newDetails;
-        this.updatedAt = now;
+        s = s.withDetails(newDetails).changedAt(now);
     }
 
     /** The owner sends the entry for moderation. */
     public void submit(Instant now) {
-        if (status != EntryStatus.DRAFT && status != EntryStatus.CHANGES_REQUESTED) {
+        if (s.status() != EntryStatus.DRAFT && s.status() != EntryStatus.CHANGES_REQUESTED) {
             throw new EntryRuleViolation(
                     "not-submittable",
-                    "Only a draft or an entry returned for changes can be submitted; this one is " + status + ".");
+                    "Only a draft or an entry returned for changes can be submitted; this one is " + s.status() + ".");
         }
-        status = EntryStatus.SUBMITTED;
-        revision++;
-        messageFromModerator = null;
-        updatedAt = now;
+        s = s.withStatus(EntryStatus.SUBMITTED, null)
+                .withRevision(s.revision() + 1)
+                .changedAt(now);
+        EntryDetails details = s.details();
         pendingEvents.add(new EntrySubmitted(
                 UUID.randomUUID(),
                 now,
-                id,
-                revision,
+                s.id(),
+                s.revision(),
                 details.title(),
                 details.organisation(),
                 details.actionLines(),
-                owner));
+                s.owner()));
     }
 
     /** The owner takes the entry back, whatever its state, unless it is already withdrawn. */
     public void withdraw(Instant now) {
-        if (status == EntryStatus.WITHDRAWN) {
+        if (s.status() == EntryStatus.WITHDRAWN) {
             throw new EntryRuleViolation("already-withdrawn", "This entry is already withdrawn.");
         }
-        status = EntryStatus.WITHDRAWN;
-        updatedAt = now;
-        pendingEvents.add(new EntryWithdrawn(UUID.randomUUID(), now, id, revision, details.title(), owner));
+        s = s.withStatus(EntryStatus.WITHDRAWN, s.messageFromModerator()).changedAt(now);
+        pendingEvents.add(new EntryWithdrawn(
+                UUID.randomUUID(), now, s.id(), s.revision(), s.details().title(), s.owner()));
     }
 
     /**
@@ -213,25 +302,30 @@ public final class Entry {
      * their personal data, not the project's.
      */
     public void ownerErased(EntriesChoice choice, @Nullable Recipient receiver, Recipient anonymous, Instant now) {
-        Recipient erased = owner;
-        details = details.withoutContact(erased.email());
-        if (published != null) {
-            published = published.withoutContact(erased.email());
+        Recipient erased = s.owner();
+        s = s.withDetails(s.details().withoutContact(erased.email()));
+        if (s.published() != null) {
+            s = s.withPublished(s.published().withoutContact(erased.email()), s.publishedRevision(), s.publishedAt());
         }
         if (choice == EntriesChoice.TRANSFER) {
             if (receiver == null) {
                 throw new IllegalArgumentException("A transfer names its receiver");
             }
-            owner = receiver;
+            s = s.withOwner(receiver);
         } else {
-            if (status != EntryStatus.WITHDRAWN) {
-                status = EntryStatus.WITHDRAWN;
-                pendingEvents.add(new EntryWithdrawn(UUID.randomUUID(), now, id, revision, details.title(), erased));
+            if (s.status() != EntryStatus.WITHDRAWN) {
+                s = s.withStatus(EntryStatus.WITHDRAWN, s.messageFromModerator());
+                pendingEvents.add(new EntryWithdrawn(
+                        UUID.randomUUID(),
+                        now,
+                        s.id(),
+                        s.revision(),
+                        s.details().title(),
+                        erased));
             }
-            messageFromModerator = null;
-            owner = anonymous;
+            s = s.withStatus(s.status(), null).withOwner(anonymous);
         }
-        updatedAt = now;
+        s = s.changedAt(now);
     }
 
     /**
@@ -244,46 +338,39 @@ public final class Entry {
         if (decision.kind() == ItemKind.FLAGGED) {
             return applyFlagReview(decision, now);
         }
-        boolean fits = decision.subjectRevision() == revision
+        boolean fits = decision.subjectRevision() == s.revision()
                 && switch (decision.kind()) {
-                    case REVIEW -> status == EntryStatus.SUBMITTED;
-                    case APPEAL -> status == EntryStatus.REJECTED;
+                    case REVIEW -> s.status() == EntryStatus.SUBMITTED;
+                    case APPEAL -> s.status() == EntryStatus.REJECTED;
                     case FLAGGED -> false;
                 };
         if (!fits) {
             return false;
         }
-        updatedAt = now;
+        s = s.changedAt(now);
         String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
-        @Nullable Integer stillPublic = published == null ? null : publishedRevision;
+        @Nullable Integer stillPublic = s.published() == null ? null : s.publishedRevision();
         switch (decision.decision()) {
             case APPROVED -> {
-                status = EntryStatus.PUBLISHED;
-                published = details;
-                publishedRevision = revision;
-                if (publishedAt == null) {
-                    publishedAt = now;
-                }
-                messageFromModerator = null;
+                s = s.withStatus(EntryStatus.PUBLISHED, null)
+                        .withPublished(s.details(), s.revision(), s.publishedAt() == null ? now : s.publishedAt());
                 pendingEvents.add(published(now));
             }
             case CHANGES_REQUESTED -> {
-                status = EntryStatus.CHANGES_REQUESTED;
-                messageFromModerator = message;
+                s = s.withStatus(EntryStatus.CHANGES_REQUESTED, message);
                 pendingEvents.add(new EntryReturnedForChanges(
                         UUID.randomUUID(),
                         now,
-                        id,
-                        revision,
-                        details.title(),
+                        s.id(),
+                        s.revision(),
+                        s.details().title(),
                         decision.reasonCode(),
                         message,
-                        owner,
+                        s.owner(),
                         stillPublic));
             }
             case REJECTED -> {
-                status = EntryStatus.REJECTED;
-                messageFromModerator = message;
+                s = s.withStatus(EntryStatus.REJECTED, message);
                 pendingEvents.add(rejected(decision, now, message, stillPublic));
             }
         }
@@ -295,37 +382,35 @@ public final class Entry {
      * otherwise it leaves public view (returned for changes, or rejected).
      */
     private boolean applyFlagReview(ModerationDecided decision, Instant now) {
-        if (!hidden || published == null || decision.subjectRevision() != publishedRevision) {
+        EntryDetails flagged = s.published();
+        if (!s.hidden() || flagged == null || decision.subjectRevision() != s.publishedRevision()) {
             return false;
         }
-        hidden = false;
-        updatedAt = now;
+        s = s.withHidden(false).changedAt(now);
         if (decision.decision() == ModerationDecided.Decision.APPROVED) {
             // The flags were dismissed: the entry is simply public again, nothing new to announce.
             return true;
         }
         String message = decision.messageToAuthor() == null ? "" : decision.messageToAuthor();
-        EntryDetails flagged = published;
-        published = null;
-        publishedRevision = 0;
-        if (status == EntryStatus.PUBLISHED) {
-            details = flagged;
+        boolean wasPublished = s.status() == EntryStatus.PUBLISHED;
+        s = s.withPublished(null, 0, s.publishedAt());
+        if (wasPublished) {
+            s = s.withDetails(flagged);
         }
-        messageFromModerator = message;
         if (decision.decision() == ModerationDecided.Decision.CHANGES_REQUESTED) {
-            status = EntryStatus.CHANGES_REQUESTED;
+            s = s.withStatus(EntryStatus.CHANGES_REQUESTED, message);
             pendingEvents.add(new EntryReturnedForChanges(
                     UUID.randomUUID(),
                     now,
-                    id,
+                    s.id(),
                     decision.subjectRevision(),
                     flagged.title(),
                     decision.reasonCode(),
                     message,
-                    owner,
+                    s.owner(),
                     null));
         } else {
-            status = EntryStatus.REJECTED;
+            s = s.withStatus(EntryStatus.REJECTED, message);
             pendingEvents.add(rejected(decision, now, message, null));
         }
         return true;
@@ -335,12 +420,12 @@ public final class Entry {
         return new EntryPublished(
                 UUID.randomUUID(),
                 now,
-                id,
-                revision,
-                details.title(),
-                details.organisation(),
-                details.actionLines(),
-                owner);
+                s.id(),
+                s.revision(),
+                s.details().title(),
+                s.details().organisation(),
+                s.details().actionLines(),
+                s.owner());
     }
 
     private EntryRejected rejected(
@@ -348,12 +433,12 @@ public final class Entry {
         return new EntryRejected(
                 UUID.randomUUID(),
                 now,
-                id,
+                s.id(),
                 decision.subjectRevision(),
-                details.title(),
+                s.details().title(),
                 decision.reasonCode(),
                 message,
-                owner,
+                s.owner(),
                 decision.kind() != ItemKind.APPEAL,
                 stillPublic);
     }
@@ -364,42 +449,42 @@ public final class Entry {
     }
 
     public String id() {
-        return id;
+        return s.id();
     }
 
     public Recipient owner() {
-        return owner;
+        return s.owner();
     }
 
     public EntryDetails details() {
-        return details;
+        return s.details();
     }
 
     public EntryStatus status() {
-        return status;
+        return s.status();
     }
 
     public int revision() {
-        return revision;
+        return s.revision();
     }
 
     public @Nullable String messageFromModerator() {
-        return messageFromModerator;
+        return s.messageFromModerator();
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return s.createdAt();
     }
 
     public Instant updatedAt() {
-        return updatedAt;
+        return s.updatedAt();
     }
 
     public @Nullable Instant publishedAt() {
-        return publishedAt;
+        return s.publishedAt();
     }
 
     public @Nullable Long version() {
-        return version;
+        return s.version();
     }
 }

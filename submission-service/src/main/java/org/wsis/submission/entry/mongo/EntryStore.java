@@ -208,10 +208,10 @@ public class EntryStore {
     }
 
     /** Rebuilds an entry from its stored document. */
-    public static Entry toEntry(Document d) {
+    private static Entry toEntry(Document d) {
         Recipient owner = RecipientDocuments.fromDocument(d.get("owner", Document.class));
         Document published = d.get("published", Document.class);
-        return Entry.restore(
+        return Entry.restore(new Entry.State(
                 d.getString("_id"),
                 owner,
                 details(d.get("details", Document.class)),
@@ -224,7 +224,7 @@ public class EntryStore {
                 d.getDate("updatedAt").toInstant(),
                 instant(d.getDate("publishedAt")),
                 Boolean.TRUE.equals(d.getBoolean("hidden")),
-                AggregateDocuments.versionOf(d));
+                AggregateDocuments.versionOf(d)));
     }
 
     private static @Nullable Date date(@Nullable Instant instant) {

@@ -347,7 +347,7 @@ class EntryTest {
                 NOW);
         entry.submit(NOW);
         entry.apply(decision(1, Decision.APPROVED, null), NOW);
-        return Entry.restore(
+        return Entry.restore(new Entry.State(
                 entry.id(),
                 entry.owner(),
                 entry.details(),
@@ -360,7 +360,7 @@ class EntryTest {
                 entry.updatedAt(),
                 entry.publishedAt(),
                 entry.isHidden(),
-                3L);
+                3L));
     }
 
     @Test
@@ -385,7 +385,7 @@ class EntryTest {
     void aWithdrawnEntryOfAnErasedOwnerIsLeftToNobodyWithoutASecondWithdrawal() {
         Entry entry = aDraft();
         entry.withdraw(NOW);
-        Entry stored = Entry.restore(
+        Entry stored = Entry.restore(new Entry.State(
                 entry.id(),
                 entry.owner(),
                 entry.details(),
@@ -398,7 +398,7 @@ class EntryTest {
                 NOW,
                 null,
                 false,
-                1L);
+                1L));
 
         stored.ownerErased(EntriesChoice.WITHDRAW, null, NOBODY, NOW);
 

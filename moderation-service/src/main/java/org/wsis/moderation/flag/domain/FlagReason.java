@@ -1,4 +1,4 @@
-package org.wsis.moderation.flag;
+package org.wsis.moderation.flag.domain;
 
 /** Why someone flags a published entry. {@code OTHER} needs words. */
 public enum FlagReason {
