@@ -271,8 +271,12 @@ final class VotingScene {
         await().atMost(Duration.ofSeconds(90))
                 .pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(() -> assertThat(countedVotes()).isEqualTo(accepted));
-        sleep(Duration.ofSeconds(3));
-        assertThat(countedVotes()).as("still exact a moment later").isEqualTo(accepted);
+        await().during(Duration.ofSeconds(3))
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(countedVotes())
+                        .as("still exact a moment later")
+                        .isEqualTo(accepted));
     }
 
     static void sleep(Duration pause) {
