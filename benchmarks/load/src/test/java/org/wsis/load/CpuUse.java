@@ -31,18 +31,19 @@ final class CpuUse {
 
     private CpuUse() {}
 
-    /** The start of a scenario's measured part; the first call counts. */
+    /** The start of a scenario's measured part; the first call counts. The stack's memory is sampled from then on. */
     static void startOfMeasurement() {
-        if (MEASURED_FROM.get() == null) {
-            MEASURED_FROM.compareAndSet(null, now());
+        if (MEASURED_FROM.get() == null && MEASURED_FROM.compareAndSet(null, now())) {
+            MemoryUse.start();
         }
     }
 
-    /** The report's lines, from the start of the measured part until now. */
+    /** The report's lines, from the start of the measured part until now: CPU, then memory. */
     static void reportMeasuredPart() {
         Sample from = MEASURED_FROM.get();
         if (from != null) {
             report(from, now());
+            MemoryUse.report();
         }
     }
 
@@ -102,12 +103,15 @@ final class CpuUse {
     }
 
     /** What a process runs, or null when it is not part of the stack. */
-    private static String name(String commandLine) {
+    static String name(String commandLine) {
         if (commandLine.contains("local-stack")) {
             return "launcher (Kafka broker, MongoDB wire protocol, SMTP)";
         }
         if (commandLine.contains("keycloak") || commandLine.contains("quarkus")) {
             return "Keycloak";
+        }
+        if (commandLine.contains("zipkin-server")) {
+            return "trace server";
         }
         Matcher jar = JAR.matcher(commandLine);
         while (jar.find()) {
@@ -128,7 +132,7 @@ final class CpuUse {
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
-    private static String read(Path file) {
+    static String read(Path file) {
         try {
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         } catch (IOException gone) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** One platform service running from its built jar as a child process, logging to a file. */
 final class ServiceProcess implements AutoCloseable {
@@ -27,6 +28,7 @@ final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final List<String> jvm;
     private final String readiness;
+    private final @Nullable StartCache cache;
     private final long startedAt = System.nanoTime();
 
     private ServiceProcess(
@@ -37,7 +39,8 @@ final class ServiceProcess implements AutoCloseable {
             Path log,
             Process process,
             List<String> jvm,
-            String readiness) {
+            String readiness,
+            @Nullable StartCache cache) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -46,11 +49,26 @@ final class ServiceProcess implements AutoCloseable {
         this.process = process;
         this.jvm = List.copyOf(jvm);
         this.readiness = readiness;
+        this.cache = cache;
     }
 
-    /** A service or the portal: ready when its readiness probe answers UP. */
+    /**
+     * A service or the portal: ready when its readiness probe answers UP. It runs from its {@link
+     * StartCache} when the jar was unpacked.
+     */
     static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
-        return start(name, jar, port, env, logDir, jvmOptions(env), "/actuator/health/readiness");
+        requireBuilt(jar);
+        StartCache cache = StartCache.of(jar);
+        List<String> jvm = new ArrayList<>(jvmOptions(env));
+        jvm.addAll(cache.jvmOptions());
+        return start(name, cache.launchJar(), port, env, logDir, jvm, "/actuator/health/readiness", cache);
+    }
+
+    private static void requireBuilt(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Missing " + jar
+                    + ": build the platform first (./mvnw -DskipTests package), then start the stack.");
+        }
     }
 
     /**
@@ -73,15 +91,20 @@ final class ServiceProcess implements AutoCloseable {
                         "-Darmeria.ports[0].ip=127.0.0.1",
                         "-Darmeria.ports[0].port=" + port,
                         "-Darmeria.ports[0].protocols[0]=http"),
-                "/health");
+                "/health",
+                null);
     }
 
     private static ServiceProcess start(
-            String name, Path jar, int port, Map<String, String> env, Path logDir, List<String> jvm, String readiness) {
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("Missing " + jar
-                    + ": build the platform first (./mvnw -DskipTests package), then start the stack.");
-        }
+            String name,
+            Path jar,
+            int port,
+            Map<String, String> env,
+            Path logDir,
+            List<String> jvm,
+            String readiness,
+            @Nullable StartCache cache) {
+        requireBuilt(jar);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
@@ -95,7 +118,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(name, jar, port, env, log, builder.start(), jvm, readiness);
+            return new ServiceProcess(name, jar, port, env, log, builder.start(), jvm, readiness, cache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,7 +202,17 @@ final class ServiceProcess implements AutoCloseable {
 
     /** The same service started again from its jar, on its port, with its environment. */
     ServiceProcess startedAgain() {
-        return start(name, jar, port, env, log.getParent(), jvm, readiness);
+        return start(name, jar, port, env, log.getParent(), jvm, readiness, cache);
+    }
+
+    /** Whether stopping it writes its start-up cache: the first stop after a build. */
+    boolean writesStartCacheOnStop() {
+        return cache != null && !cache.archived() && !cache.jvmOptions().isEmpty();
+    }
+
+    /** Asks the process to stop (SIGTERM) without waiting; {@link #close} waits. */
+    void askToStop() {
+        process.destroy();
     }
 
     /** Ends the process at once (SIGKILL), as a crash or an evicted pod would: no shutdown hooks run. */
@@ -192,11 +225,15 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the process (SIGTERM) and waits for it: up to 45 s, as the first stop after a build also
+     * writes the service's class-data archive.
+     */
     @Override
     public void close() {
         process.destroy();
         try {
-            if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
