@@ -1,12 +1,16 @@
 package org.wsis.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -16,9 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * What makes a service's second start fast: its jar unpacked once per build (the JVM's class-data
  * sharing reads classes from plain jars, not from the nested jars of a Spring Boot jar) into {@code
- * target/start-cache/<jar>-<size>-<time>/}, and a class-data archive beside it that the JVM writes when
+ * target/start-cache/<jar>-<digest>/}, and a class-data archive beside it that the JVM writes when
  * the service first stops and maps at every later start ({@code -XX:+AutoCreateSharedArchive}; it
- * writes it again by itself when it no longer fits the JVM). A new build of the jar gets a new folder
+ * writes it again by itself when it no longer fits the JVM). A jar with new content gets a new folder
  * and the old one goes. Nothing here is needed: a jar that cannot be unpacked runs as it is.
  */
 final class StartCache {
@@ -33,14 +37,23 @@ final class StartCache {
         this.folder = folder;
     }
 
-    /** The cache of {@code jar}'s current build. */
+    /**
+     * The cache of {@code jar} as it is: named by a digest of its content, so that a build that writes the
+     * same jar again (Maven repackages it on every build; its entries carry fixed times) finds it.
+     */
     static StartCache of(Path jar) {
-        try {
-            String key = stem(jar) + "-" + Files.size(jar) + "-"
-                    + Files.getLastModifiedTime(jar).toMillis();
+        try (InputStream in = Files.newInputStream(jar)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            String key = stem(jar) + "-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
             return new StartCache(jar, jar.getParent().resolve("start-cache").resolve(key));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
