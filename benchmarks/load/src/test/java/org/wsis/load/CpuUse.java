@@ -104,14 +104,15 @@ final class CpuUse {
 
     /** What a process runs, or null when it is not part of the stack. */
     static String name(String commandLine) {
-        if (commandLine.contains("local-stack")) {
-            return "launcher (Kafka broker, MongoDB wire protocol, SMTP)";
-        }
+        // Keycloak and the trace server run from under platform/local-stack/target/: named before the launcher.
         if (commandLine.contains("keycloak") || commandLine.contains("quarkus")) {
             return "Keycloak";
         }
         if (commandLine.contains("zipkin-server")) {
             return "trace server";
+        }
+        if (commandLine.contains("local-stack")) {
+            return "launcher (Kafka broker, MongoDB wire protocol, SMTP)";
         }
         Matcher jar = JAR.matcher(commandLine);
         while (jar.find()) {
