@@ -105,12 +105,17 @@ final class KeycloakServer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JAVA_HOME", javaHome);
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            // Keycloak's own class-data archive, written at its first stop and mapped from then on.
-            builder.environment()
-                    .put(
-                            "JAVA_OPTS_APPEND",
-                            "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="
-                                    + distribution.resolve("keycloak.jsa").toAbsolutePath());
+            // Keycloak's own class-data archive, written at its first stop and mapped from then on. kc.sh
+            // splits these options at blanks and quotes, so a path holding any goes without an archive.
+            String archive =
+                    distribution.resolve("keycloak.jsa").toAbsolutePath().toString();
+            if (archive.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
+                String own = System.getenv().getOrDefault("JAVA_OPTS_APPEND", "");
+                builder.environment()
+                        .put(
+                                "JAVA_OPTS_APPEND",
+                                (own + " -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive).strip());
+            }
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "bootstrap-admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             process = builder.start();
@@ -200,7 +205,8 @@ final class KeycloakServer implements AutoCloseable {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // Up to 45 s: its first stop also writes its class-data archive.
+            if (!process.waitFor(45, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }

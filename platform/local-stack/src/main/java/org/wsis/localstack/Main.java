@@ -10,10 +10,11 @@ import java.util.concurrent.TimeUnit;
  * before the first logger exists: the test kit on the class path ships a {@code logback-test.xml}
  * meant for tests, which Logback would otherwise prefer.
  *
- * <p>Started without a heap limit (as the README's command starts it), it runs the launcher in a second
+ * <p>Started with no JVM option (as the README's command starts it), it runs the launcher in a second
  * JVM with {@value #HEAP}: the broker, the wire-protocol server and the mail inbox need far less than
  * the JVM's default of a quarter of the machine's memory, which the launcher would otherwise grow into
- * under load. This first JVM only waits for it, passes a stop on, and exits with its exit code.
+ * under load. This first JVM only waits for it, passes a stop on, and exits with its exit code; the
+ * second stops the stack if the first dies.
  */
 public final class Main {
 
@@ -25,8 +26,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        if (System.getProperty(RELAUNCHED) == null && !heapGiven()) {
+        if (System.getProperty(RELAUNCHED) == null && startedPlain()) {
             System.exit(relaunch(args));
+        }
+        if (System.getProperty(RELAUNCHED) != null) {
+            // The first JVM only waits for this one: should it die without passing a stop on (SIGKILL),
+            // the stack stops rather than go on holding its ports with no terminal to stop it from.
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(143)));
         }
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "logback-local-stack.xml");
@@ -34,9 +40,13 @@ public final class Main {
         LocalStack.main(args);
     }
 
-    private static boolean heapGiven() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .anyMatch(option -> option.startsWith("-Xmx") || option.startsWith("-XX:MaxRAM"));
+    /**
+     * Started with no JVM option of its own, as the README's command starts it. With any (a heap, a
+     * debugger's agent, a flight recording), the launcher runs in this JVM as given: passing them on to a
+     * second JVM would bind a debugger's port twice.
+     */
+    private static boolean startedPlain() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty();
     }
 
     private static int relaunch(String[] args) throws Exception {
@@ -44,7 +54,6 @@ public final class Main {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add(HEAP);
         command.add("-D" + RELAUNCHED + "=true");
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         // Started as java -jar, the class path is that executable jar, whose launcher finds this class.
         String classPath = System.getProperty("java.class.path");
         if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
@@ -56,10 +65,15 @@ public final class Main {
             command.add(Main.class.getName());
         }
         command.addAll(List.of(args));
-        Process launcher = new ProcessBuilder(command).inheritIO().start();
+        java.util.concurrent.atomic.AtomicReference<Process> started =
+                new java.util.concurrent.atomic.AtomicReference<>();
         // Ctrl-C reaches both JVMs; a stop sent to this one only (SIGTERM) is passed on. Either way this
         // one waits while the launcher stops the stack.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Process launcher = started.get();
+            if (launcher == null) {
+                return;
+            }
             launcher.destroy();
             try {
                 launcher.waitFor(120, TimeUnit.SECONDS);
@@ -67,6 +81,8 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }));
+        Process launcher = new ProcessBuilder(command).inheritIO().start();
+        started.set(launcher);
         return launcher.waitFor();
     }
 }

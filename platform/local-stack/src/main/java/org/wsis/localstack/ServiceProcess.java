@@ -29,6 +29,7 @@ final class ServiceProcess implements AutoCloseable {
     private final List<String> jvm;
     private final String readiness;
     private final @Nullable StartCache cache;
+    private final @Nullable Path builtJar;
     private final long startedAt = System.nanoTime();
 
     private ServiceProcess(
@@ -40,7 +41,8 @@ final class ServiceProcess implements AutoCloseable {
             Process process,
             List<String> jvm,
             String readiness,
-            @Nullable StartCache cache) {
+            @Nullable StartCache cache,
+            @Nullable Path builtJar) {
         this.name = name;
         this.jar = jar;
         this.port = port;
@@ -50,6 +52,7 @@ final class ServiceProcess implements AutoCloseable {
         this.jvm = List.copyOf(jvm);
         this.readiness = readiness;
         this.cache = cache;
+        this.builtJar = builtJar;
     }
 
     /**
@@ -61,7 +64,7 @@ final class ServiceProcess implements AutoCloseable {
         StartCache cache = StartCache.of(jar);
         List<String> jvm = new ArrayList<>(jvmOptions(env));
         jvm.addAll(cache.jvmOptions());
-        return start(name, cache.launchJar(), port, env, logDir, jvm, "/actuator/health/readiness", cache);
+        return start(name, cache.launchJar(), port, env, logDir, jvm, "/actuator/health/readiness", cache, jar);
     }
 
     private static void requireBuilt(Path jar) {
@@ -92,6 +95,7 @@ final class ServiceProcess implements AutoCloseable {
                         "-Darmeria.ports[0].port=" + port,
                         "-Darmeria.ports[0].protocols[0]=http"),
                 "/health",
+                null,
                 null);
     }
 
@@ -103,7 +107,8 @@ final class ServiceProcess implements AutoCloseable {
             Path logDir,
             List<String> jvm,
             String readiness,
-            @Nullable StartCache cache) {
+            @Nullable StartCache cache,
+            @Nullable Path builtJar) {
         requireBuilt(jar);
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
@@ -118,7 +123,7 @@ final class ServiceProcess implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(env);
             builder.environment().put("SERVER_PORT", String.valueOf(port));
-            return new ServiceProcess(name, jar, port, env, log, builder.start(), jvm, readiness, cache);
+            return new ServiceProcess(name, jar, port, env, log, builder.start(), jvm, readiness, cache, builtJar);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -200,9 +205,15 @@ final class ServiceProcess implements AutoCloseable {
         return log;
     }
 
-    /** The same service started again from its jar, on its port, with its environment. */
+    /**
+     * The same service started again on its port, with its environment: from its built jar's start-up
+     * cache as it is now (a rebuild meanwhile gives the new build), the trace server from its jar.
+     */
     ServiceProcess startedAgain() {
-        return start(name, jar, port, env, log.getParent(), jvm, readiness, cache);
+        if (builtJar != null) {
+            return start(name, builtJar, port, env, log.getParent());
+        }
+        return start(name, jar, port, env, log.getParent(), jvm, readiness, cache, null);
     }
 
     /** Whether stopping it writes its start-up cache: the first stop after a build. */

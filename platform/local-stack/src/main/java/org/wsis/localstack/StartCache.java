@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * What makes a service's second start fast: its jar unpacked once per build (the JVM's class-data
  * sharing reads classes from plain jars, not from the nested jars of a Spring Boot jar) into {@code
- * target/start-cache/<jar>-<digest>/}, and a class-data archive beside it that the JVM writes when
+ * target/start-cache/<jar>-<digest>/} (once per content of the jar), and a class-data archive beside it that the JVM writes when
  * the service first stops and maps at every later start ({@code -XX:+AutoCreateSharedArchive}; it
  * writes it again by itself when it no longer fits the JVM). A jar with new content gets a new folder
  * and the old one goes. Nothing here is needed: a jar that cannot be unpacked runs as it is.
@@ -64,12 +64,46 @@ final class StartCache {
     static void prepare(List<Path> jars) {
         List<StartCache> missing =
                 jars.stream().map(StartCache::of).filter(c -> !c.ready()).toList();
-        List<Process> unpacking = new ArrayList<>();
+        List<Unpacking> unpacking = new ArrayList<>();
         for (StartCache cache : missing) {
-            unpacking.add(cache.unpack());
+            try {
+                unpacking.add(cache.unpack());
+            } catch (IOException | RuntimeException e) {
+                log.info("Could not unpack {} ({}); it starts from the built jar", cache.jar, e.toString());
+            }
         }
-        for (int i = 0; i < missing.size(); i++) {
-            missing.get(i).finish(unpacking.get(i));
+        for (Unpacking each : unpacking) {
+            each.finish();
+        }
+    }
+
+    /** One jar being unpacked by this process, into a folder of its own until it is complete. */
+    private record Unpacking(StartCache cache, Path into, Process process) {
+
+        /** Moves the complete folder into place; a folder another process put there first is kept. */
+        void finish() {
+            try {
+                boolean done = process.waitFor(60, TimeUnit.SECONDS);
+                if (!done || process.exitValue() != 0) {
+                    process.destroyForcibly();
+                    log.info("Could not unpack {}; it starts from the built jar", cache.jar);
+                } else if (!cache.ready()) {
+                    Files.move(into, cache.folder, StandardCopyOption.ATOMIC_MOVE);
+                    cache.removeEarlierBuilds();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                // Another process may have moved the same content into place meanwhile: that one is used.
+                log.info("Could not keep the unpacked {}: {}", cache.jar, e.toString());
+            } finally {
+                try {
+                    deleteTree(into);
+                } catch (IOException | RuntimeException leftOver) {
+                    // A temporary folder left under start-cache/ is removed with the next clean.
+                }
+            }
         }
     }
 
@@ -95,46 +129,18 @@ final class StartCache {
         return Files.isRegularFile(folder.resolve(jar.getFileName())) && Files.isDirectory(folder.resolve("lib"));
     }
 
-    private Path unpacking() {
-        return folder.resolveSibling(folder.getFileName() + ".unpacking");
-    }
-
-    private Process unpack() {
-        try {
-            Files.createDirectories(folder.getParent());
-            deleteTree(unpacking());
-            String java = ProcessHandle.current().info().command().orElse("java");
-            return new ProcessBuilder(
-                            java,
-                            "-Djarmode=tools",
-                            "-jar",
-                            jar.toString(),
-                            "extract",
-                            "--destination",
-                            unpacking().toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void finish(Process unpacking) {
-        try {
-            boolean done = unpacking.waitFor(60, TimeUnit.SECONDS);
-            if (!done || unpacking.exitValue() != 0) {
-                unpacking.destroyForcibly();
-                log.info("Could not unpack {}; it starts from the built jar, without a start-up cache", jar);
-                return;
-            }
-            Files.move(unpacking(), folder, StandardCopyOption.ATOMIC_MOVE);
-            removeEarlierBuilds();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException e) {
-            log.info("Could not keep the unpacked {}: {}", jar, e.toString());
-        }
+    private Unpacking unpack() throws IOException {
+        Files.createDirectories(folder.getParent());
+        // A folder of this process's own: two stacks unpacking the same jar at once never share one.
+        Path into = Files.createTempDirectory(folder.getParent(), folder.getFileName() + ".unpacking-");
+        Files.delete(into);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(
+                        java, "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", into.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        return new Unpacking(this, into, process);
     }
 
     private void removeEarlierBuilds() throws IOException {
