@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -42,6 +44,19 @@ final class StartCache {
      * same jar again (Maven repackages it on every build; its entries carry fixed times) finds it.
      */
     static StartCache of(Path jar) {
+        try {
+            // The digest reads the whole jar: once per jar as it is on disk, not again for each use.
+            String seen = jar.toAbsolutePath() + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar);
+            return new StartCache(jar, FOLDERS.computeIfAbsent(seen, k -> folderOf(jar)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folders named by digest, by jar path, size and time: what this JVM has digested already. */
+    private static final Map<String, Path> FOLDERS = new ConcurrentHashMap<>();
+
+    private static Path folderOf(Path jar) {
         try (InputStream in = Files.newInputStream(jar)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 16];
@@ -49,7 +64,7 @@ final class StartCache {
                 sha.update(buffer, 0, n);
             }
             String key = stem(jar) + "-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
-            return new StartCache(jar, jar.getParent().resolve("start-cache").resolve(key));
+            return jar.getParent().resolve("start-cache").resolve(key);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {

@@ -16,6 +16,7 @@ import org.wsis.moderation.flag.domain.FlagWeight;
 import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.flag.domain.RaisedFlag;
 import org.wsis.moderation.flag.domain.RecordedFlag;
+import org.wsis.servicekit.mongo.Indexes;
 
 /**
  * Flags in {@value #COLLECTION}, one per (entry, person): the id makes a second flag impossible. Each
@@ -30,8 +31,7 @@ public class Flags {
 
     public Flags(MongoOperations mongo) {
         this.mongo = mongo;
-        mongo.indexOps(COLLECTION)
-                .createIndex(new org.springframework.data.mongodb.core.index.Index().on("userId", Sort.Direction.ASC));
+        Indexes.ascending(mongo, COLLECTION, "userId");
     }
 
     /** The flags {@code userId} raised, oldest first. */

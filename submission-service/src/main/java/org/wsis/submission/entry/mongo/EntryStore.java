@@ -13,6 +13,7 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.reference.GdcObjective;
 import org.wsis.contracts.reference.StakeholderType;
+import org.wsis.servicekit.mongo.Indexes;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 import org.wsis.servicekit.outbox.OutboxRelay;
@@ -38,9 +39,7 @@ public class EntryStore {
         this.mongo = mongo;
         this.documents = documents;
         // A person's own entries: their export, and their erasure.
-        mongo.indexOps(COLLECTION)
-                .createIndex(new org.springframework.data.mongodb.core.index.Index()
-                        .on("ownerId", org.springframework.data.domain.Sort.Direction.ASC));
+        Indexes.ascending(mongo, COLLECTION, "ownerId");
     }
 
     public Optional<Entry> find(String id) {
@@ -102,9 +101,7 @@ public class EntryStore {
      * it (the query works without it, slower): the exception says why.
      */
     public void declareChangeIndex() {
-        mongo.indexOps(COLLECTION)
-                .createIndex(new org.springframework.data.mongodb.core.index.Index(
-                        "updatedAt", org.springframework.data.domain.Sort.Direction.ASC));
+        Indexes.ascending(mongo, COLLECTION, "updatedAt");
     }
 
     /** Saves a new or loaded entry; returns the stored version. */
