@@ -2,6 +2,7 @@ package org.wsis.prize.tally.domain;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,16 +27,12 @@ public final class CountedVoter {
     /** One change of one nominee's counter. */
     public record Increment(String counter, String nominationId) {}
 
-    private final String voterId;
-    private final int categories;
-    private BallotStatus status;
-    private final Set<Suspicion> suspicions;
-    private final Map<Integer, String> ballots;
-    private final Map<Integer, Instant> castAt;
-    private @Nullable BallotSignals signals;
-    private final Map<Increment, Integer> increments = new LinkedHashMap<>();
-
-    private CountedVoter(
+    /**
+     * Everything stored about a counted voter; replaced, never changed, by each move. {@code ballots} holds
+     * the nominee of each category's counted ballot, {@code castAt} when it was cast, {@code signals} those
+     * of the voter's first counted ballot.
+     */
+    public record State(
             String voterId,
             int categories,
             BallotStatus status,
@@ -43,13 +40,39 @@ public final class CountedVoter {
             Map<Integer, String> ballots,
             Map<Integer, Instant> castAt,
             @Nullable BallotSignals signals) {
-        this.voterId = voterId;
-        this.categories = categories;
-        this.status = status;
-        this.suspicions = suspicions.isEmpty() ? EnumSet.noneOf(Suspicion.class) : EnumSet.copyOf(suspicions);
-        this.ballots = new TreeMap<>(ballots);
-        this.castAt = new TreeMap<>(castAt);
-        this.signals = signals;
+
+        public State {
+            suspicions = Collections.unmodifiableSet(
+                    suspicions.isEmpty() ? EnumSet.noneOf(Suspicion.class) : EnumSet.copyOf(suspicions));
+            ballots = sorted(ballots);
+            castAt = sorted(castAt);
+        }
+
+        /** In the order of the categories. */
+        private static <V> Map<Integer, V> sorted(Map<Integer, V> map) {
+            return Collections.unmodifiableSortedMap(new TreeMap<>(map));
+        }
+
+        /** The same voter with one more ballot counted. */
+        State withBallot(int category, String nominationId, Instant at, BallotSignals first) {
+            Map<Integer, String> b = new TreeMap<>(ballots);
+            Map<Integer, Instant> t = new TreeMap<>(castAt);
+            b.put(category, nominationId);
+            t.put(category, at);
+            return new State(voterId, categories, status, suspicions, b, t, signals == null ? first : signals);
+        }
+
+        /** The same voter in {@code status}, suspected of {@code suspicions}. */
+        State with(BallotStatus status, Set<Suspicion> suspicions) {
+            return new State(voterId, categories, status, suspicions, ballots, castAt, signals);
+        }
+    }
+
+    private State s;
+    private final Map<Increment, Integer> increments = new LinkedHashMap<>();
+
+    private CountedVoter(State state) {
+        this.s = state;
     }
 
     /**
@@ -57,22 +80,20 @@ public final class CountedVoter {
      * one.
      */
     public static CountedVoter none(String voterId, int categories) {
-        return new CountedVoter(voterId, categories, BallotStatus.VALID, Set.of(), Map.of(), Map.of(), null);
+        return new CountedVoter(new State(voterId, categories, BallotStatus.VALID, Set.of(), Map.of(), Map.of(), null));
     }
 
-    public static CountedVoter restore(
-            String voterId,
-            int categories,
-            BallotStatus status,
-            Set<Suspicion> suspicions,
-            Map<Integer, String> ballots,
-            Map<Integer, Instant> castAt,
-            @Nullable BallotSignals signals) {
-        return new CountedVoter(voterId, categories, status, suspicions, ballots, castAt, signals);
+    public static CountedVoter restore(State state) {
+        return new CountedVoter(state);
+    }
+
+    /** What is stored of this voter. */
+    public State state() {
+        return s;
     }
 
     public boolean hasCounted(int category) {
-        return ballots.containsKey(category);
+        return s.ballots().containsKey(category);
     }
 
     /**
@@ -82,17 +103,15 @@ public final class CountedVoter {
     public void count(
             int category, String nominationId, Instant at, BallotSignals ballotSignals, Set<Suspicion> raised) {
         if (hasCounted(category)) {
-            throw new IllegalStateException("Ballot of " + voterId + " in category " + category + " counted already");
+            throw new IllegalStateException(
+                    "Ballot of " + s.voterId() + " in category " + category + " counted already");
         }
-        if (signals == null) {
-            signals = ballotSignals;
-        }
+        // Flagged first: the ballots counted before this one move, and this one counts in the new status.
         flag(raised);
-        ballots.put(category, nominationId);
-        castAt.put(category, at);
-        add(status.counter(), false, nominationId, 1);
-        if (ballots.size() == categories) {
-            ballots.values().forEach(n -> add(status.counter(), true, n, 1));
+        s = s.withBallot(category, nominationId, at, ballotSignals);
+        add(s.status().counter(), false, nominationId, 1);
+        if (s.ballots().size() == s.categories()) {
+            s.ballots().values().forEach(n -> add(s.status().counter(), true, n, 1));
         }
     }
 
@@ -102,10 +121,14 @@ public final class CountedVoter {
      * new reasons. Returns whether anything changed.
      */
     public boolean flag(Set<Suspicion> raised) {
+        BallotStatus status = s.status();
         if (raised.isEmpty() || status == BallotStatus.ACCEPTED || status == BallotStatus.VOIDED) {
             return false;
         }
-        boolean changed = suspicions.addAll(raised);
+        Set<Suspicion> suspicions = EnumSet.copyOf(raised);
+        suspicions.addAll(s.suspicions());
+        boolean changed = !suspicions.equals(s.suspicions());
+        s = s.with(status, suspicions);
         if (status == BallotStatus.VALID) {
             moveTo(BallotStatus.FLAGGED);
             changed = true;
@@ -118,25 +141,26 @@ public final class CountedVoter {
         if (decision != BallotStatus.ACCEPTED && decision != BallotStatus.VOIDED) {
             throw new IllegalArgumentException("A review accepts or voids: " + decision);
         }
-        if (status == BallotStatus.VALID) {
+        if (s.status() == BallotStatus.VALID) {
             throw new PrizeRuleViolation("not-flagged", "Only flagged ballots are reviewed.");
         }
-        if (status != decision) {
+        if (s.status() != decision) {
             moveTo(decision);
         }
     }
 
     private void moveTo(BallotStatus next) {
-        boolean complete = ballots.size() >= categories;
-        for (String nominationId : ballots.values()) {
-            add(status.counter(), false, nominationId, -1);
+        BallotStatus from = s.status();
+        boolean complete = s.ballots().size() >= s.categories();
+        for (String nominationId : s.ballots().values()) {
+            add(from.counter(), false, nominationId, -1);
             add(next.counter(), false, nominationId, 1);
             if (complete) {
-                add(status.counter(), true, nominationId, -1);
+                add(from.counter(), true, nominationId, -1);
                 add(next.counter(), true, nominationId, 1);
             }
         }
-        status = next;
+        s = s.with(next, s.suspicions());
     }
 
     private void add(BallotStatus.Counter counter, boolean complete, String nominationId, int delta) {
@@ -144,31 +168,31 @@ public final class CountedVoter {
     }
 
     public String voterId() {
-        return voterId;
+        return s.voterId();
     }
 
     public BallotStatus status() {
-        return status;
+        return s.status();
     }
 
     public Set<Suspicion> suspicions() {
-        return Set.copyOf(suspicions);
+        return s.suspicions();
     }
 
     public Map<Integer, String> ballots() {
-        return Map.copyOf(ballots);
+        return s.ballots();
     }
 
     public Map<Integer, Instant> castAt() {
-        return Map.copyOf(castAt);
+        return s.castAt();
     }
 
     public Collection<Instant> ballotTimes() {
-        return castAt.values();
+        return s.castAt().values();
     }
 
     public @Nullable BallotSignals signals() {
-        return signals;
+        return s.signals();
     }
 
     /** The net changes to the nominees' counters since this voter was loaded; zero changes left out. */

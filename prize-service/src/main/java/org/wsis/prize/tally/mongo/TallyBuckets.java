@@ -306,14 +306,14 @@ public class TallyBuckets {
         BallotSignals signals = network == null
                 ? null
                 : new BallotSignals(network, entry.getString("d"), created == null ? null : created.toInstant());
-        return CountedVoter.restore(
+        return CountedVoter.restore(new CountedVoter.State(
                 voterId,
                 PrizeCategory.COUNT,
                 BallotStatus.valueOf(entry.getString("s")),
                 suspicions,
                 ballots,
                 times,
-                signals);
+                signals));
     }
 
     private static @Nullable Document child(Document parent, String key) {

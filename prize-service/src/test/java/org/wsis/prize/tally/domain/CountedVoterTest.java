@@ -37,8 +37,8 @@ class CountedVoterTest {
 
     @Test
     void aSuspiciousBallotFlagsTheVoterAndMovesTheirEarlierBallotsIncludingACompleteOne() {
-        CountedVoter voter =
-                CountedVoter.restore("v", 2, BallotStatus.VALID, Set.of(), Map.of(1, "n1", 2, "n2"), Map.of(), SIGNALS);
+        CountedVoter voter = CountedVoter.restore(new CountedVoter.State(
+                "v", 2, BallotStatus.VALID, Set.of(), Map.of(1, "n1", 2, "n2"), Map.of(), SIGNALS));
         assertThat(voter.flag(Set.of(Suspicion.NETWORK_BURST))).isTrue();
         assertThat(voter.status()).isEqualTo(BallotStatus.FLAGGED);
         assertThat(voter.increments())
@@ -67,8 +67,8 @@ class CountedVoterTest {
 
     @Test
     void anAdminsDecisionMovesTheBallotsAndLaterSuspicionsDoNotOverruleIt() {
-        CountedVoter voter = CountedVoter.restore(
-                "v", 18, BallotStatus.FLAGGED, Set.of(Suspicion.NEW_ACCOUNT), Map.of(1, "n1"), Map.of(), SIGNALS);
+        CountedVoter voter = CountedVoter.restore(new CountedVoter.State(
+                "v", 18, BallotStatus.FLAGGED, Set.of(Suspicion.NEW_ACCOUNT), Map.of(1, "n1"), Map.of(), SIGNALS));
         voter.decide(BallotStatus.ACCEPTED);
         assertThat(voter.flag(Set.of(Suspicion.REGULAR_TIMING))).isFalse();
         voter.count(2, "n2", NOW, SIGNALS, Set.of(Suspicion.REGULAR_TIMING));
