@@ -45,7 +45,6 @@ TOPICS=(
   "wsis.prize.v1 6 -1 delete"
   "wsis.ballot.v1 48 -1 delete"
   "wsis.account.v1 6 -1 delete"
-  "wsis.notification.v1 12 2592000000 delete"
   "wsis.entry.v1.dlq 3 -1 delete"
   "wsis.moderation.v1.dlq 3 -1 delete"
   "wsis.prize.v1.dlq 3 -1 delete"

@@ -18,9 +18,6 @@ public final class Topics {
     /** People's accounts as a whole: the erasure of an account, which every service applies. */
     public static final String ACCOUNT = "wsis.account.v1";
 
-    /** E-mail delivery outcomes. */
-    public static final String NOTIFICATION = "wsis.notification.v1";
-
     private Topics() {}
 
     /** The dead-letter topic where a stream's unprocessable records are parked with their error. */
