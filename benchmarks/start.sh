@@ -12,6 +12,13 @@ if (exec 3<>/dev/tcp/127.0.0.1/8080) 2>/dev/null; then
 fi
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 work=$(mktemp -d)
+running=
+# However the script ends (a failed start, Ctrl-C), the stack it started stops and the clone goes.
+cleanup() {
+  if [ -n "$running" ]; then kill -INT "$running" 2>/dev/null || true; wait "$running" 2>/dev/null || true; fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
 git clone -q "$PWD" "$work/wsis"
 cd "$work/wsis"
 
@@ -22,6 +29,7 @@ start() {
   (./mvnw -B -q -DskipTests package && exec "$JAVA" -jar platform/local-stack/target/local-stack-exec.jar) \
     > "$out" 2>&1 &
   local pid=$!
+  running=$pid
   for _ in $(seq 1 1200); do
     grep -q "WSIS platform is running" "$out" && break
     kill -0 "$pid" 2>/dev/null || { cat "$out"; exit 1; }
@@ -31,6 +39,7 @@ start() {
   ready=$(date +%s.%N)
   kill -INT "$pid"
   wait "$pid" || true
+  running=
   stopped=$(date +%s.%N)
   awk -v label="$label" -v began="$began" -v ready="$ready" -v stopped="$stopped" \
     -v launcher="$(grep -o 'WSIS platform ready in [0-9]* s' "$out" | sed 's/WSIS platform //' || echo '?')" \
@@ -39,4 +48,3 @@ start() {
 
 start "first start (fresh clone)"
 start "second start"
-rm -rf "$work"
