@@ -9,14 +9,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The memory the stack's processes hold while a scenario is measured: their resident sets (VmRSS in
- * Linux's {@code /proc/<pid>/status}), summed over the stack every 2 s. The report gives the largest sum
- * seen and each process's largest resident set.
+ * The memory the stack's processes hold while a scenario is measured, summed over the stack every 2 s:
+ * their resident sets (VmRSS in Linux's {@code /proc/<pid>/status}), which count a page shared by several
+ * processes (the JDK's own code and class archive, mapped by every JVM) once in each, and their
+ * proportional sets (Pss in {@code /proc/<pid>/smaps_rollup}), which share such a page out between them,
+ * so that their sum is what the stack takes from the machine. The report gives the largest sums seen and
+ * each process's largest resident set.
  */
 final class MemoryUse {
 
     private static final Map<String, Long> PEAK_PER_PROCESS = new ConcurrentHashMap<>();
-    private static volatile long peakTotal;
+    private static volatile long peakResident;
+    private static volatile long peakProportional;
     private static volatile boolean sampled;
 
     private MemoryUse() {}
@@ -35,29 +39,32 @@ final class MemoryUse {
         });
     }
 
-    private static void sample() {
-        Map<String, Long> kib = new LinkedHashMap<>();
+    private static synchronized void sample() {
+        Map<String, Long> resident = new LinkedHashMap<>();
+        long proportional = 0;
         try (Stream<Path> entries = Files.list(Path.of("/proc"))) {
-            entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .forEach(p -> {
-                        String name =
-                                CpuUse.name(CpuUse.read(p.resolve("cmdline")).replace('\0', ' '));
-                        if (name != null) {
-                            kib.merge(name, residentKib(CpuUse.read(p.resolve("status"))), Long::sum);
-                        }
-                    });
+            for (Path p : (Iterable<Path>)
+                    entries.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))::iterator) {
+                String name = CpuUse.name(CpuUse.read(p.resolve("cmdline")).replace('\0', ' '));
+                if (name != null) {
+                    resident.merge(name, kib(CpuUse.read(p.resolve("status")), "VmRSS:"), Long::sum);
+                    proportional += kib(CpuUse.read(p.resolve("smaps_rollup")), "Pss:");
+                }
+            }
         } catch (IOException | RuntimeException notLinux) {
             return;
         }
-        long total = kib.values().stream().mapToLong(Long::longValue).sum();
-        kib.forEach((name, value) -> PEAK_PER_PROCESS.merge(name, value, Math::max));
-        peakTotal = Math.max(peakTotal, total);
+        long total = resident.values().stream().mapToLong(Long::longValue).sum();
+        resident.forEach((name, value) -> PEAK_PER_PROCESS.merge(name, value, Math::max));
+        peakResident = Math.max(peakResident, total);
+        peakProportional = Math.max(peakProportional, proportional);
         sampled = true;
     }
 
-    private static long residentKib(String status) {
-        return status.lines()
-                .filter(line -> line.startsWith("VmRSS:"))
+    /** The figure of a {@code /proc} file's line that starts with the given field, in KiB; 0 without it. */
+    private static long kib(String file, String field) {
+        return file.lines()
+                .filter(line -> line.startsWith(field))
                 .map(line -> line.replaceAll("[^0-9]", ""))
                 .filter(digits -> !digits.isEmpty())
                 .mapToLong(Long::parseLong)
@@ -73,8 +80,9 @@ final class MemoryUse {
             return;
         }
         StringBuilder line = new StringBuilder(String.format(
-                "Memory while measured: the stack's resident sets at most %.2f GiB together; each at most",
-                peakTotal / 1024.0 / 1024.0));
+                "Memory while measured: the stack's processes held at most %.2f GiB (proportional sets, shared"
+                        + " pages counted once) and %.2f GiB (resident sets summed); each at most",
+                peakProportional / 1024.0 / 1024.0, peakResident / 1024.0 / 1024.0));
         PEAK_PER_PROCESS.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> line.append(String.format(" %s %d MiB,", e.getKey(), e.getValue() / 1024)));

@@ -133,6 +133,9 @@ public final class KraftBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("log.flush.interval.messages", "1");
+        // The compacted topics of one machine's broker (consumer offsets) hold a few thousand keys: the
+        // cleaner's key map needs far less than its default of 128 MiB, which it allocates on the heap at start.
+        p.put("log.cleaner.dedupe.buffer.size", String.valueOf(16 * 1024 * 1024));
         return p;
     }
 

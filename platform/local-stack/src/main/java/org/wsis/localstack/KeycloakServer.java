@@ -104,6 +104,7 @@ final class KeycloakServer implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("JAVA_HOME", javaHome);
+            ServiceProcess.fewMallocArenas(builder.environment());
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             // Keycloak's own class-data archive, written at its first stop and mapped from then on. kc.sh
             // splits these options at blanks and quotes, so a path holding any goes without an archive.
@@ -114,7 +115,11 @@ final class KeycloakServer implements AutoCloseable {
                 builder.environment()
                         .put(
                                 "JAVA_OPTS_APPEND",
-                                (own + " -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive).strip());
+                                (own + " -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive
+                                                // Its module options keep the JDK's module graph out of the
+                                                // archive, which the JVM says as an error at every start.
+                                                + " -Xlog:cds=off")
+                                        .strip());
             }
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "bootstrap-admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);

@@ -11,15 +11,15 @@ import java.util.concurrent.TimeUnit;
  * meant for tests, which Logback would otherwise prefer.
  *
  * <p>Started with no JVM option (as the README's command starts it), it runs the launcher in a second
- * JVM with {@value #HEAP}: the broker, the wire-protocol server and the mail inbox need far less than
+ * JVM with {@link #JVM_OPTIONS}: the broker, the wire-protocol server and the mail inbox need far less than
  * the JVM's default of a quarter of the machine's memory, which the launcher would otherwise grow into
- * under load. This first JVM only waits for it, passes a stop on, and exits with its exit code; the
+ * under load; the serial collector grows the heap from a small start only as far as the load needs. This first JVM only waits for it, passes a stop on, and exits with its exit code; the
  * second stops the stack if the first dies.
  */
 public final class Main {
 
-    /** The launcher's heap when the command gives none. */
-    static final String HEAP = "-Xmx512m";
+    /** The launcher's JVM options when the command gives none. */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms64m", "-Xmx256m");
 
     private static final String RELAUNCHED = "wsis.launcher.relaunched";
 
@@ -52,7 +52,7 @@ public final class Main {
     private static int relaunch(String[] args) throws Exception {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add(HEAP);
+        command.addAll(JVM_OPTIONS);
         command.add("-D" + RELAUNCHED + "=true");
         // Started as java -jar, the class path is that executable jar, whose launcher finds this class.
         String classPath = System.getProperty("java.class.path");
@@ -81,7 +81,9 @@ public final class Main {
                 Thread.currentThread().interrupt();
             }
         }));
-        Process launcher = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ServiceProcess.fewMallocArenas(builder.environment());
+        Process launcher = builder.start();
         started.set(launcher);
         return launcher.waitFor();
     }
