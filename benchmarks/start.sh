@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Times the README's run command as a newcomer meets it: pasted in a fresh clone of this repository
-# (the build included; Maven's local repository as it is on this machine), stopped with Ctrl-C, and
+# (the build included; Maven's local repository as it is on this machine), stopped as Ctrl-C stops it, and
 # pasted again. For each start it prints the seconds from the command to the banner, the launcher's own
 # "ready in" (its part after the build), and how long the stop took.
 # Usage: benchmarks/start.sh   (the local stack's ports must be free)
@@ -15,7 +15,7 @@ work=$(mktemp -d)
 running=
 # However the script ends (a failed start, Ctrl-C), the stack it started stops and the clone goes.
 cleanup() {
-  if [ -n "$running" ]; then kill -INT "$running" 2>/dev/null || true; wait "$running" 2>/dev/null || true; fi
+  if [ -n "$running" ]; then kill -TERM "$running" 2>/dev/null || true; wait "$running" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -37,7 +37,9 @@ start() {
   done
   grep -q "WSIS platform is running" "$out" || { echo "$label: the stack did not start" >&2; cat "$out"; exit 1; }
   ready=$(date +%s.%N)
-  kill -INT "$pid"
+  # The stop Ctrl-C gives (the launcher's shutdown hook), sent as SIGTERM: a script started in the
+  # background has SIGINT ignored, and so would the launcher.
+  kill -TERM "$pid"
   wait "$pid" || true
   running=
   stopped=$(date +%s.%N)
