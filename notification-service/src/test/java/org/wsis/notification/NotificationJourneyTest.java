@@ -64,7 +64,10 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         return PlatformInfrastructure.shared().token("admin-ines", "ines@example.org", "Ines Admin", "admin");
     }
 
-    /** Publishes a marker for another person and waits for its mail: everything published before has been handled. */
+    /**
+     * Publishes a marker for another person and waits for its mail: everything published before has been
+     * handled, since the test broker's topics have a single partition, consumed in order.
+     */
     private void drain() {
         Recipient marker = someone("Marker", null);
         topics.publish(TestEvents.published(marker, newId(), "Marker"));

@@ -24,8 +24,9 @@ import org.wsis.servicekit.problem.Refusal;
 
 /**
  * Community flags on published entries: who may flag what, within their account's allowance, and
- * whether the flags that count on a revision reached the threshold that hides it. What happens then
- * (a flagged item in the queue) is the queue's business: this feature knows nothing of the queue.
+ * whether the flags that count on a revision reached the threshold that hides it. What happens then is
+ * {@link HeldForReview}'s business (a flagged item in the moderation queue): this feature knows nothing
+ * of the queue.
  */
 @Service
 public class Flagging {
@@ -43,6 +44,7 @@ public class Flagging {
     private final ErasedAccounts erased;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final HeldForReview review;
 
     public Flagging(
             PublishedEntries published,
@@ -51,7 +53,8 @@ public class Flagging {
             FlagRules rules,
             ErasedAccounts erased,
             Clock clock,
-            MeterRegistry meters) {
+            MeterRegistry meters,
+            HeldForReview review) {
         this.published = published;
         this.flags = flags;
         this.allowances = allowances;
@@ -59,6 +62,15 @@ public class Flagging {
         this.erased = erased;
         this.clock = clock;
         this.meters = meters;
+        this.review = review;
+    }
+
+    /**
+     * Someone flags a published entry. When the flags that count on its revision reach the threshold, the
+     * entry is held for review. The flagger is answered alike whether their flag counted or not.
+     */
+    public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
+        raise(entryId, flagger, reason, text).ifPresent(review::hold);
     }
 
     /**

@@ -26,8 +26,6 @@ import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.moderation.flag.Flagging;
-import org.wsis.moderation.flag.domain.FlagReason;
-import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.flag.domain.RecordedFlag;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.ModerationRefused;
@@ -240,28 +238,6 @@ public class ModerationQueue {
         store.save(rejected);
         store.addIfAbsent(appeal, 0);
         return get(appeal.id());
-    }
-
-    /**
-     * Someone flags a published entry (see {@link Flagging}). When the flags that count on its revision
-     * reach the threshold, the entry comes back to the queue as a flagged item, out of public view until a
-     * moderator decides. The flagger is answered alike whether their flag counted or not.
-     */
-    public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
-        flagging.raise(entryId, flagger, reason, text).ifPresent(hidden -> {
-            var entry = hidden.entry();
-            QueueItem flagged = QueueItem.flagged(
-                    entryId,
-                    entry.revision(),
-                    entry.title(),
-                    entry.authorId(),
-                    entry.actionLines(),
-                    hidden.counting(),
-                    hidden.at());
-            if (!store.addIfAbsent(flagged, hidden.counting())) {
-                store.raiseFlagCount(flagged.id(), hidden.counting());
-            }
-        });
     }
 
     /**

@@ -126,6 +126,7 @@ class ModerationQueueTest {
         EntrySubmitted submitted = aSubmission();
         topics.publish(submitted);
         String itemId = queued(submitted);
+        // The test broker's single partition: once the marker is queued, both copies have been handled.
         EntrySubmitted marker = aSubmission();
         queued(marker);
 

@@ -18,7 +18,7 @@ import org.wsis.notification.broadcast.domain.Announcement;
 import org.wsis.notification.broadcast.domain.Broadcast;
 import org.wsis.notification.broadcast.mongo.BroadcastStore;
 import org.wsis.notification.delivery.Deliveries;
-import org.wsis.notification.delivery.Delivery;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;

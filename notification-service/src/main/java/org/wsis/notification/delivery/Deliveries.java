@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryFailure;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
+import org.wsis.notification.delivery.domain.LoggedDelivery;
 import org.wsis.notification.delivery.mongo.DeliveryStore;
 
 /**

@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryFailure;
 import org.wsis.notification.delivery.domain.RetryPolicy;
 import org.wsis.notification.preference.Recipients;

@@ -1,5 +1,6 @@
 package org.wsis.notification.delivery;
 
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.mail.RenderedMail;
 
 /**

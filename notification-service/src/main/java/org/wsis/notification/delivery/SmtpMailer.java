@@ -24,6 +24,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.Recipient;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.mail.MailSettings;
 import org.wsis.notification.mail.RenderedMail;
 

@@ -1,8 +1,8 @@
 package org.wsis.notification.digest;
 
 import org.springframework.stereotype.Component;
-import org.wsis.notification.delivery.Delivery;
 import org.wsis.notification.delivery.MailSource;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.mail.MailComposer;
 import org.wsis.notification.mail.RenderedMail;
 import org.wsis.notification.preference.domain.Frequency;

@@ -9,7 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.notification.delivery.Deliveries;
-import org.wsis.notification.delivery.Delivery;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.digest.domain.DigestItem;
 import org.wsis.notification.digest.mongo.DigestItems;
 import org.wsis.notification.notice.domain.Notice;

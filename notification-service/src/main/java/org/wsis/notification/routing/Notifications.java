@@ -15,7 +15,7 @@ import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.NomineeShortlisted;
 import org.wsis.contracts.prize.PrizeAwarded;
 import org.wsis.notification.delivery.Deliveries;
-import org.wsis.notification.delivery.Delivery;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.digest.Digests;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.Recipients;

@@ -16,7 +16,9 @@ import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.notification.Mailbox;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
+import org.wsis.notification.delivery.domain.Delivery;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
+import org.wsis.notification.delivery.domain.LoggedDelivery;
 import org.wsis.testkit.TopicProbe;
 
 /**
@@ -89,6 +91,7 @@ class CrashWindowTest extends NotificationIntegrationTest {
         assertThat(mail.to(amina.email())).hasSize(1);
 
         topics.publish(published);
+        // The test broker's single partition: once the marker is handled, so is everything published before.
         Recipient marker = someone("Marker", "en");
         topics.publish(TestEvents.published(marker, newId(), "Marker"));
         mail.awaitOne(marker.email());

@@ -16,6 +16,7 @@ import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.RefusingSmtpServer;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
+import org.wsis.notification.delivery.domain.LoggedDelivery;
 import org.wsis.testkit.TopicProbe;
 
 /** When the SMTP server is away or says no. */
@@ -87,6 +88,7 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         restartSmtp();
 
         awaitDelivery(deliveryOf(published), d -> d.status() == DeliveryStatus.SUPPRESSED);
+        // The test broker's single partition: once the marker is handled, so is everything published before.
         Recipient marker = someone("Marker", "en");
         topics.publish(TestEvents.published(marker, newId(), "Marker"));
         mail.awaitOne(marker.email());
@@ -107,6 +109,7 @@ class DeliveryFailuresTest extends NotificationIntegrationTest {
         assertThat(failed.lastError()).isNotBlank();
 
         restartSmtp();
+        // The test broker's single partition: once the marker is handled, so is everything published before.
         Recipient marker = someone("Marker", "en");
         topics.publish(TestEvents.published(marker, newId(), "Marker"));
         mail.awaitOne(marker.email());

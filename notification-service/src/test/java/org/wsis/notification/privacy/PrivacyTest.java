@@ -30,7 +30,7 @@ import org.wsis.contracts.entry.EntryReturnedForChanges;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.delivery.Deliveries;
-import org.wsis.notification.delivery.LoggedDelivery;
+import org.wsis.notification.delivery.domain.LoggedDelivery;
 import org.wsis.notification.delivery.mongo.DeliveryStore;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
@@ -119,7 +119,10 @@ class PrivacyTest extends NotificationIntegrationTest {
         return Map.of("entries", "WITHDRAW", "confirmation", person.email());
     }
 
-    /** Publishes a marker for another person and waits for its mail: what came before it has been handled. */
+    /**
+     * Publishes a marker for another person and waits for its mail: what came before it has been handled,
+     * since the test broker's topics have a single partition, consumed in order.
+     */
     private void drain() {
         Recipient marker = someone("Marker", null);
         topics.publish(TestEvents.published(marker, newId(), "Marker"));

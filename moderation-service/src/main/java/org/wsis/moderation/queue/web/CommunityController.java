@@ -1,15 +1,12 @@
 package org.wsis.moderation.queue.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,14 +14,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.wsis.moderation.flag.domain.FlagReason;
-import org.wsis.moderation.flag.domain.Flagger;
 import org.wsis.moderation.queue.ModerationQueue;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.security.Caller;
 
-/** What any signed-in person does here: flag a published entry; as an author, follow and appeal. */
+/** What an author does here: follow the items about their entries and appeal a rejection. */
 @RestController
 @RequestMapping("/api/moderation")
 public class CommunityController {
@@ -33,17 +28,6 @@ public class CommunityController {
 
     public CommunityController(ModerationQueue queue) {
         this.queue = queue;
-    }
-
-    public record FlagRequest(
-            @NotBlank @Size(max = 100) String entryId,
-            @NotNull FlagReason reason,
-            @Nullable @Size(max = 1000) String text) {
-
-        @AssertTrue(message = "say in words what is wrong when the reason is OTHER")
-        public boolean isExplainedWhenOther() {
-            return reason != FlagReason.OTHER || (text != null && !text.isBlank());
-        }
     }
 
     public record AppealRequest(@NotBlank @Size(max = 4000) String message) {}
@@ -75,16 +59,6 @@ public class CommunityController {
                     s.messageToAuthor(),
                     s.createdAt());
         }
-    }
-
-    @PostMapping("/flags")
-    public ResponseEntity<Void> flag(Caller caller, @Valid @RequestBody FlagRequest request) {
-        queue.flag(
-                request.entryId(),
-                new Flagger(caller.userId(), caller.displayName(), caller.emailVerified(), caller.accountCreatedAt()),
-                request.reason(),
-                request.text());
-        return ResponseEntity.status(HttpStatus.CREATED).build();
     }
 
     @GetMapping("/my-items")

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.notification.delivery.Deliveries;
-import org.wsis.notification.delivery.LoggedDelivery;
 import org.wsis.notification.delivery.domain.DeliveryStatus;
+import org.wsis.notification.delivery.domain.LoggedDelivery;
 import org.wsis.servicekit.problem.ApiException;
 
 /** The delivery log, for admins: what was sent to whom, for which event, and what went wrong. */

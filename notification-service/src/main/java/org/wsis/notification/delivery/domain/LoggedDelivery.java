@@ -1,8 +1,7 @@
-package org.wsis.notification.delivery;
+package org.wsis.notification.delivery.domain;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.wsis.notification.delivery.domain.DeliveryStatus;
 
 /** One delivery as the admins' log shows it. */
 public record LoggedDelivery(

@@ -1,8 +1,7 @@
-package org.wsis.prize.tally;
+package org.wsis.prize.tally.mongo;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.wsis.prize.tally.mongo.TallyBuckets;
 import org.wsis.servicekit.mongo.ExactMatchIndex;
 
 /** The tally buckets are written conditionally on {@code (_id, v)}. */

@@ -1,4 +1,4 @@
-package org.wsis.notification.delivery;
+package org.wsis.notification.delivery.domain;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
