@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Entry point of {@code local-stack-exec.jar}. It chooses the launcher's own logging configuration
- * before the first logger exists: the test kit on the class path ships a {@code logback-test.xml}
- * meant for tests, which Logback would otherwise prefer.
+ * Entry point of {@code local-stack-exec.jar}. It names the launcher's own logging configuration
+ * ({@code logback-local-stack.xml}: the broker's and the servers' chatter and expected warnings kept off
+ * the console) before the first logger exists, unless {@code -Dlogback.configurationFile} names another.
  *
  * <p>Started with no JVM option (as the README's command starts it), it runs the launcher in a second
  * JVM with {@link #JVM_OPTIONS}: the broker, the wire-protocol server and the mail inbox need far less than

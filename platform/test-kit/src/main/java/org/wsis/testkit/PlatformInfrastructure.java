@@ -105,6 +105,9 @@ public final class PlatformInfrastructure {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // One partition per topic, as the Kafka container's auto-created topics have: tests that publish a
+        // marker after some events and wait for it to be handled rely on records being consumed in the order
+        // they were published, which Kafka keeps within a partition only. They say so where they do it.
         KraftBroker broker = new KraftBroker(dir, Ports.free(), 1).start();
         WireProtocolMongo mongo = WireProtocolMongo.inMemory().start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -160,7 +160,8 @@ class EntryLifecycleTest {
 
         topics.publish(approval);
         topics.publish(decision(id, 1, Decision.REJECTED, "Too late: already decided"));
-        // The redelivered copy and the late decision are behind us once this marker entry is processed.
+        // The redelivered copy and the late decision are behind us once this marker entry is processed: the
+        // test broker's single partition keeps the decisions in the order they were published.
         String marker = createdDraft();
         api().post("/api/entries/" + marker + "/submit", amina, null);
         topics.publish(decision(marker, 1, Decision.APPROVED, null));

@@ -35,8 +35,6 @@ final class FaultyPlatform {
     /** Amina's token from a client whose tokens live 1 s, taken when the stack started. */
     final String expiringToken;
 
-    final Instant expiringTokenIssued;
-
     private final Map<String, Issued> tokens = new ConcurrentHashMap<>();
 
     private record Issued(String token, Instant at) {}
@@ -59,7 +57,6 @@ final class FaultyPlatform {
                                 "WSIS_DEMO_ENTRIES", "20"))
                 .start(Duration.ofSeconds(300));
         stack.supervise();
-        expiringTokenIssued = Instant.now();
         expiringToken = stack.shortLivedToken("amina", Duration.ofSeconds(1));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stack.close();
