@@ -26,7 +26,7 @@ start() {
   local label=$1 out="$work/$1.out" began ready stopped
   began=$(date +%s.%N)
   # The README's command, as pasted; exec makes the launcher the process that Ctrl-C reaches.
-  (./mvnw -B -q -DskipTests package && exec "$JAVA" -jar platform/local-stack/target/local-stack-exec.jar) \
+  (./mvnw -B -DskipTests package && exec "$JAVA" -jar platform/local-stack/target/local-stack-exec.jar) \
     > "$out" 2>&1 &
   local pid=$!
   running=$pid
