@@ -15,7 +15,12 @@ work=$(mktemp -d)
 running=
 # However the script ends (a failed start, Ctrl-C), the stack it started stops and the clone goes.
 cleanup() {
-  if [ -n "$running" ]; then kill -TERM "$running" 2>/dev/null || true; wait "$running" 2>/dev/null || true; fi
+  if [ -n "$running" ]; then
+    # During the build, the subshell's child is Maven: stop it too, before its sources go.
+    pkill -TERM -P "$running" 2>/dev/null || true
+    kill -TERM "$running" 2>/dev/null || true
+    wait "$running" 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT

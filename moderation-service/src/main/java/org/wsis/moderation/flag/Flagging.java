@@ -78,7 +78,7 @@ public class Flagging {
      * (see {@link FlagRules}). Returns the entry and its count of counting flags when this flag brought
      * them to the threshold or beyond; empty when it did not count or the threshold is not reached.
      */
-    public Optional<Hidden> raise(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
+    private Optional<Hidden> raise(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
         if (erased.isErased(flagger.userId())) {
             throw new FlagRefused("account-erased", "This account was erased; it flags nothing any more.");
         }

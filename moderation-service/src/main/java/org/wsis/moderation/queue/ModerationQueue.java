@@ -35,7 +35,7 @@ import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
 
-/** Fills the queue from the entry stream and community flags; claims, releases and decides items. */
+/** Fills the queue from the entry stream; claims, releases and decides items, and takes appeals. */
 @Service
 public class ModerationQueue {
 

@@ -112,13 +112,13 @@ final class KeycloakServer implements AutoCloseable {
                     distribution.resolve("keycloak.jsa").toAbsolutePath().toString();
             if (archive.chars().noneMatch(c -> Character.isWhitespace(c) || c == '"' || c == '\'')) {
                 String own = System.getenv().getOrDefault("JAVA_OPTS_APPEND", "");
+                // Its module options keep the JDK's module graph out of the archive, which the JVM says as
+                // an error at every start: not logged. The user's own options come last and win.
                 builder.environment()
                         .put(
                                 "JAVA_OPTS_APPEND",
-                                (own + " -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive
-                                                // Its module options keep the JDK's module graph out of the
-                                                // archive, which the JVM says as an error at every start.
-                                                + " -Xlog:cds=off")
+                                ("-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=" + archive + " -Xlog:cds=off "
+                                                + own)
                                         .strip());
             }
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "bootstrap-admin");

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Started with no JVM option (as the README's command starts it), it runs the launcher in a second
  * JVM with {@link #JVM_OPTIONS}: the broker, the wire-protocol server and the mail inbox need far less than
  * the JVM's default of a quarter of the machine's memory, which the launcher would otherwise grow into
- * under load; the serial collector grows the heap from a small start only as far as the load needs. This first JVM only waits for it, passes a stop on, and exits with its exit code; the
- * second stops the stack if the first dies.
+ * under load; the serial collector grows the heap from a small start only as far as the load needs.
+ * This first JVM only waits for it, passes a stop on, and exits with its exit code; the second stops
+ * the stack if the first dies.
  */
 public final class Main {
 

@@ -29,7 +29,7 @@ public class ModerationProblems {
         return of(e);
     }
 
-    static ResponseEntity<ProblemDetail> of(RuleViolation e) {
+    private static ResponseEntity<ProblemDetail> of(RuleViolation e) {
         HttpStatus status = UNPROCESSABLE.contains(e.code())
                 ? HttpStatus.UNPROCESSABLE_ENTITY
                 : FORBIDDEN.contains(e.code()) ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT;
