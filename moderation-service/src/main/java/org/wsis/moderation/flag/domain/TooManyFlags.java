@@ -1,10 +1,11 @@
 package org.wsis.moderation.flag.domain;
 
 import java.time.Duration;
+import org.wsis.servicekit.problem.RetryLater;
 import org.wsis.servicekit.problem.RuleViolation;
 
 /** The account raised as many flags as it may within the window; it may flag again after {@code retryAfter}. */
-public class TooManyFlags extends RuleViolation {
+public class TooManyFlags extends RuleViolation implements RetryLater {
 
     private final Duration retryAfter;
 
@@ -26,6 +27,7 @@ public class TooManyFlags extends RuleViolation {
         return Math.max(1, window.toMinutes()) + " minutes";
     }
 
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }

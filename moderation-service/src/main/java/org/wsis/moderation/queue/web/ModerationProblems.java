@@ -15,7 +15,7 @@ import org.wsis.servicekit.problem.RuleViolation;
 /**
  * Refusals of the queue as problem details: an incomplete request (a missing message) is 422, acting
  * on someone else's item or moderating one's own is 403, everything else is a conflict with the item's
- * state (409). A flag's refusals are the flag feature's ({@code FlagProblems}).
+ * state (409). A flag's refusals are the kit's: 409, and 429 with {@code Retry-After} for too many flags.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)

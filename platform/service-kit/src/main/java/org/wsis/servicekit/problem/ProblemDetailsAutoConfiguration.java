@@ -109,8 +109,16 @@ public class ProblemDetailsAutoConfiguration {
             return ResponseEntity.status(status).body(Problems.of(status, e.code(), e.getMessage()));
         }
 
+        /** A rule's refusal: a conflict with the state (409), or too many attempts for now (429). */
         @ExceptionHandler(RuleViolation.class)
         ResponseEntity<ProblemDetail> refused(RuleViolation e) {
+            if (e instanceof RetryLater later) {
+                return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(
+                                HttpHeaders.RETRY_AFTER,
+                                String.valueOf(later.retryAfter().toSeconds()))
+                        .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, e.code(), e.getMessage()));
+            }
             return ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(Problems.of(HttpStatus.CONFLICT, e.code(), e.getMessage()));
         }

@@ -2,9 +2,10 @@ package org.wsis.prize.vote.domain;
 
 import java.time.Duration;
 import org.wsis.prize.edition.domain.PrizeRuleViolation;
+import org.wsis.servicekit.problem.RetryLater;
 
 /** More vote attempts in a minute than a person makes: refused until the minute is over. */
-public class TooManyVotes extends PrizeRuleViolation {
+public class TooManyVotes extends PrizeRuleViolation implements RetryLater {
 
     private final Duration retryAfter;
 
@@ -14,6 +15,7 @@ public class TooManyVotes extends PrizeRuleViolation {
     }
 
     /** How long until the window that refused the attempt is over. */
+    @Override
     public Duration retryAfter() {
         return retryAfter;
     }
