@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -25,18 +27,11 @@ final class MemoryUse {
 
     private MemoryUse() {}
 
-    /** Samples from now until the JVM ends, on a daemon thread. */
+    /** Samples from now until the JVM ends, every 2 s on a daemon thread. */
     static void start() {
-        Thread.ofPlatform().daemon().name("stack-memory").start(() -> {
-            while (true) {
-                sample();
-                try {
-                    Thread.sleep(2_000);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofPlatform().daemon().name("stack-memory").factory())
+                .scheduleAtFixedRate(MemoryUse::sample, 0, 2, TimeUnit.SECONDS);
     }
 
     private static synchronized void sample() {
