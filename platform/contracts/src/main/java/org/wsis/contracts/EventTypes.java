@@ -8,6 +8,10 @@ import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.account.AccountEvent;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
+import org.wsis.contracts.convening.ConveningEvent;
+import org.wsis.contracts.convening.ConveningItemPublished;
+import org.wsis.contracts.convening.ConveningItemSubmitted;
+import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -48,7 +52,10 @@ public final class EventTypes {
                     prize("PrizeAwarded", PrizeAwarded.class),
                     new EventType("org.wsis.ballot.BallotCast", BallotCast.class, Topics.BALLOT),
                     new EventType("org.wsis.ballot.BallotCompleted", BallotCompleted.class, Topics.BALLOT),
-                    account("AccountErased", AccountErased.class))
+                    account("AccountErased", AccountErased.class),
+                    convening("ConveningItemSubmitted", ConveningItemSubmitted.class),
+                    convening("ConveningItemPublished", ConveningItemPublished.class),
+                    convening("ConveningItemWithdrawn", ConveningItemWithdrawn.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =
@@ -70,6 +77,10 @@ public final class EventTypes {
 
     private static EventType account(String simpleName, Class<? extends AccountEvent> type) {
         return new EventType("org.wsis.account." + simpleName, type, Topics.ACCOUNT);
+    }
+
+    private static EventType convening(String simpleName, Class<? extends ConveningEvent> type) {
+        return new EventType("org.wsis.convening." + simpleName, type, Topics.CONVENING);
     }
 
     public static Optional<EventType> byName(String ceType) {

@@ -15,6 +15,9 @@ public final class Topics {
     /** Public votes, one record per ballot. */
     public static final String BALLOT = "wsis.ballot.v1";
 
+    /** The OpenWSIS convening: convenors' profiles and the issues they address. */
+    public static final String CONVENING = "wsis.convening.v1";
+
     /** People's accounts as a whole: the erasure of an account, which every service applies. */
     public static final String ACCOUNT = "wsis.account.v1";
 

@@ -94,7 +94,15 @@ public final class EventCatalogue {
                     "Accounts",
                     "People's accounts as a whole: the erasure of an account, which every service applies.",
                     "notification-service",
-                    "The account id (the identity provider's subject)."));
+                    "The account id (the identity provider's subject)."),
+            new StreamInfo(
+                    "convening",
+                    Topics.CONVENING,
+                    "OpenWSIS convening",
+                    "Convenors' profiles and the issues they intend to address in a year: submitted (or a new "
+                            + "revision), published, withdrawn.",
+                    "convening-service",
+                    "The profile or issue id: one item's events stay in order."));
 
     private static final JsonMapper JSON = EventJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

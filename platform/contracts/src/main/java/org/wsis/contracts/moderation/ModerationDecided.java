@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param itemId the queue item
  * @param subjectType what was moderated
- * @param subjectId the entry or nomination id
+ * @param subjectId the entry, nomination, convenor or issue id
  * @param subjectRevision the revision of the subject that was reviewed
  * @param decision the outcome
  * @param reasonCode a code from the moderation service's fixed list
@@ -49,7 +49,11 @@ public record ModerationDecided(
 
     public enum SubjectType {
         ENTRY,
-        NOMINATION
+        NOMINATION,
+        /** A convenor's profile (OpenWSIS convening). */
+        CONVENOR,
+        /** An issue a convenor addresses (OpenWSIS convening). */
+        CONVENOR_ISSUE
     }
 
     public enum Decision {

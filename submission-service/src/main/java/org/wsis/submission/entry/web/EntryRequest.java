@@ -15,12 +15,12 @@ import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.reference.GdcObjective;
 import org.wsis.contracts.reference.StakeholderType;
+import org.wsis.servicekit.web.FieldRules.KnownCountry;
+import org.wsis.servicekit.web.FieldRules.MaxWords;
+import org.wsis.servicekit.web.FieldRules.OneOf;
+import org.wsis.servicekit.web.FieldRules.WebAddress;
 import org.wsis.submission.entry.domain.EntryDetails;
 import org.wsis.submission.entry.web.EntryConstraints.DatesInOrder;
-import org.wsis.submission.entry.web.EntryConstraints.KnownCountry;
-import org.wsis.submission.entry.web.EntryConstraints.MaxWords;
-import org.wsis.submission.entry.web.EntryConstraints.OneOf;
-import org.wsis.submission.entry.web.EntryConstraints.WebAddress;
 
 /**
  * What the owner writes. Every rule is checked and every broken one reported, field by field; nothing

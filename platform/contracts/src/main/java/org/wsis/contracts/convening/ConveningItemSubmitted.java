@@ -1,0 +1,30 @@
+package org.wsis.contracts.convening;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.Recipient;
+
+/**
+ * A convenor's profile or issue was sent for moderation (first or after changes).
+ *
+ * @param convenor the convenor's name: the profile's own, or that of the convenor addressing the issue
+ * @param owner the manager who submitted it, to whom its outcome is written
+ */
+public record ConveningItemSubmitted(
+        UUID eventId,
+        Instant occurredAt,
+        ItemKind item,
+        String itemId,
+        int revision,
+        String title,
+        String convenor,
+        List<ActionLine> actionLines,
+        Recipient owner)
+        implements ConveningEvent {
+
+    public ConveningItemSubmitted {
+        actionLines = List.copyOf(actionLines);
+    }
+}
