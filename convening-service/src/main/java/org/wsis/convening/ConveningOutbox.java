@@ -1,0 +1,17 @@
+package org.wsis.convening;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.servicekit.outbox.OutboxCollections;
+
+/** The collections whose documents carry events for the outbox relay: convenors and their issues. */
+@Configuration
+class ConveningOutbox {
+
+    @Bean
+    OutboxCollections conveningItemsOutbox() {
+        return OutboxCollections.of(ConvenorStore.COLLECTION, IssueStore.COLLECTION);
+    }
+}

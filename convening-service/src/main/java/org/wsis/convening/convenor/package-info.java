@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.convenor;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,238 @@
+package org.wsis.convening.directory;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.wsis.convening.convenor.ConvenorSaved;
+import org.wsis.convening.convenor.domain.Convenor;
+import org.wsis.convening.convenor.domain.ConvenorDetails;
+import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.issue.IssueSaved;
+import org.wsis.convening.issue.domain.Issue;
+import org.wsis.convening.issue.domain.IssueDetails;
+import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.servicekit.background.BackgroundLoop;
+
+/**
+ * Keeps the directory index equal to the database, as the stocktaking search does (ADR 0004): a rebuild
+ * at start before the service takes traffic, a write of this replica indexed before its answer leaves, and
+ * a poll for convenors and issues changed since the last one seen, less a margin, for the writes of other
+ * replicas. A convenor's change re-indexes its issues (whether they are public depends on it), an issue's
+ * change re-indexes its convenor (whose card counts its public issues). Indexing reads the current
+ * documents, so doing it twice or late changes nothing.
+ */
+@Component
+public class DirectoryIndexer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DirectoryIndexer.class);
+
+    private final ConvenorStore convenors;
+    private final IssueStore issues;
+    private final DirectoryIndex index;
+    private final Duration margin;
+    private final Object lock = new Object();
+    private Instant watermark = Instant.EPOCH;
+    private final BackgroundLoop poller;
+
+    public DirectoryIndexer(
+            ConvenorStore convenors,
+            IssueStore issues,
+            DirectoryIndex index,
+            MeterRegistry meters,
+            DirectorySettings settings) {
+        this.convenors = convenors;
+        this.issues = issues;
+        this.index = index;
+        this.margin = settings.margin();
+        this.poller = new BackgroundLoop(
+                "directory-indexer",
+                () -> {
+                    catchUp();
+                    return false;
+                },
+                settings.pollInterval());
+        Gauge.builder("wsis.convening.directory.issues", index, DirectoryIndex::publicIssues)
+                .description("Public issues in this replica's directory index")
+                .register(meters);
+        Gauge.builder("wsis.convening.directory.convenors", index, DirectoryIndex::publicConvenors)
+                .description("Public convenors in this replica's directory index")
+                .register(meters);
+    }
+
+    /** Indexes what changed since the last pass; returns how many convenors and issues were read. */
+    public int catchUp() {
+        synchronized (lock) {
+            Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(margin);
+            Instant[] newest = {watermark};
+            Set<String> changedConvenors = new LinkedHashSet<>();
+            int read = convenors.forEachChangedSince(since, convenor -> {
+                changedConvenors.add(convenor.id());
+                newest[0] = later(newest[0], convenor.updatedAt());
+            });
+            read += issues.forEachChangedSince(since, issue -> {
+                changedConvenors.add(issue.convenorId());
+                newest[0] = later(newest[0], issue.updatedAt());
+            });
+            changedConvenors.forEach(this::reindexConvenor);
+            watermark = newest[0];
+            index.refresh();
+            return read;
+        }
+    }
+
+    /** Indexes everything again; returns how many convenors and issues were read. */
+    public int rebuild() {
+        synchronized (lock) {
+            watermark = Instant.EPOCH;
+            return catchUp();
+        }
+    }
+
+    @EventListener
+    public void on(ConvenorSaved saved) {
+        synchronized (lock) {
+            reindexConvenor(saved.convenorId());
+            index.refresh();
+        }
+    }
+
+    @EventListener
+    public void on(IssueSaved saved) {
+        synchronized (lock) {
+            issues.find(saved.issueId()).ifPresent(issue -> reindexConvenor(issue.convenorId()));
+            index.refresh();
+        }
+    }
+
+    /** A convenor and every issue of it, as they stand. */
+    private void reindexConvenor(String convenorId) {
+        Convenor convenor = convenors.find(convenorId).orElse(null);
+        List<Issue> itsIssues = issues.ofConvenor(convenorId);
+        for (Issue issue : itsIssues) {
+            index.putIssue(issue.id(), publicIssue(convenor, issue));
+        }
+        index.putConvenor(convenorId, convenor == null ? null : publicConvenor(convenor, itsIssues));
+    }
+
+    private DirectoryIndex.@Nullable IssueEntry publicIssue(@Nullable Convenor convenor, Issue issue) {
+        if (convenor == null || !convenor.isPublic() || !issue.publication().isPublic()) {
+            return null;
+        }
+        ConvenorDetails c = convenor.publication().publicDetails().orElseThrow();
+        IssueDetails d = issue.publication().publicDetails().orElseThrow();
+        String text = d.title() + "\n" + d.title() + "\n" + d.description() + "\n" + String.join(", ", d.keywords());
+        return new DirectoryIndex.IssueEntry(
+                new IssueCard(
+                        issue.id(),
+                        convenor.id(),
+                        c.name(),
+                        c.stakeholderType().name(),
+                        c.country(),
+                        c.region().name(),
+                        d.year(),
+                        d.title(),
+                        summary(d.description()),
+                        d.language(),
+                        d.actionLines().stream().map(Enum::name).toList(),
+                        d.sdgs(),
+                        d.keywords(),
+                        List.copyOf(index.conceptsIn(text, d.language())),
+                        issue.publication().publishedAt()),
+                text);
+    }
+
+    private static DirectoryIndex.@Nullable ConvenorEntry publicConvenor(Convenor convenor, List<Issue> itsIssues) {
+        if (!convenor.isPublic()) {
+            return null;
+        }
+        ConvenorDetails c = convenor.publication().publicDetails().orElseThrow();
+        List<IssueDetails> published = itsIssues.stream()
+                .flatMap(i -> i.publication().publicDetails().stream())
+                .toList();
+        return new DirectoryIndex.ConvenorEntry(
+                new ConvenorCard(
+                        convenor.id(),
+                        c.name(),
+                        c.stakeholderType().name(),
+                        c.country(),
+                        c.region().name(),
+                        summary(c.description()),
+                        c.languages(),
+                        published.size(),
+                        published.stream()
+                                .flatMap(d -> d.actionLines().stream())
+                                .map(Enum::name)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        published.stream()
+                                .flatMap(d -> d.sdgs().stream())
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        published.stream()
+                                .map(IssueDetails::year)
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        convenor.publication().publishedAt()),
+                c.name() + "\n" + c.name() + "\n" + c.description());
+    }
+
+    /** The first 300 characters of a text, cut at a word. */
+    static String summary(String text) {
+        if (text.length() <= 300) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', 300);
+        return text.substring(0, cut > 200 ? cut : 300) + "…";
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return b.isAfter(a) ? b : a;
+    }
+
+    @Override
+    public void start() {
+        try {
+            convenors.declareChangeIndex();
+            issues.declareChangeIndex();
+        } catch (RuntimeException unsupported) {
+            log.info("Could not declare the updatedAt indexes: {}", unsupported.getMessage());
+        }
+        long started = System.nanoTime();
+        int read = rebuild();
+        log.info(
+                "Directory index built from {} convenors and issues in {} ms",
+                read,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        poller.start();
+    }
+
+    @Override
+    public void stop() {
+        poller.stop(Duration.ofSeconds(5));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return poller.isRunning();
+    }
+
+    /** Before the web server takes traffic, after the database client is up. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.issue.messaging;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,121 @@
+package org.wsis.convening.issue.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.wsis.contracts.ActionLine;
+import org.wsis.convening.issue.domain.IssueDetails;
+import org.wsis.convening.issue.domain.PlannedEvent;
+import org.wsis.servicekit.web.FieldRules.KnownCountry;
+import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
+import org.wsis.servicekit.web.FieldRules.MaxWords;
+import org.wsis.servicekit.web.FieldRules.OneOf;
+
+/**
+ * An issue as a convenor's managers write it: in words (at least 20, since similarity reads them), with
+ * its action lines, SDGs, keywords and the events planned about it. Every broken rule is reported, field by
+ * field.
+ */
+public record IssueRequest(
+        @NotNull @Min(2003) @Max(2100) Integer year,
+        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 8000) @MaxWords(800) @MinWords String description,
+
+        @Nullable @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es")
+        String language,
+
+        @NotEmpty @Size(max = 11) List<@NotNull @OneOf(ActionLine.class) String> actionLines,
+        @Nullable @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,
+        @Nullable @Size(max = 20) List<@NotBlank @Size(max = 60) String> keywords,
+        @Nullable @Size(max = 20) List<@NotNull @Valid PlannedEventRequest> plannedEvents) {
+
+    /** Fewer words than this describe too little to find similar issues by. */
+    public static final int MIN_WORDS = 20;
+
+    /** At least {@value IssueRequest#MIN_WORDS} words. */
+    @java.lang.annotation.Target({
+        java.lang.annotation.ElementType.RECORD_COMPONENT,
+        java.lang.annotation.ElementType.FIELD,
+        java.lang.annotation.ElementType.TYPE_USE
+    })
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @jakarta.validation.Constraint(validatedBy = MinWordsValidator.class)
+    public @interface MinWords {
+        String message() default "must have at least " + MIN_WORDS + " words: similar issues are found by them";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends jakarta.validation.Payload>[] payload() default {};
+    }
+
+    public static final class MinWordsValidator implements jakarta.validation.ConstraintValidator<MinWords, String> {
+        @Override
+        public boolean isValid(@Nullable String value, jakarta.validation.ConstraintValidatorContext context) {
+            return value == null || value.isBlank() || org.wsis.servicekit.web.FieldRules.wordCount(value) >= MIN_WORDS;
+        }
+    }
+
+    /** An event planned about the issue. */
+    public record PlannedEventRequest(
+            @NotBlank @OneOf(PlannedEvent.Type.class) String type,
+            @NotBlank @Size(max = 200) String title,
+            @NotNull LocalDateTime startsAt,
+            @NotNull LocalDateTime endsAt,
+            @NotBlank @KnownTimeZone String timeZone,
+            boolean online,
+            @Nullable @Size(max = 200) String place,
+            @Nullable @KnownCountry String country) {
+
+        @AssertTrue(message = "endsAt must be after startsAt")
+        public boolean isEndsAfterItStarts() {
+            return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+        }
+
+        @AssertTrue(message = "an event that is not online needs a place and a country")
+        public boolean isPlacedUnlessOnline() {
+            return online || (place != null && !place.isBlank() && country != null && !country.isBlank());
+        }
+
+        PlannedEvent event() {
+            return new PlannedEvent(
+                    PlannedEvent.Type.valueOf(type),
+                    title.strip(),
+                    startsAt,
+                    endsAt,
+                    ZoneId.of(timeZone),
+                    online,
+                    place == null || place.isBlank() ? null : place.strip(),
+                    country == null || country.isBlank() ? null : country);
+        }
+    }
+
+    IssueDetails details() {
+        return new IssueDetails(
+                year,
+                title.strip(),
+                description.strip(),
+                language,
+                actionLines.stream()
+                        .distinct()
+                        .map(ActionLine::valueOf)
+                        .sorted()
+                        .toList(),
+                sdgs == null ? List.of() : sdgs.stream().distinct().sorted().toList(),
+                keywords == null
+                        ? List.of()
+                        : keywords.stream().map(String::strip).distinct().toList(),
+                plannedEvents == null
+                        ? List.of()
+                        : plannedEvents.stream().map(PlannedEventRequest::event).toList());
+    }
+}

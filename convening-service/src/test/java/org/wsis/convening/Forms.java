@@ -1,0 +1,79 @@
+package org.wsis.convening;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.moderation.ModerationDecided.Decision;
+
+/** Complete forms, as a convenor's managers fill them in, and moderators' decisions on what they submit. */
+public final class Forms {
+
+    private Forms() {}
+
+    public static Map<String, Object> profile(String name) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("name", name);
+        form.put("stakeholderType", "CIVIL_SOCIETY");
+        form.put("country", "KE");
+        form.put("website", "https://convenor.example.org");
+        form.put("languages", List.of("en", "sw"));
+        form.put(
+                "description",
+                "We hold workshops with county governments and community networks on getting " + "villages online.");
+        form.put(
+                "contact",
+                Map.of("name", "Wanjiru Kamau", "email", "wanjiru@convenor.example.org", "phone", "+254 20 123456"));
+        return form;
+    }
+
+    public static Map<String, Object> issue(String title, String description, List<String> actionLines) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("year", 2027);
+        form.put("title", title);
+        form.put("description", description);
+        form.put("language", "en");
+        form.put("actionLines", actionLines);
+        form.put("sdgs", List.of(9));
+        form.put("keywords", List.of("connectivity"));
+        form.put(
+                "plannedEvents",
+                List.of(Map.of(
+                        "type", "WORKSHOP",
+                        "title", "County workshop",
+                        "startsAt", "2027-03-10T09:00:00",
+                        "endsAt", "2027-03-10T13:00:00",
+                        "timeZone", "Africa/Nairobi",
+                        "online", false,
+                        "place", "Kisumu",
+                        "country", "KE")));
+        return form;
+    }
+
+    public static Map<String, Object> issue(String title) {
+        return issue(
+                title,
+                "Villages in the western counties still have no mobile signal; we gather operators, county "
+                        + "governments and community networks to share towers and bring affordable internet access.",
+                List.of("C2"));
+    }
+
+    /** A moderator's decision on a revision of a profile or an issue. */
+    public static ModerationDecided decision(
+            String subjectId, ModerationDecided.SubjectType type, int revision, Decision decision) {
+        return new ModerationDecided(
+                UUID.randomUUID(),
+                Instant.now(),
+                "item-" + subjectId,
+                type,
+                subjectId,
+                revision,
+                decision,
+                decision == Decision.APPROVED ? "MEETS_GUIDELINES" : "INCOMPLETE",
+                decision == Decision.APPROVED ? null : "Tell us more.",
+                "mod-omar",
+                ModerationDecided.ItemKind.REVIEW);
+    }
+}
