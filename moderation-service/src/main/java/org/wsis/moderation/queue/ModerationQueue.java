@@ -16,6 +16,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.convening.ConveningEvent;
+import org.wsis.contracts.convening.ConveningItemSubmitted;
+import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
 import org.wsis.contracts.entry.EntryReturnedForChanges;
@@ -23,6 +26,7 @@ import org.wsis.contracts.entry.EntrySubmitted;
 import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
+import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
 import org.wsis.contracts.prize.NominationSubmitted;
 import org.wsis.contracts.prize.PrizeCategory;
 import org.wsis.moderation.flag.Flagging;
@@ -35,7 +39,7 @@ import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
 
-/** Fills the queue from the entry stream; claims, releases and decides items, and takes appeals. */
+/** Fills the queue from the entry, prize and convening streams; claims, releases and decides items, and takes appeals. */
 @Service
 public class ModerationQueue {
 
@@ -102,7 +106,33 @@ public class ModerationQueue {
     /** A withdrawn entry leaves the queue and can no longer be flagged. */
     public void on(EntryWithdrawn event) {
         flagging.unpublished(event.entryId());
-        for (QueueItem item : store.waitingFor(event.entryId())) {
+        closeWaitingFor(event.entryId());
+    }
+
+    // --- from the convening stream ---
+
+    /** Every submitted revision of a convenor's profile or issue becomes one pending item. */
+    public void on(ConveningItemSubmitted event) {
+        boolean profile = event.item() == ConveningEvent.ItemKind.CONVENOR;
+        store.addIfAbsent(
+                QueueItem.forConvening(
+                        profile ? SubjectType.CONVENOR : SubjectType.CONVENOR_ISSUE,
+                        event.itemId(),
+                        event.revision(),
+                        profile ? "Convenor: " + event.title() : event.title() + " (" + event.convenor() + ")",
+                        authorOf(event.owner().userId()),
+                        event.actionLines().stream().map(ActionLine::name).toList(),
+                        clock.instant()),
+                0);
+    }
+
+    /** A withdrawn profile or issue leaves the queue. */
+    public void on(ConveningItemWithdrawn event) {
+        closeWaitingFor(event.itemId());
+    }
+
+    private void closeWaitingFor(String subjectId) {
+        for (QueueItem item : store.waitingFor(subjectId)) {
             if (item.closeBecauseWithdrawn(clock.instant())) {
                 store.save(item);
             }

@@ -552,4 +552,65 @@ class ModerationQueueTest {
                         .findValuesAsString("id"))
                 .doesNotContain(itemId);
     }
+
+    @Test
+    void aConvenorsIssueIsReviewedOnceAndItsWithdrawalEmptiesTheQueue() {
+        org.wsis.contracts.convening.ConveningItemSubmitted golden =
+                (org.wsis.contracts.convening.ConveningItemSubmitted) EventJson.read(
+                        "org.wsis.convening.ConveningItemSubmitted",
+                        GoldenSamples.json(org.wsis.contracts.convening.ConveningItemSubmitted.class)
+                                .getBytes(StandardCharsets.UTF_8));
+        String issueId = UUID.randomUUID().toString();
+        var submitted = new org.wsis.contracts.convening.ConveningItemSubmitted(
+                UUID.randomUUID(),
+                golden.occurredAt(),
+                golden.item(),
+                issueId,
+                1,
+                golden.title(),
+                golden.convenor(),
+                golden.actionLines(),
+                new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"));
+        topics.publish(submitted);
+        topics.publish(submitted);
+        String itemId = "convenor_issue:" + issueId + ":1";
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(itemId).status() == 200);
+        assertThat(item(itemId).text("subjectType")).isEqualTo("CONVENOR_ISSUE");
+        assertThat(item(itemId).text("title"))
+                .isEqualTo("Affordable broadband for rural schools (Red de Conectividad Rural)");
+        assertThat(claim(itemId, amina).status())
+                .as("the author reviews their own issue")
+                .isEqualTo(403);
+
+        claim(itemId, omar);
+        assertThat(decide(itemId, omar, "APPROVED", "MEETS_GUIDELINES", null).status())
+                .isEqualTo(200);
+        ModerationDecided decided = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(Topics.MODERATION, "org.wsis.moderation.ModerationDecided", issueId),
+                        r -> r.isPresent())
+                .map(r -> (ModerationDecided) r.event())
+                .orElseThrow();
+        assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.CONVENOR_ISSUE);
+        assertThat(decided.subjectRevision()).isEqualTo(1);
+
+        var second = new org.wsis.contracts.convening.ConveningItemSubmitted(
+                UUID.randomUUID(),
+                golden.occurredAt(),
+                golden.item(),
+                issueId,
+                2,
+                golden.title(),
+                golden.convenor(),
+                golden.actionLines(),
+                submitted.owner());
+        topics.publish(second);
+        String secondItem = "convenor_issue:" + issueId + ":2";
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(secondItem).status() == 200);
+        topics.publish(new org.wsis.contracts.convening.ConveningItemWithdrawn(
+                UUID.randomUUID(), golden.occurredAt(), golden.item(), issueId, 2, golden.title(), submitted.owner()));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(item(secondItem).text("state")).isEqualTo("CLOSED"));
+        assertThat(item(itemId).text("state")).isEqualTo("DECIDED");
+    }
 }

@@ -205,6 +205,32 @@ public final class QueueItem {
                 now);
     }
 
+    /** A submitted revision of a convenor's profile or of an issue a convenor addresses, to review. */
+    public static QueueItem forConvening(
+            SubjectType subjectType,
+            String subjectId,
+            int revision,
+            String title,
+            String authorId,
+            List<String> actionLines,
+            Instant now) {
+        if (subjectType != SubjectType.CONVENOR && subjectType != SubjectType.CONVENOR_ISSUE) {
+            throw new IllegalArgumentException("Not a convening subject: " + subjectType);
+        }
+        return queued(
+                ItemKind.REVIEW,
+                subjectType,
+                subjectId,
+                revision,
+                title,
+                authorId,
+                actionLines,
+                null,
+                null,
+                SYSTEM,
+                now);
+    }
+
     /**
      * A published entry the community flagged past the threshold; it is hidden from the public until
      * decided, which the new item announces.
@@ -444,7 +470,7 @@ public final class QueueItem {
         if (s.state() != ItemState.PENDING && s.state() != ItemState.CLAIMED) {
             return false;
         }
-        move(ItemState.CLOSED, null, null, new AuditRecord(Action.CLOSED, SYSTEM, now, "entry withdrawn"));
+        move(ItemState.CLOSED, null, null, new AuditRecord(Action.CLOSED, SYSTEM, now, "withdrawn by its author"));
         return true;
     }
 
