@@ -46,13 +46,22 @@ public class ConvenorService {
         return reload(convenor.id());
     }
 
-    /** What {@code caller} may see: managers see their convenor in every status, others only public ones. */
+    /**
+     * What {@code caller} may see: managers see their convenor in every status, and so do moderators, who
+     * review what is submitted; everybody else sees public convenors only.
+     */
     public Convenor read(String id, @Nullable Caller caller) {
         Convenor convenor = store.find(id).orElseThrow(() -> notFound(id));
-        if (!convenor.isPublic() && (caller == null || !convenor.isManagedBy(caller.userId()))) {
+        boolean managed = caller != null && convenor.isManagedBy(caller.userId());
+        if (!convenor.isPublic() && !managed && !isStaff(caller)) {
             throw notFound(id);
         }
         return convenor;
+    }
+
+    /** Moderators and admins: they review what convenors submit. */
+    public static boolean isStaff(@Nullable Caller caller) {
+        return caller != null && (caller.hasRole("moderator") || caller.hasRole("admin"));
     }
 
     public List<Convenor> managedBy(Caller caller) {

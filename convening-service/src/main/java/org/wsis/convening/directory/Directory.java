@@ -1,23 +1,24 @@
 package org.wsis.convening.directory;
 
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.wsis.servicekit.problem.Refusal;
 
 /**
  * The public directory: convenors and issues found by text and filters, the issues of other convenors
- * similar to an issue, and a year's themes. Themes are computed from the index when asked and kept until
- * the index changes, so an issue published a moment ago joins its theme at the next request.
+ * similar to an issue, and a year's themes. Similarity is computed for all public issues at once (a
+ * {@link SimilarityGraph}) when asked and kept until the index changes, so an issue published a moment ago
+ * has its similar issues, and joins its theme, at the next request.
  */
 @Service
 public class Directory {
 
     private final DirectoryIndex index;
     private final double themeThreshold;
-    private final ConcurrentHashMap<Integer, Computed> themes = new ConcurrentHashMap<>();
+    private final AtomicReference<Computed> graph = new AtomicReference<>();
 
-    private record Computed(long generation, List<Theme> themes) {}
+    private record Computed(long generation, SimilarityGraph graph) {}
 
     public Directory(DirectoryIndex index, DirectorySettings settings) {
         this.index = index;
@@ -34,25 +35,26 @@ public class Directory {
 
     /** The issues of other convenors most similar to a public issue; 404 when the issue is not public. */
     public List<SimilarIssue> similarTo(String issueId, int limit) {
-        if (index.issue(issueId).isEmpty()) {
+        SimilarityGraph current = graph();
+        if (current.issue(issueId).isEmpty()) {
             throw Refusal.notFound("Issue " + issueId);
         }
-        return index.similarTo(issueId, limit, null);
+        return current.similarTo(issueId, limit);
     }
 
     /** A year's themes, largest first. */
     public List<Theme> themes(int year) {
+        return graph().themes(year, index::label, themeThreshold);
+    }
+
+    private SimilarityGraph graph() {
         long generation = index.generation();
-        Computed cached = themes.get(year);
+        Computed cached = graph.get();
         if (cached != null && cached.generation() == generation) {
-            return cached.themes();
+            return cached.graph();
         }
-        List<Theme> computed = ThemeClustering.cluster(
-                index.issuesOf(year),
-                card -> index.similarTo(card.id(), ThemeClustering.NEIGHBOURS, year),
-                index::label,
-                themeThreshold);
-        themes.put(year, new Computed(generation, computed));
+        SimilarityGraph computed = SimilarityGraph.of(index);
+        graph.set(new Computed(generation, computed));
         return computed;
     }
 }

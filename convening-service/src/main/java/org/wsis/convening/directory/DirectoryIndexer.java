@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,11 +15,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.wsis.convening.convenor.ConvenorSaved;
 import org.wsis.convening.convenor.domain.Convenor;
-import org.wsis.convening.convenor.domain.ConvenorDetails;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.IssueSaved;
 import org.wsis.convening.issue.domain.Issue;
-import org.wsis.convening.issue.domain.IssueDetails;
 import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.background.BackgroundLoop;
 
@@ -120,83 +117,9 @@ public class DirectoryIndexer implements SmartLifecycle {
         Convenor convenor = convenors.find(convenorId).orElse(null);
         List<Issue> itsIssues = issues.ofConvenor(convenorId);
         for (Issue issue : itsIssues) {
-            index.putIssue(issue.id(), publicIssue(convenor, issue));
+            index.putIssue(issue.id(), DirectoryEntries.publicIssue(convenor, issue, index));
         }
-        index.putConvenor(convenorId, convenor == null ? null : publicConvenor(convenor, itsIssues));
-    }
-
-    private DirectoryIndex.@Nullable IssueEntry publicIssue(@Nullable Convenor convenor, Issue issue) {
-        if (convenor == null || !convenor.isPublic() || !issue.publication().isPublic()) {
-            return null;
-        }
-        ConvenorDetails c = convenor.publication().publicDetails().orElseThrow();
-        IssueDetails d = issue.publication().publicDetails().orElseThrow();
-        String text = d.title() + "\n" + d.title() + "\n" + d.description() + "\n" + String.join(", ", d.keywords());
-        return new DirectoryIndex.IssueEntry(
-                new IssueCard(
-                        issue.id(),
-                        convenor.id(),
-                        c.name(),
-                        c.stakeholderType().name(),
-                        c.country(),
-                        c.region().name(),
-                        d.year(),
-                        d.title(),
-                        summary(d.description()),
-                        d.language(),
-                        d.actionLines().stream().map(Enum::name).toList(),
-                        d.sdgs(),
-                        d.keywords(),
-                        List.copyOf(index.conceptsIn(text, d.language())),
-                        issue.publication().publishedAt()),
-                text);
-    }
-
-    private static DirectoryIndex.@Nullable ConvenorEntry publicConvenor(Convenor convenor, List<Issue> itsIssues) {
-        if (!convenor.isPublic()) {
-            return null;
-        }
-        ConvenorDetails c = convenor.publication().publicDetails().orElseThrow();
-        List<IssueDetails> published = itsIssues.stream()
-                .flatMap(i -> i.publication().publicDetails().stream())
-                .toList();
-        return new DirectoryIndex.ConvenorEntry(
-                new ConvenorCard(
-                        convenor.id(),
-                        c.name(),
-                        c.stakeholderType().name(),
-                        c.country(),
-                        c.region().name(),
-                        summary(c.description()),
-                        c.languages(),
-                        published.size(),
-                        published.stream()
-                                .flatMap(d -> d.actionLines().stream())
-                                .map(Enum::name)
-                                .distinct()
-                                .sorted()
-                                .toList(),
-                        published.stream()
-                                .flatMap(d -> d.sdgs().stream())
-                                .distinct()
-                                .sorted()
-                                .toList(),
-                        published.stream()
-                                .map(IssueDetails::year)
-                                .distinct()
-                                .sorted()
-                                .toList(),
-                        convenor.publication().publishedAt()),
-                c.name() + "\n" + c.name() + "\n" + c.description());
-    }
-
-    /** The first 300 characters of a text, cut at a word. */
-    static String summary(String text) {
-        if (text.length() <= 300) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', 300);
-        return text.substring(0, cut > 200 ? cut : 300) + "…";
+        index.putConvenor(convenorId, convenor == null ? null : DirectoryEntries.publicConvenor(convenor, itsIssues));
     }
 
     private static Instant later(Instant a, Instant b) {

@@ -15,17 +15,16 @@ import java.util.stream.Collectors;
 
 /**
  * Groups a year's issues into themes: agglomerative clustering with average linkage over the similarity of
- * issues (each issue's most similar issues of the same year; a pair never listed counts as 0), merging the
+ * issues (each issue's most similar issues of the same year, as the public sees them; a pair never listed counts
+ * as 0), merging the
  * two most alike groups while they are alike enough on average. A theme is a group with issues of at least
- * two convenors, named by the thesaurus concepts (else the keywords) most of its issues share.
+ * two convenors, named by the thesaurus concepts (else the keywords) most of its issues share, or by the
+ * title of its first issue when they share none.
  */
 public final class ThemeClustering {
 
     /** Groups whose average similarity is below this are not merged. */
-    public static final double DEFAULT_THRESHOLD = 0.22;
-
-    /** How many similar issues of each issue are read: pairs further apart count as 0. */
-    public static final int NEIGHBOURS = 15;
+    public static final double DEFAULT_THRESHOLD = 0.25;
 
     private ThemeClustering() {}
 
@@ -125,7 +124,8 @@ public final class ThemeClustering {
                 continue;
             }
             List<String> terms = terms(issues, label);
-            themes.add(new Theme(String.join(" · ", terms), terms, (int) convenors, issues));
+            String name = terms.isEmpty() ? issues.getFirst().title() : String.join(" · ", terms);
+            themes.add(new Theme(name, terms, (int) convenors, issues));
         }
         themes.sort(Comparator.comparingInt((Theme t) -> -t.issues().size()).thenComparing(Theme::name));
         return themes;

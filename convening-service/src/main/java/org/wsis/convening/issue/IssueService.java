@@ -55,18 +55,21 @@ public class IssueService {
         return reload(issue.id());
     }
 
-    /** An issue and whether the caller manages it, when they may see it. */
-    public record Seen(Issue issue, boolean managed) {}
+    /** An issue, and whether the caller sees its working revision (its managers and moderators do). */
+    public record Seen(Issue issue, boolean working) {}
 
-    /** What {@code caller} may see: its convenor's managers see everything, others only what is public. */
+    /**
+     * What {@code caller} may see: its convenor's managers and moderators see every revision, others only
+     * a public issue of a public convenor.
+     */
     public Seen read(String id, @Nullable Caller caller) {
         Issue issue = store.find(id).orElseThrow(() -> notFound(id));
         Convenor convenor = convenorStore.find(issue.convenorId()).orElseThrow(() -> notFound(id));
-        boolean managed = caller != null && convenor.isManagedBy(caller.userId());
-        if (!managed && !(issue.publication().isPublic() && convenor.isPublic())) {
+        boolean working = caller != null && convenor.isManagedBy(caller.userId()) || ConvenorService.isStaff(caller);
+        if (!working && !(issue.publication().isPublic() && convenor.isPublic())) {
             throw notFound(id);
         }
-        return new Seen(issue, managed);
+        return new Seen(issue, working);
     }
 
     /** A convenor's issues, and whether the caller manages them. */

@@ -58,6 +58,11 @@ class ConvenorLifecycleTest {
 
         ApiClient.Response submitted = api().post("/api/convening/convenors/" + id + "/submit", wanjiru, null);
         assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
+        ApiClient.Response reviewed = api().get("/api/convening/convenors/" + id, TestUsers.moderator("Omar"));
+        assertThat(reviewed.text("status"))
+                .as("the moderator reads what they review")
+                .isEqualTo("SUBMITTED");
+        assertThat(reviewed.body().toString()).doesNotContain("wanjiru@convenor.example.org");
         TopicProbe.Received record = await().atMost(Duration.ofSeconds(30))
                 .until(
                         () -> topics.firstOfType(Topics.CONVENING, "org.wsis.convening.ConveningItemSubmitted", id),

@@ -68,7 +68,10 @@ public class ConvenorController {
         if (caller != null && convenor.isManagedBy(caller.userId())) {
             return ok(convenor);
         }
-        return ResponseEntity.ok().eTag(etag(convenor)).body(ConvenorView.forPublic(convenor));
+        ConvenorView view = ConvenorService.isStaff(caller)
+                ? ConvenorView.forModerator(convenor)
+                : ConvenorView.forPublic(convenor);
+        return ResponseEntity.ok().eTag(etag(convenor)).body(view);
     }
 
     @PutMapping("/{id}")

@@ -58,6 +58,28 @@ public record ConvenorView(
                 null);
     }
 
+    /** What a moderator reviews: the working revision, without the private contact details or managers. */
+    public static ConvenorView forModerator(Convenor convenor) {
+        ConvenorView full = forManager(convenor);
+        return new ConvenorView(
+                full.id(),
+                full.name(),
+                full.stakeholderType(),
+                full.country(),
+                full.region(),
+                full.website(),
+                full.languages(),
+                full.description(),
+                null,
+                full.status(),
+                full.revision(),
+                full.publishedRevision(),
+                full.messageFromModerator(),
+                full.publishedAt(),
+                null,
+                null);
+    }
+
     public static ConvenorView forManager(Convenor convenor) {
         Publication<ConvenorDetails> p = convenor.publication();
         ConvenorDetails d = p.working();

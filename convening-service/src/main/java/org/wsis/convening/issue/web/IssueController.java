@@ -58,7 +58,7 @@ public class IssueController {
     @GetMapping("/issues/{id}")
     public ResponseEntity<IssueView> read(@PathVariable String id, @AuthenticationPrincipal @Nullable Jwt jwt) {
         IssueService.Seen seen = issues.read(id, jwt == null ? null : Caller.from(jwt));
-        IssueView view = seen.managed() ? IssueView.forManager(seen.issue()) : IssueView.forPublic(seen.issue());
+        IssueView view = seen.working() ? IssueView.forManager(seen.issue()) : IssueView.forPublic(seen.issue());
         return ResponseEntity.ok().eTag(etag(seen.issue())).body(view);
     }
 
