@@ -28,8 +28,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ComposeFileTest {
 
-    private static final Set<String> APPS =
-            Set.of("submission-service", "moderation-service", "prize-service", "notification-service", "portal");
+    private static final Set<String> APPS = Set.of(
+            "submission-service",
+            "moderation-service",
+            "prize-service",
+            "notification-service",
+            "convening-service",
+            "portal");
     private static final Set<String> ONE_SHOT = Set.of("kafka-topics");
     /** Secrets that may be left empty: an SMTP relay without login, the secret of links from before key ids. */
     private static final Set<String> OPTIONAL_SECRETS = Set.of("SMTP_PASSWORD", "UNSUBSCRIBE_SECRET");

@@ -31,8 +31,13 @@ import org.junit.jupiter.api.Test;
  */
 class HelmChartTest {
 
-    private static final Set<String> APPS =
-            Set.of("submission-service", "moderation-service", "prize-service", "notification-service", "portal");
+    private static final Set<String> APPS = Set.of(
+            "submission-service",
+            "moderation-service",
+            "prize-service",
+            "notification-service",
+            "convening-service",
+            "portal");
 
     private static Path chart;
     private static List<HasMetadata> manifests;
@@ -126,7 +131,8 @@ class HelmChartTest {
                                 "SMTP_PASSWORD", false),
                 "submission-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
                 "moderation-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
-                "prize-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false));
+                "prize-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
+                "convening-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false));
         for (Deployment deployment : of(Deployment.class)) {
             Map<String, Boolean> secrets = new java.util.HashMap<>();
             for (var variable : deployment

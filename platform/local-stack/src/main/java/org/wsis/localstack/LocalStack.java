@@ -91,8 +91,12 @@ public final class LocalStack implements AutoCloseable {
         /** Free ports and a fresh data directory: for tests that run beside a running local stack. */
         public static Options isolated(Path root, Path dataDir) {
             Map<String, Integer> services = new LinkedHashMap<>();
-            for (String name :
-                    List.of("submission-service", "moderation-service", "prize-service", "notification-service")) {
+            for (String name : List.of(
+                    "submission-service",
+                    "moderation-service",
+                    "prize-service",
+                    "notification-service",
+                    "convening-service")) {
                 services.put(name, org.wsis.embedded.Ports.free());
             }
             return new Options(
@@ -116,6 +120,7 @@ public final class LocalStack implements AutoCloseable {
             services.put("moderation-service", 8082);
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
+            services.put("convening-service", 8085);
             return new Options(
                     root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, 9411, services, Map.of());
         }
@@ -303,6 +308,7 @@ public final class LocalStack implements AutoCloseable {
         portalEnv.put("MODERATION_URL", serviceUrl("moderation-service"));
         portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
         portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
+        portalEnv.put("CONVENING_URL", serviceUrl("convening-service"));
         portalEnv.putAll(development());
         portalEnv.putAll(tracing());
         jvmOptions().ifPresent(o -> portalEnv.put(ServiceProcess.JVM_OPTIONS, o));

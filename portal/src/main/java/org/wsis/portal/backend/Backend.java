@@ -38,12 +38,13 @@ public class Backend {
     private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
             new ParameterizedTypeReference<>() {};
 
-    /** The four services. */
+    /** The services. */
     public enum Service {
         SUBMISSION,
         MODERATION,
         PRIZE,
-        NOTIFICATION
+        NOTIFICATION,
+        CONVENING
     }
 
     private final Map<Service, URI> urls;
@@ -56,7 +57,8 @@ public class Backend {
                 Service.SUBMISSION, s.submission(),
                 Service.MODERATION, s.moderation(),
                 Service.PRIZE, s.prize(),
-                Service.NOTIFICATION, s.notification());
+                Service.NOTIFICATION, s.notification(),
+                Service.CONVENING, s.convening());
         this.tokens = tokens;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(Duration.ofSeconds(20));

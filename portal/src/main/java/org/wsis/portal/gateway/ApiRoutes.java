@@ -20,6 +20,7 @@ public class ApiRoutes {
         byPrefix.put("/api/moderation", services.moderation());
         byPrefix.put("/api/prizes", services.prize());
         byPrefix.put("/api/notifications", services.notification());
+        byPrefix.put("/api/convening", services.convening());
     }
 
     /** The service answering {@code path}, matched on whole path segments. */

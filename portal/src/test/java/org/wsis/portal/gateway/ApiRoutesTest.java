@@ -12,7 +12,8 @@ class ApiRoutesTest {
             URI.create("http://submission:8081"),
             URI.create("http://moderation:8082"),
             URI.create("http://prize:8083"),
-            URI.create("http://notification:8084"))));
+            URI.create("http://notification:8084"),
+            URI.create("http://convening:8085"))));
 
     @Test
     void eachApiPathGoesToTheServiceThatOwnsIt() {
@@ -23,6 +24,8 @@ class ApiRoutesTest {
         assertThat(routes.serviceFor("/api/prizes/editions/2027/votes")).contains(URI.create("http://prize:8083"));
         assertThat(routes.serviceFor("/api/notifications/unsubscribe"))
                 .contains(URI.create("http://notification:8084"));
+        assertThat(routes.serviceFor("/api/convening/issues/abc/similar"))
+                .contains(URI.create("http://convening:8085"));
     }
 
     @Test
