@@ -189,6 +189,49 @@ public final class Convenor {
         s = new State(s.id(), managers, invited, s.publication(), s.submittedBy(), s.createdAt(), now, s.version());
     }
 
+    /**
+     * A manager erased their account. They leave the managers, and a contact address that was theirs is
+     * removed (their personal data, not the convenor's). When nobody else manages the convenor it passes to
+     * {@code receiver} if they chose a transfer; otherwise it is withdrawn (announced under {@code
+     * anonymous}, so that no event names the erased person) and left to {@code anonymous}. Returns true
+     * when it was withdrawn so: its issues follow it.
+     */
+    public boolean managerErased(String accountId, @Nullable Recipient receiver, Recipient anonymous, Instant now) {
+        Recipient erased = s.managers().stream()
+                .filter(m -> m.userId().equals(accountId))
+                .findFirst()
+                .orElse(s.submittedBy().userId().equals(accountId) ? s.submittedBy() : null);
+        if (erased == null) {
+            return false;
+        }
+        List<Recipient> managers = new ArrayList<>(s.managers());
+        managers.removeIf(m -> m.userId().equals(accountId));
+        List<String> invited = new ArrayList<>(s.invited());
+        invited.remove(erased.email().toLowerCase(Locale.ROOT));
+        boolean orphaned = managers.isEmpty() && receiver == null;
+        if (managers.isEmpty()) {
+            managers.add(receiver != null ? receiver : anonymous);
+        }
+        Recipient submitter = s.submittedBy().userId().equals(accountId) ? managers.getFirst() : s.submittedBy();
+        Publication<ConvenorDetails> publication =
+                s.publication().mapDetails(details -> details.withoutContact(erased.email()));
+        boolean withdrawn = false;
+        if (orphaned && publication.status() != PublicationStatus.WITHDRAWN) {
+            publication = publication.withdraw();
+            withdrawn = true;
+            pendingEvents.add(new ConveningItemWithdrawn(
+                    UUID.randomUUID(),
+                    now,
+                    ItemKind.CONVENOR,
+                    s.id(),
+                    publication.revision(),
+                    publication.working().name(),
+                    anonymous));
+        }
+        s = new State(s.id(), managers, invited, publication, submitter, s.createdAt(), now, s.version());
+        return withdrawn;
+    }
+
     /** The events caused since this convenor was loaded, in order. */
     public List<ConveningEvent> pendingEvents() {
         return List.copyOf(pendingEvents);

@@ -29,7 +29,19 @@ public record ConvenorDetails(
 
     /** How to reach the convenor, for its managers and accepted contacts only. */
     public record Contact(
-            String name, String email, @Nullable String phone) {}
+            String name, String email, @Nullable String phone) {
+
+        /** No contact: the person who was it erased their account; a manager gives a new one. */
+        public static final Contact NONE = new Contact("", "", null);
+    }
+
+    /** The same details without a contact that was {@code email}'s: it is that person's data, not the convenor's. */
+    public ConvenorDetails withoutContact(String email) {
+        if (!contact.email().equalsIgnoreCase(email)) {
+            return this;
+        }
+        return new ConvenorDetails(name, stakeholderType, country, website, languages, description, Contact.NONE);
+    }
 
     public ItuRegion region() {
         return Countries.byCode(country).orElseThrow().region();

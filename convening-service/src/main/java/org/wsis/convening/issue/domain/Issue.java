@@ -146,6 +146,46 @@ public final class Issue {
         return true;
     }
 
+    /**
+     * The person who last submitted the issue erased their account: {@code replacement} (another manager,
+     * or the account's pseudonym) stands in their place. Returns false, changing nothing, for anyone else.
+     */
+    public boolean submitterErased(String accountId, Recipient replacement, Instant now) {
+        if (!s.submittedBy().userId().equals(accountId)) {
+            return false;
+        }
+        s = new State(
+                s.id(),
+                s.convenorId(),
+                s.convenorName(),
+                s.publication(),
+                replacement,
+                s.createdAt(),
+                now,
+                s.version());
+        return true;
+    }
+
+    /**
+     * Its convenor was withdrawn when its last manager erased their account: the issue leaves public view
+     * and moderation too, announced under {@code anonymous}. Returns false for an issue already withdrawn.
+     */
+    public boolean convenorWithdrawn(Recipient anonymous, Instant now) {
+        if (s.publication().status() == PublicationStatus.WITHDRAWN) {
+            return false;
+        }
+        move(s.publication().withdraw(), anonymous, now);
+        pendingEvents.add(new ConveningItemWithdrawn(
+                UUID.randomUUID(),
+                now,
+                ItemKind.ISSUE,
+                s.id(),
+                s.publication().revision(),
+                s.publication().working().title(),
+                anonymous));
+        return true;
+    }
+
     /** The events caused since this issue was loaded, in order. */
     public List<ConveningEvent> pendingEvents() {
         return List.copyOf(pendingEvents);

@@ -41,6 +41,8 @@ public class IssueStore {
         this.documents = documents;
         // A convenor's issues: its page, its managers' list, and the directory when the convenor changes.
         Indexes.ascending(mongo, COLLECTION, "convenorId");
+        // A person's issues, for their erasure.
+        Indexes.ascending(mongo, COLLECTION, "submittedById");
     }
 
     public Optional<Issue> find(String id) {
@@ -62,6 +64,13 @@ public class IssueStore {
                         Document.class,
                         COLLECTION)
                 .stream()
+                .map(IssueStore::toIssue)
+                .toList();
+    }
+
+    /** The issues {@code userId} last submitted, for their erasure. */
+    public List<Issue> submittedBy(String userId) {
+        return mongo.find(new Query(Criteria.where("submittedById").is(userId)), Document.class, COLLECTION).stream()
                 .map(IssueStore::toIssue)
                 .toList();
     }
@@ -115,6 +124,7 @@ public class IssueStore {
     private static Document state(Issue issue) {
         Issue.State s = issue.state();
         return new Document("convenorId", s.convenorId())
+                .append("submittedById", s.submittedBy().userId())
                 .append("convenorName", s.convenorName())
                 .append("publication", PublicationDocuments.toDocument(s.publication(), IssueStore::details))
                 .append("submittedBy", RecipientDocuments.toDocument(s.submittedBy()))

@@ -31,6 +31,18 @@ public record Publication<D>(
         return new Publication<>(details, null, 0, PublicationStatus.DRAFT, 0, null, null);
     }
 
+    /** The same publication with every revision's details changed by {@code change} (an erasure's clean-up). */
+    public Publication<D> mapDetails(java.util.function.UnaryOperator<D> change) {
+        return new Publication<>(
+                change.apply(working),
+                published == null ? null : change.apply(published),
+                publishedRevision,
+                status,
+                revision,
+                messageFromModerator,
+                publishedAt);
+    }
+
     /** A revision is public and the item is not withdrawn. */
     public boolean isPublic() {
         return published != null && status != PublicationStatus.WITHDRAWN;

@@ -1,0 +1,75 @@
+package org.wsis.convening.privacy;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased;
+import org.wsis.convening.convenor.ConvenorSaved;
+import org.wsis.convening.convenor.domain.Convenor;
+import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.issue.IssueSaved;
+import org.wsis.convening.issue.domain.Issue;
+import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.servicekit.privacy.ErasedAccounts;
+
+/**
+ * A person erased their account ({@code AccountErased}): they leave every convenor they managed, a contact
+ * address that was theirs goes, and whoever else manages a convenor stands in their place on its issues. A
+ * convenor nobody else manages passes to the person they named for a transfer, or is withdrawn with its
+ * issues and left to the account's pseudonym. Convenors and issues are found by the account id, so a
+ * second delivery finds nothing left to change.
+ */
+@Service
+public class PersonalData {
+
+    private final ConvenorStore convenors;
+    private final IssueStore issues;
+    private final ErasedAccounts erased;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    public PersonalData(
+            ConvenorStore convenors,
+            IssueStore issues,
+            ErasedAccounts erased,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.convenors = convenors;
+        this.issues = issues;
+        this.erased = erased;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public void on(AccountErased event) {
+        erased.record(event.accountId());
+        Recipient anonymous = new Recipient(erased.pseudonymOf(event.accountId()), "", "", null);
+        Instant now = clock.instant();
+        for (Convenor convenor : convenors.managedBy(event.accountId())) {
+            boolean withdrawn = convenor.managerErased(event.accountId(), event.transferTo(), anonymous, now);
+            convenors.save(convenor);
+            events.publishEvent(new ConvenorSaved(convenor.id()));
+            Recipient standIn = convenor.managers().getFirst();
+            for (Issue issue : issues.ofConvenor(convenor.id())) {
+                boolean changed = issue.submitterErased(event.accountId(), standIn, now);
+                changed |= withdrawn && issue.convenorWithdrawn(anonymous, now);
+                if (changed) {
+                    save(issue);
+                }
+            }
+        }
+        // Issues of convenors they no longer managed when they left.
+        for (Issue issue : issues.submittedBy(event.accountId())) {
+            if (issue.submitterErased(event.accountId(), anonymous, now)) {
+                save(issue);
+            }
+        }
+    }
+
+    private void save(Issue issue) {
+        issues.save(issue);
+        events.publishEvent(new IssueSaved(issue.id()));
+    }
+}

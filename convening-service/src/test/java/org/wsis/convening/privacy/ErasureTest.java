@@ -1,0 +1,98 @@
+package org.wsis.convening.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.wsis.contracts.Topics;
+import org.wsis.contracts.account.AccountErased;
+import org.wsis.contracts.convening.ConveningItemWithdrawn;
+import org.wsis.convening.Forms;
+import org.wsis.convening.Published;
+import org.wsis.testkit.ApiClient;
+import org.wsis.testkit.PlatformIntegrationTest;
+import org.wsis.testkit.TestUsers;
+import org.wsis.testkit.TopicProbe;
+
+@PlatformIntegrationTest
+class ErasureTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final TopicProbe topics = TopicProbe.onSharedBroker();
+
+    private ApiClient api() {
+        return ApiClient.onPort(port);
+    }
+
+    @Test
+    void anErasedManagerLeavesTheirConvenorsAndAConvenorNobodyElseManagesIsWithdrawnWithItsIssues() {
+        String zola = TestUsers.stakeholder("Zola");
+        String kofi = TestUsers.stakeholder("Kofi");
+        Published published = new Published(api());
+        Map<String, Object> ownContact = Forms.profile("Zola's Community Radio");
+        ownContact.put("contact", Map.of("name", "Zola", "email", "user-zola@example.org"));
+        String alone = published.convenor(zola, ownContact);
+        String aloneIssue = published.issue(zola, alone, Forms.issue("Radio for villages without signal"));
+        Map<String, Object> shared = Forms.profile("Shared Connectivity Forum");
+        shared.put("contact", Map.of("name", "Zola", "email", "USER-ZOLA@example.org"));
+        String together = published.convenor(zola, shared);
+        String togetherIssue = published.issue(zola, together, Forms.issue("Towers shared in the hills"));
+        api().post(
+                        "/api/convening/convenors/" + together + "/invitations",
+                        zola,
+                        Map.of("email", "user-kofi@example.org"));
+        api().post("/api/convening/convenors/" + together + "/invitations/accept", kofi, null);
+
+        AccountErased erasure = new AccountErased(
+                UUID.randomUUID(), Instant.now(), "user-zola", AccountErased.EntriesChoice.WITHDRAW, null);
+        topics.publish(erasure);
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        api().get("/api/convening/convenors/" + alone, null).status() == 404);
+        assertThat(api().get("/api/convening/issues/" + aloneIssue, null).status())
+                .isEqualTo(404);
+        ConveningItemWithdrawn withdrawn = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(
+                                Topics.CONVENING, "org.wsis.convening.ConveningItemWithdrawn", aloneIssue),
+                        r -> r.isPresent())
+                .map(r -> (ConveningItemWithdrawn) r.event())
+                .orElseThrow();
+        assertThat(withdrawn.owner().email())
+                .as("no event names the erased person")
+                .isEmpty();
+        assertThat(withdrawn.owner().userId()).doesNotContain("zola");
+
+        ApiClient.Response kept = api().get("/api/convening/convenors/" + together, kofi);
+        assertThat(kept.text("status")).isEqualTo("PUBLISHED");
+        assertThat(kept.body().path("managers").findValuesAsString("email")).containsExactly("user-kofi@example.org");
+        assertThat(kept.body().path("contact").path("email").asString())
+                .as("a contact address that was the erased person's own is removed")
+                .isEmpty();
+        assertThat(api().get("/api/convening/issues/" + togetherIssue, null).status())
+                .isEqualTo(200);
+        assertThat(api().get("/api/convening/convenors/mine", zola).body().size())
+                .isZero();
+        assertThat(api().post("/api/convening/convenors", zola, Forms.profile("Back again"))
+                        .text("type"))
+                .isEqualTo("urn:wsis:problem:account-erased");
+
+        long version = kept.etag().map(e -> Long.parseLong(e.replace("\"", ""))).orElseThrow();
+        topics.publish(erasure);
+        topics.publish(new AccountErased(
+                UUID.randomUUID(), Instant.now(), "user-nobody", AccountErased.EntriesChoice.WITHDRAW, null));
+        await().pollDelay(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(api().get("/api/convening/convenors/" + together, kofi)
+                                .etag())
+                        .contains("\"" + version + "\""));
+    }
+}
