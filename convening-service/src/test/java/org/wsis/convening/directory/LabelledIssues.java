@@ -6,23 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import org.wsis.contracts.ActionLine;
-import org.wsis.contracts.Recipient;
-import org.wsis.contracts.moderation.ModerationDecided;
-import org.wsis.contracts.reference.StakeholderType;
 import org.wsis.convening.convenor.domain.Convenor;
-import org.wsis.convening.convenor.domain.ConvenorDetails;
+import org.wsis.convening.demo.ConveningDemo;
 import org.wsis.convening.issue.domain.Issue;
-import org.wsis.convening.issue.domain.IssueDetails;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The labelled set of {@code benchmarks/convening/labelled-issues.jsonl}: issues written for the purpose,
- * each with the theme it was written for, taken through the same domain and the same directory mapping as
- * in the running service (a convenor and an issue, both approved by a moderator).
+ * each with the theme it was written for, read as published convenors and issues (as the demonstration data
+ * is) and indexed by the same directory mapping as in the running service.
  */
 public final class LabelledIssues {
 
@@ -45,58 +37,13 @@ public final class LabelledIssues {
     }
 
     public static List<Labelled> load() {
-        JsonMapper json = JsonMapper.builder().build();
-        List<Labelled> all = new ArrayList<>();
-        Instant now = Instant.parse("2027-02-01T09:00:00Z");
-        try {
-            for (String line : Files.readAllLines(FILE, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode n = json.readTree(line);
-                String id = n.path("id").asString();
-                Recipient manager = new Recipient("manager-" + id, id + "@example.org", id, null);
-                Convenor convenor = Convenor.draft(
-                        "convenor-" + id,
-                        manager,
-                        new ConvenorDetails(
-                                n.path("convenor").asString(),
-                                StakeholderType.valueOf(
-                                        n.path("stakeholderType").asString()),
-                                n.path("country").asString(),
-                                null,
-                                List.of(n.path("language").asString()),
-                                n.path("convenor").asString(),
-                                new ConvenorDetails.Contact(id, id + "@example.org", null)),
-                        now);
-                convenor.submit(manager, now);
-                convenor.apply(approval(convenor.id(), ModerationDecided.SubjectType.CONVENOR), now);
-                Issue issue = Issue.draft(
-                        id,
-                        convenor.id(),
-                        n.path("convenor").asString(),
-                        manager,
-                        new IssueDetails(
-                                n.path("year").asInt(),
-                                n.path("title").asString(),
-                                n.path("description").asString(),
-                                n.path("language").asString(),
-                                strings(n.path("actionLines")).stream()
-                                        .map(ActionLine::valueOf)
-                                        .toList(),
-                                ints(n.path("sdgs")),
-                                strings(n.path("keywords")),
-                                List.of()),
-                        now);
-                issue.submit(manager, n.path("convenor").asString(), now);
-                issue.apply(approval(id, ModerationDecided.SubjectType.CONVENOR_ISSUE), now);
-                all.add(new Labelled(
-                        id, n.path("theme").asString(), n.path("language").asString(), convenor, issue));
-            }
+        try (var reader = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
+            return ConveningDemo.read(reader, Instant.parse("2027-02-01T09:00:00Z")).stream()
+                    .map(i -> new Labelled(i.id(), i.theme(), i.language(), i.convenor(), i.issue()))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return all;
     }
 
     /** An index holding the whole set, as the running service would after every issue was approved. */
@@ -108,32 +55,5 @@ public final class LabelledIssues {
         }
         index.refresh();
         return index;
-    }
-
-    private static ModerationDecided approval(String id, ModerationDecided.SubjectType type) {
-        return new ModerationDecided(
-                java.util.UUID.randomUUID(),
-                Instant.parse("2027-02-01T09:00:00Z"),
-                "item-" + id,
-                type,
-                id,
-                1,
-                ModerationDecided.Decision.APPROVED,
-                "MEETS_GUIDELINES",
-                null,
-                "mod-evaluation",
-                ModerationDecided.ItemKind.REVIEW);
-    }
-
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asString()));
-        return values;
-    }
-
-    private static List<Integer> ints(JsonNode array) {
-        List<Integer> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asInt()));
-        return values;
     }
 }

@@ -192,6 +192,8 @@ public final class LocalStack implements AutoCloseable {
                     issuerUri,
                     "WSIS_DEMO_ENTRIES",
                     env.getOrDefault("WSIS_DEMO_ENTRIES", "500"),
+                    "WSIS_DEMO_CONVENING",
+                    env.getOrDefault("WSIS_DEMO_CONVENING", "true"),
                     "PORTAL_URL",
                     portalUrl()));
             serviceEnv.putAll(development());

@@ -1,0 +1,40 @@
+package org.wsis.convening.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.test.context.TestPropertySource;
+import org.wsis.testkit.ApiClient;
+import org.wsis.testkit.PlatformIntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** What a newcomer sees in the directory on a first start of the local stack. */
+@PlatformIntegrationTest
+@TestPropertySource(properties = {"wsis.demo.convening=true", "spring.mongodb.database=convening-demo"})
+class DemoDataTest {
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void anEmptyDatabaseStartsWithPublicConvenorsTheirIssuesAndThemes() {
+        ApiClient api = ApiClient.onPort(port);
+
+        JsonNode issues = api.get("/api/convening/issues?size=100", null).body();
+        assertThat(issues.path("total").asInt()).isEqualTo(48);
+        assertThat(issues.path("facets").path("year").path("2027").asInt()).isEqualTo(48);
+        assertThat(api.get("/api/convening/convenors", null)
+                        .body()
+                        .path("total")
+                        .asInt())
+                .isEqualTo(48);
+        String first = issues.path("items").get(0).path("id").asString();
+        assertThat(api.get("/api/convening/issues/" + first + "/similar", null)
+                        .body()
+                        .size())
+                .isPositive();
+        assertThat(api.get("/api/convening/themes?year=2027", null).body().size())
+                .isGreaterThanOrEqualTo(6);
+    }
+}
