@@ -100,6 +100,7 @@ class PrivacyJourneyTest {
         assertThat(data.path("notifications").toString()).contains(email);
         assertThat(data.has("moderation")).isTrue();
         assertThat(data.path("prizes").path("nominations").isArray()).isTrue();
+        assertThat(data.path("convening").path("convenors").isArray()).isTrue();
 
         // A confirmation that is not the person's own address is refused next to its field, erasing nothing.
         pilar.locator("#confirmation").fill("someone.else@example.net");

@@ -2,6 +2,8 @@ package org.wsis.convening.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
@@ -41,6 +43,16 @@ public class PersonalData {
         this.erased = erased;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** What the service holds about a person: the convenors they manage, and those convenors' issues. */
+    public record Held(List<Convenor> convenors, List<Issue> issues) {}
+
+    public Held of(String accountId) {
+        List<Convenor> managed = convenors.managedBy(accountId);
+        List<Issue> theirIssues = new ArrayList<>();
+        managed.forEach(convenor -> theirIssues.addAll(issues.ofConvenor(convenor.id())));
+        return new Held(managed, theirIssues);
     }
 
     public void on(AccountErased event) {

@@ -47,6 +47,7 @@ public class PrivacyPages {
         exports.put("moderation", new Export(Service.MODERATION, "/api/moderation/mine/export"));
         exports.put("prizes", new Export(Service.PRIZE, "/api/prizes/mine/export"));
         exports.put("notifications", new Export(Service.NOTIFICATION, "/api/notifications/mine/export"));
+        exports.put("convening", new Export(Service.CONVENING, "/api/convening/mine/export"));
         return java.util.Collections.unmodifiableMap(exports);
     }
 

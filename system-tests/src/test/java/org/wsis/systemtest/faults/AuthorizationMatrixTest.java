@@ -102,6 +102,25 @@ class AuthorizationMatrixTest {
         d.put("GET /api/notifications/broadcasts/{id}", ADMIN);
         d.put("GET /api/notifications/deliveries", ADMIN);
         d.put("GET /api/notifications/deliveries/{id}", ADMIN);
+        d.put("GET /api/convening/convenors", PUBLIC);
+        d.put("GET /api/convening/convenors/{id}", PUBLIC);
+        d.put("GET /api/convening/convenors/{convenorId}/issues", PUBLIC);
+        d.put("GET /api/convening/issues", PUBLIC);
+        d.put("GET /api/convening/issues/{id}", PUBLIC);
+        d.put("GET /api/convening/issues/{id}/similar", PUBLIC);
+        d.put("GET /api/convening/themes", PUBLIC);
+        d.put("GET /api/convening/convenors/mine", SIGNED_IN);
+        d.put("GET /api/convening/mine/export", SIGNED_IN);
+        d.put("POST /api/convening/convenors", SIGNED_IN); // role stakeholder, which every account holds
+        d.put("PUT /api/convening/convenors/{id}", SIGNED_IN); // its managers
+        d.put("POST /api/convening/convenors/{id}/submit", SIGNED_IN); // its managers
+        d.put("POST /api/convening/convenors/{id}/withdraw", SIGNED_IN); // its managers
+        d.put("POST /api/convening/convenors/{id}/invitations", SIGNED_IN); // its managers
+        d.put("POST /api/convening/convenors/{id}/invitations/accept", SIGNED_IN); // the invited address
+        d.put("POST /api/convening/convenors/{convenorId}/issues", SIGNED_IN); // the convenor's managers
+        d.put("PUT /api/convening/issues/{id}", SIGNED_IN); // its convenor's managers
+        d.put("POST /api/convening/issues/{id}/submit", SIGNED_IN);
+        d.put("POST /api/convening/issues/{id}/withdraw", SIGNED_IN);
     }
 
     @Test

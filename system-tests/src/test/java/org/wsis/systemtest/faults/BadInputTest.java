@@ -175,7 +175,9 @@ class BadInputTest {
                 "/api/prizes/editions/" + VotingScene.YEAR + "/nominations",
                 "/api/prizes/editions/" + VotingScene.YEAR + "/ballot-review",
                 "/api/notifications/preferences",
-                "/api/notifications/broadcasts")) {
+                "/api/notifications/broadcasts",
+                "/api/convening/convenors/mine",
+                "/api/convening/issues?size=100")) {
             PublicApi.Answer answer = api.call("GET", path, token, null);
             assertThat(answer.status()).as(path).isEqualTo(200);
             seen.put(path, answer.body());

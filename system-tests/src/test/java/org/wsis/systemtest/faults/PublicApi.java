@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class PublicApi {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> SERVICES =
-            List.of("submission-service", "moderation-service", "prize-service", "notification-service");
+    static final List<String> SERVICES = List.of(
+            "submission-service", "moderation-service", "prize-service", "notification-service", "convening-service");
 
     /** One documented operation. */
     record Operation(

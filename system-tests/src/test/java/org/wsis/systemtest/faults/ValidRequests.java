@@ -62,6 +62,20 @@ final class ValidRequests {
                 {"decision":"ACCEPT","voterIds":["no-such-voter"]}""");
         b.put("POST /api/prizes/editions/{year}/categories/{category}/winners", """
                 {"nominationIds":["no-such-nomination"]}""");
+        String convenor = """
+                {"name":"Sahel Connectivity Forum","stakeholderType":"CIVIL_SOCIETY","country":"SN",\
+                "description":"We gather villages, operators and county officials.",\
+                "contact":{"name":"Awa Diop","email":"awa@example.org"}}""";
+        b.put("POST /api/convening/convenors", convenor);
+        b.put("PUT /api/convening/convenors/{id}", convenor);
+        b.put("POST /api/convening/convenors/{id}/invitations", """
+                {"email":"colleague@example.org"}""");
+        String issue = """
+                {"year":2027,"title":"Signal for every village","actionLines":["C2"],"sdgs":[9],\
+                "description":"Villages of the Sahel still have no mobile signal; we gather operators, \
+                local governments and community networks to share towers and bring affordable access."}""";
+        b.put("POST /api/convening/convenors/{convenorId}/issues", issue);
+        b.put("PUT /api/convening/issues/{id}", issue);
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
         // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
@@ -94,6 +108,8 @@ final class ValidRequests {
                 "category",
                 "2",
                 "id",
+                "no-such-id",
+                "convenorId",
                 "no-such-id",
                 "expertId",
                 PlatformActions.claims(platform.token("elena")).path("sub").asString());

@@ -91,10 +91,11 @@ public class DirectoryController {
         return directory.similarTo(id, limit);
     }
 
-    /** A year's issues grouped into themes, each from several convenors, largest first. */
+    /** A year's issues (this year's by default) grouped into themes, each from several convenors, largest first. */
     @GetMapping("/themes")
-    public List<Theme> themes(@RequestParam @NotNull @Min(2003) @Max(2100) Integer year) {
-        return directory.themes(year);
+    public List<Theme> themes(@RequestParam(required = false) @Nullable @Min(2003) @Max(2100) Integer year) {
+        return directory.themes(
+                year == null ? java.time.Year.now(java.time.ZoneOffset.UTC).getValue() : year);
     }
 
     private static List<String> orEmpty(@Nullable List<String> values) {

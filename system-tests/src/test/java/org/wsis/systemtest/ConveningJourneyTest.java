@@ -1,0 +1,96 @@
+package org.wsis.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.wsis.localstack.LocalStack;
+import org.wsis.testkit.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A convenor as they meet the platform, through the portal with Keycloak's tokens: a profile and an issue,
+ * each approved by a moderator in the real queue, then the issues of other convenors that address a
+ * similar issue (the demonstration convenors of the local stack among them), in the directory and in a
+ * theme.
+ */
+class ConveningJourneyTest {
+
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startThePlatform() {
+        stack = RunningPlatform.stack();
+    }
+
+    @Test
+    void aConvenorIsApprovedThenSeesWhoElseAddressesASimilarIssue() {
+        ApiClient api = new ApiClient(stack.portalUrl());
+        String amina = stack.demoToken("amina");
+        ApiClient.Response profile = api.post(
+                "/api/convening/convenors",
+                amina,
+                Map.of(
+                        "name", "Dakar Telehealth Alliance",
+                        "stakeholderType", "CIVIL_SOCIETY",
+                        "country", "SN",
+                        "languages", List.of("fr", "en"),
+                        "description", "Nurses, doctors and engineers who bring care to remote villages.",
+                        "contact", Map.of("name", "Amina", "email", "telehealth@example.org")));
+        assertThat(profile.status()).isEqualTo(201);
+        String convenor = profile.text("id");
+        assertThat(api.post("/api/convening/convenors/" + convenor + "/submit", amina, null)
+                        .status())
+                .isEqualTo(200);
+        PlatformActions.approveInTheQueue(stack, "convenor:" + convenor + ":1");
+
+        ApiClient.Response issue = api.post(
+                "/api/convening/convenors/" + convenor + "/issues",
+                amina,
+                Map.of(
+                        "year",
+                        2027,
+                        "title",
+                        "Teleconsultations for village health posts",
+                        "description",
+                        "Health workers in remote villages will hold video teleconsultations with "
+                                + "doctors at the district hospital, keep electronic patient records and refer "
+                                + "pregnant women with complications in time.",
+                        "language",
+                        "en",
+                        "actionLines",
+                        List.of("C7"),
+                        "sdgs",
+                        List.of(3),
+                        "keywords",
+                        List.of("telemedicine", "maternal health")));
+        assertThat(issue.status()).isEqualTo(201);
+        String issueId = issue.text("id");
+        assertThat(api.post("/api/convening/issues/" + issueId + "/submit", amina, null)
+                        .status())
+                .isEqualTo(200);
+        PlatformActions.approveInTheQueue(stack, "convenor_issue:" + issueId + ":1");
+
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> api.get("/api/convening/issues/" + issueId, null).status() == 200);
+        assertThat(api.get("/api/convening/convenors/" + convenor, null).body().toString())
+                .as("the public never sees the contact details")
+                .doesNotContain("telehealth@example.org");
+
+        JsonNode similar = api.get("/api/convening/issues/" + issueId + "/similar?limit=5", null)
+                .body();
+        assertThat(similar.size()).isEqualTo(5);
+        assertThat(similar.get(0).path("sharedThemes").toString()).contains("telemedicine");
+        assertThat(similar.get(0).path("issue").path("convenorId").asString()).isNotEqualTo(convenor);
+
+        JsonNode found =
+                api.get("/api/convening/issues?q=teleconsultations&sdg=3", null).body();
+        assertThat(found.path("items").findValuesAsString("id")).contains(issueId);
+        JsonNode themes = api.get("/api/convening/themes?year=2027", null).body();
+        assertThat(themes.findValuesAsString("id")).contains(issueId);
+    }
+}
