@@ -1,11 +1,13 @@
 package org.wsis.servicekit.messaging;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.cloud.stream.binder.kafka.KafkaBinderMetrics;
 import org.springframework.cloud.stream.binder.kafka.utils.DlqDestinationResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
@@ -33,6 +35,18 @@ public class MessagingAutoConfiguration {
     }
 
     /** Every stream's poison records go to one dead-letter topic per stream, whatever the group. */
+    /**
+     * No consumer-lag gauge from the Kafka binder. The binder polls the broker for it on a thread of its own
+     * while holding a lock of its metrics map, and its shutdown takes the binder's consumer lock and then
+     * clears that map: the two can wait on each other forever, and a service (or a test) never stops. With
+     * the gauge denied the binder never schedules the poll. Consumer lag is watched from the broker's side
+     * ({@code kafka_consumergroup_lag}, which the chart's autoscaling reads).
+     */
+    @Bean
+    MeterFilter wsisNoBinderLagGauge() {
+        return MeterFilter.denyNameStartsWith(KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     DlqDestinationResolver wsisDeadLetterTopics() {

@@ -36,6 +36,13 @@ class InboundEventsTest {
     }
 
     @Test
+    void theBindersLagGaugeIsNeverRegisteredSoItsPollNeverRacesTheShutdown() {
+        assertThat(meters.find(org.springframework.cloud.stream.binder.kafka.KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME)
+                        .meters())
+                .isEmpty();
+    }
+
+    @Test
     void aRedeliveredEventChangesNothing() {
         EntrySubmitted event = Samples.aSubmission("dup-" + UUID.randomUUID());
         EntrySubmitted later = Samples.aSubmission("later-" + UUID.randomUUID());
