@@ -2,16 +2,17 @@ package org.wsis.convening;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
-/** The collections whose documents carry events for the outbox relay: convenors and their issues. */
+/** The collections whose documents carry events for the outbox relay: convenors, their issues, and the requests to connect. */
 @Configuration
 class ConveningOutbox {
 
     @Bean
     OutboxCollections conveningItemsOutbox() {
-        return OutboxCollections.of(ConvenorStore.COLLECTION, IssueStore.COLLECTION);
+        return OutboxCollections.of(ConvenorStore.COLLECTION, IssueStore.COLLECTION, ContactStore.COLLECTION);
     }
 }

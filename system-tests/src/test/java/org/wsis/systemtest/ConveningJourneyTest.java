@@ -16,7 +16,8 @@ import tools.jackson.databind.JsonNode;
  * A convenor as they meet the platform, through the portal with Keycloak's tokens: a profile and an issue,
  * each approved by a moderator in the real queue, then the issues of other convenors that address a
  * similar issue (the demonstration convenors of the local stack among them), in the directory and in a
- * theme.
+ * theme; then a request to connect with another convenor, accepted, and only then each other's contact
+ * details.
  */
 class ConveningJourneyTest {
 
@@ -92,5 +93,30 @@ class ConveningJourneyTest {
         assertThat(found.path("items").findValuesAsString("id")).contains(issueId);
         JsonNode themes = api.get("/api/convening/themes?year=2027", null).body();
         assertThat(themes.findValuesAsString("id")).contains(issueId);
+
+        // Victor's convenor asks Amina's to connect about her issue; until she accepts, nobody learns anything.
+        String victor = stack.demoToken("victor");
+        String other = approvedConvenor(api, victor, "Thiès Rural Clinics", "clinics@example.org");
+        ApiClient.Response asked = api.post(
+                "/api/convening/contacts",
+                victor,
+                Map.of("fromConvenorId", other, "issueId", issueId, "message", "We run teleconsultations too."));
+        assertThat(asked.status()).isEqualTo(201);
+        assertThat(asked.body().toString()).doesNotContain("telehealth@example.org");
+        JsonNode received = api.get("/api/convening/contacts?convenorId=" + convenor, amina)
+                .body()
+                .get(0);
+        assertThat(received.path("message").asString()).isEqualTo("We run teleconsultations too.");
+        assertThat(received.toString()).doesNotContain("clinics@example.org");
+
+        ApiClient.Response accepted = api.post("/api/convening/contacts/" + asked.text("id") + "/accept", amina, null);
+        assertThat(accepted.body().path("contact").path("email").asString()).isEqualTo("clinics@example.org");
+        assertThat(api.get("/api/convening/contacts?convenorId=" + other, victor)
+                        .body()
+                        .get(0)
+                        .path("contact")
+                        .path("email")
+                        .asString())
+                .isEqualTo("telehealth@example.org");
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.account.AccountErased;
+import org.wsis.convening.contact.domain.Contact;
+import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.ConvenorSaved;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
@@ -20,13 +22,15 @@ import org.wsis.servicekit.privacy.ErasedAccounts;
  * A person erased their account ({@code AccountErased}): they leave every convenor they managed, a contact
  * address that was theirs goes, and whoever else manages a convenor stands in their place on its issues. A
  * convenor nobody else manages passes to the person they named for a transfer, or is withdrawn with its
- * issues and left to the account's pseudonym. Convenors and issues are found by the account id, so a
+ * issues and left to the account's pseudonym. The requests to connect they made name the pseudonym
+ * instead. Convenors, issues and requests are found by the account id, so a
  * second delivery finds nothing left to change.
  */
 @Service
 public class PersonalData {
 
     private final ConvenorStore convenors;
+    private final ContactStore contacts;
     private final IssueStore issues;
     private final ErasedAccounts erased;
     private final Clock clock;
@@ -34,11 +38,13 @@ public class PersonalData {
 
     public PersonalData(
             ConvenorStore convenors,
+            ContactStore contacts,
             IssueStore issues,
             ErasedAccounts erased,
             Clock clock,
             ApplicationEventPublisher events) {
         this.convenors = convenors;
+        this.contacts = contacts;
         this.issues = issues;
         this.erased = erased;
         this.clock = clock;
@@ -70,6 +76,11 @@ public class PersonalData {
                 if (changed) {
                     save(issue);
                 }
+            }
+        }
+        for (Contact contact : contacts.askedBy(event.accountId())) {
+            if (contact.askerErased(event.accountId(), anonymous)) {
+                contacts.save(contact);
             }
         }
         // Issues of convenors they no longer managed when they left.

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
-import org.wsis.contracts.convening.ConveningEvent;
+import org.wsis.contracts.convening.ConveningItemEvent;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.entry.EntryPublished;
@@ -113,7 +113,7 @@ public class ModerationQueue {
 
     /** Every submitted revision of a convenor's profile or issue becomes one pending item. */
     public void on(ConveningItemSubmitted event) {
-        boolean profile = event.item() == ConveningEvent.ItemKind.CONVENOR;
+        boolean profile = event.item() == ConveningItemEvent.ItemKind.CONVENOR;
         store.addIfAbsent(
                 QueueItem.forConvening(
                         profile ? SubjectType.CONVENOR : SubjectType.CONVENOR_ISSUE,

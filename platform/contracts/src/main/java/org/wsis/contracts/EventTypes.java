@@ -8,6 +8,8 @@ import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.account.AccountEvent;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
+import org.wsis.contracts.convening.ContactAccepted;
+import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
@@ -55,7 +57,9 @@ public final class EventTypes {
                     account("AccountErased", AccountErased.class),
                     convening("ConveningItemSubmitted", ConveningItemSubmitted.class),
                     convening("ConveningItemPublished", ConveningItemPublished.class),
-                    convening("ConveningItemWithdrawn", ConveningItemWithdrawn.class))
+                    convening("ConveningItemWithdrawn", ConveningItemWithdrawn.class),
+                    convening("ContactRequested", ContactRequested.class),
+                    convening("ContactAccepted", ContactAccepted.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

@@ -121,6 +121,11 @@ class AuthorizationMatrixTest {
         d.put("PUT /api/convening/issues/{id}", SIGNED_IN); // its convenor's managers
         d.put("POST /api/convening/issues/{id}/submit", SIGNED_IN);
         d.put("POST /api/convening/issues/{id}/withdraw", SIGNED_IN);
+        d.put("POST /api/convening/contacts", SIGNED_IN); // a manager of the asking convenor
+        d.put("GET /api/convening/contacts", SIGNED_IN); // a manager of the convenor
+        d.put("POST /api/convening/contacts/{id}/accept", SIGNED_IN); // a manager of the asked convenor
+        d.put("POST /api/convening/contacts/{id}/decline", SIGNED_IN);
+        d.put("POST /api/convening/contacts/{id}/block", SIGNED_IN);
     }
 
     @Test

@@ -76,6 +76,8 @@ final class ValidRequests {
                 local governments and community networks to share towers and bring affordable access."}""";
         b.put("POST /api/convening/convenors/{convenorId}/issues", issue);
         b.put("PUT /api/convening/issues/{id}", issue);
+        b.put("POST /api/convening/contacts", """
+                {"fromConvenorId":"no-such-id","issueId":"no-such-id","message":"Shall we compare notes?"}""");
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
         // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
@@ -118,6 +120,9 @@ final class ValidRequests {
     /** The path and query string of an operation: the unsubscribe link is a real one from a mail. */
     static String pathAndQuery(PublicApi.Operation operation, FaultyPlatform platform) {
         String path = PublicApi.fill(operation.path(), pathValues(platform), Map.of());
+        if (operation.key().equals("GET /api/convening/contacts")) {
+            return path + "?convenorId=no-such-id";
+        }
         return operation.path().equals("/api/notifications/unsubscribe")
                 ? path + "?" + platform.anUnsubscribeQuery()
                 : path;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.convening.ConveningEvent;
-import org.wsis.contracts.convening.ConveningEvent.ItemKind;
+import org.wsis.contracts.convening.ConveningItemEvent.ItemKind;
 import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;

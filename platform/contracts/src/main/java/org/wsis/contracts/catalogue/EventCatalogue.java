@@ -100,9 +100,10 @@ public final class EventCatalogue {
                     Topics.CONVENING,
                     "OpenWSIS convening",
                     "Convenors' profiles and the issues they intend to address in a year: submitted (or a new "
-                            + "revision), published, withdrawn.",
+                            + "revision), published, withdrawn; and contacts between convenors: requested, "
+                            + "accepted.",
                     "convening-service",
-                    "The profile or issue id: one item's events stay in order."));
+                    "The profile or issue id (one item's events stay in order), or the contact's id."));
 
     private static final JsonMapper JSON = EventJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -14,4 +14,4 @@ public record ConveningItemPublished(
         String title,
         String convenor,
         Recipient owner)
-        implements ConveningEvent {}
+        implements ConveningItemEvent {}

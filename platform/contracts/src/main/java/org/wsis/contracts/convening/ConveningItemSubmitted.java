@@ -22,7 +22,7 @@ public record ConveningItemSubmitted(
         String convenor,
         List<ActionLine> actionLines,
         Recipient owner)
-        implements ConveningEvent {
+        implements ConveningItemEvent {
 
     public ConveningItemSubmitted {
         actionLines = List.copyOf(actionLines);

@@ -7,4 +7,4 @@ import org.wsis.contracts.Recipient;
 /** A manager withdrew a convenor's profile or issue: it leaves public view and the moderation queue. */
 public record ConveningItemWithdrawn(
         UUID eventId, Instant occurredAt, ItemKind item, String itemId, int revision, String title, Recipient owner)
-        implements ConveningEvent {}
+        implements ConveningItemEvent {}

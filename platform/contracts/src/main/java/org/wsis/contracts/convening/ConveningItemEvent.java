@@ -1,0 +1,35 @@
+package org.wsis.contracts.convening;
+
+import org.wsis.contracts.Recipient;
+
+/**
+ * What happens to a convenor's profile or one of its issues, each moderated before it is public, keyed by
+ * the item's id. {@code revision} counts the item's submissions: a decision applies to the revision it was
+ * taken on, never to a later one.
+ */
+public sealed interface ConveningItemEvent extends ConveningEvent
+        permits ConveningItemSubmitted, ConveningItemPublished, ConveningItemWithdrawn {
+
+    /** What kind of item the event is about. */
+    enum ItemKind {
+        /** A convenor's profile: who they are. */
+        CONVENOR,
+        /** An issue a convenor intends to address in a year. */
+        ISSUE
+    }
+
+    ItemKind item();
+
+    String itemId();
+
+    int revision();
+
+    String title();
+
+    Recipient owner();
+
+    @Override
+    default String aggregateId() {
+        return itemId();
+    }
+}
