@@ -28,26 +28,41 @@ class ConveningJourneyTest {
         stack = RunningPlatform.stack();
     }
 
-    @Test
-    void aConvenorIsApprovedThenSeesWhoElseAddressesASimilarIssue() {
-        ApiClient api = new ApiClient(stack.portalUrl());
-        String amina = stack.demoToken("amina");
+    /** A convenor of {@code manager}'s, submitted and approved by Omar in the queue. */
+    private static String approvedConvenor(ApiClient api, String manager, String name, String contactEmail) {
         ApiClient.Response profile = api.post(
                 "/api/convening/convenors",
-                amina,
+                manager,
                 Map.of(
-                        "name", "Dakar Telehealth Alliance",
-                        "stakeholderType", "CIVIL_SOCIETY",
-                        "country", "SN",
-                        "languages", List.of("fr", "en"),
-                        "description", "Nurses, doctors and engineers who bring care to remote villages.",
-                        "contact", Map.of("name", "Amina", "email", "telehealth@example.org")));
+                        "name",
+                        name,
+                        "stakeholderType",
+                        "CIVIL_SOCIETY",
+                        "country",
+                        "SN",
+                        "languages",
+                        List.of("fr", "en"),
+                        "description",
+                        "Nurses, doctors and engineers who bring care to remote villages.",
+                        "contact",
+                        Map.of("name", name, "email", contactEmail)));
         assertThat(profile.status()).isEqualTo(201);
         String convenor = profile.text("id");
-        assertThat(api.post("/api/convening/convenors/" + convenor + "/submit", amina, null)
+        assertThat(api.post("/api/convening/convenors/" + convenor + "/submit", manager, null)
                         .status())
                 .isEqualTo(200);
         PlatformActions.approveInTheQueue(stack, "convenor:" + convenor + ":1");
+        await().atMost(Duration.ofSeconds(60))
+                .until(() ->
+                        api.get("/api/convening/convenors/" + convenor, null).status() == 200);
+        return convenor;
+    }
+
+    @Test
+    void aConvenorIsApprovedSeesWhoElseAddressesASimilarIssueAndConnectsWithThem() {
+        ApiClient api = new ApiClient(stack.portalUrl());
+        String amina = stack.demoToken("amina");
+        String convenor = approvedConvenor(api, amina, "Dakar Telehealth Alliance", "telehealth@example.org");
 
         ApiClient.Response issue = api.post(
                 "/api/convening/convenors/" + convenor + "/issues",
