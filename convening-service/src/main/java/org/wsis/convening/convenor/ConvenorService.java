@@ -89,6 +89,19 @@ public class ConvenorService {
         return reload(id);
     }
 
+    /** The convenors that invited the caller's verified address to manage them. */
+    public List<Convenor> invitationsFor(Caller caller) {
+        return caller.emailVerified() ? store.invitedAs(caller.email()) : List.of();
+    }
+
+    /** A manager takes back an invitation not yet taken. */
+    public Convenor revokeInvitation(String id, Caller caller, String email) {
+        Convenor convenor = managed(id, caller, null);
+        convenor.revokeInvitation(email, clock.instant());
+        save(convenor);
+        return reload(id);
+    }
+
     public Convenor invite(String id, Caller caller, String email) {
         Convenor convenor = managed(id, caller, null);
         convenor.invite(email, clock.instant());
@@ -96,9 +109,18 @@ public class ConvenorService {
         return reload(id);
     }
 
-    /** The caller takes an invitation sent to their verified address. */
+    /**
+     * The caller takes an invitation sent to their verified address. A convenor that is not public is not
+     * found by anyone it has not invited.
+     */
     public Convenor acceptInvitation(String id, Caller caller) {
         Convenor convenor = store.find(id).orElseThrow(() -> notFound(id));
+        if (!convenor.isPublic() && !convenor.isInvited(caller.email())) {
+            throw notFound(id);
+        }
+        if (erased.isErased(caller.userId())) {
+            throw new PublicationRefused("account-erased", "This account was erased; it manages no convenors.");
+        }
         convenor.acceptInvitation(recipient(caller), caller.emailVerified(), clock.instant());
         save(convenor);
         return reload(id);

@@ -13,7 +13,7 @@ import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 
 /**
- * Loads the demonstration convenors and issues ({@code demo/issues.jsonl}: three or four on each of twelve
+ * Loads the demonstration convenors and issues ({@code demo/issues.jsonl}: four on each of twelve
  * themes, in English, French and Spanish) when {@code wsis.demo.convening} is on and the database holds no
  * convenor at all (a first start), before the directory is built. The local stack turns it on.
  */

@@ -1,28 +1,35 @@
 package org.wsis.convening.directory;
 
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.wsis.servicekit.problem.Refusal;
 
 /**
  * The public directory: convenors and issues found by text and filters, the issues of other convenors
  * similar to an issue, and a year's themes. Similarity is computed for all public issues at once (a
- * {@link SimilarityGraph}) when asked and kept until the index changes, so an issue published a moment ago
- * has its similar issues, and joins its theme, at the next request.
+ * {@link SimilarityGraph}), by one request at a time, when asked after what the public sees changed; it and
+ * each year's themes are kept until it changes again, so an issue published a moment ago has its similar
+ * issues, and joins its theme, at the next request.
  */
 @Service
 public class Directory {
 
     private final DirectoryIndex index;
     private final double themeThreshold;
-    private final AtomicReference<Computed> graph = new AtomicReference<>();
+    private final Clock clock;
+    private @Nullable Computed computed;
 
-    private record Computed(long generation, SimilarityGraph graph) {}
+    private record Computed(long generation, SimilarityGraph graph, Map<Integer, List<Theme>> themes) {}
 
-    public Directory(DirectoryIndex index, DirectorySettings settings) {
+    public Directory(DirectoryIndex index, DirectorySettings settings, Clock clock) {
         this.index = index;
         this.themeThreshold = settings.themeThreshold();
+        this.clock = clock;
     }
 
     public DirectoryResult<IssueCard> issues(DirectoryQuery query) {
@@ -35,26 +42,29 @@ public class Directory {
 
     /** The issues of other convenors most similar to a public issue; 404 when the issue is not public. */
     public List<SimilarIssue> similarTo(String issueId, int limit) {
-        SimilarityGraph current = graph();
-        if (current.issue(issueId).isEmpty()) {
+        if (index.issue(issueId).isEmpty()) {
             throw Refusal.notFound("Issue " + issueId);
         }
-        return current.similarTo(issueId, limit);
+        return current().graph().similarTo(issueId, limit);
     }
 
-    /** A year's themes, largest first. */
-    public List<Theme> themes(int year) {
-        return graph().themes(year, index::label, themeThreshold);
+    /** A year's themes, largest first; without a year, those of the latest year with a public issue. */
+    public List<Theme> themes(@Nullable Integer year) {
+        Computed now = current();
+        int asked = year != null
+                ? year
+                : now.graph()
+                        .latestYear()
+                        .orElse(clock.instant().atZone(ZoneOffset.UTC).getYear());
+        return now.themes().computeIfAbsent(asked, y -> now.graph().themes(y, index::label, themeThreshold));
     }
 
-    private SimilarityGraph graph() {
+    /** The graph of what the public sees now, built by one caller while the others wait for it. */
+    private synchronized Computed current() {
         long generation = index.generation();
-        Computed cached = graph.get();
-        if (cached != null && cached.generation() == generation) {
-            return cached.graph();
+        if (computed == null || computed.generation() != generation) {
+            computed = new Computed(generation, SimilarityGraph.of(index), new ConcurrentHashMap<>());
         }
-        SimilarityGraph computed = SimilarityGraph.of(index);
-        graph.set(new Computed(generation, computed));
         return computed;
     }
 }

@@ -121,6 +121,9 @@ public class DirectoryIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final JsonMapper json = JsonMapper.builder().build();
     private final AtomicLong generation = new AtomicLong();
+    /** What is indexed under each key, to tell a change from a repetition. */
+    private final Map<String, Record> indexed = new HashMap<>();
+
     private final Weights weights;
 
     public DirectoryIndex() {
@@ -180,12 +183,15 @@ public class DirectoryIndex implements AutoCloseable {
 
     /** Brings an issue's document up to date: indexed when public, removed otherwise. Idempotent. */
     public void putIssue(String issueId, @Nullable IssueEntry publicIssue) {
+        String key = ISSUE + ":" + issueId;
+        if (unchanged(key, publicIssue)) {
+            return;
+        }
         try {
-            Term key = new Term(KEY, ISSUE + ":" + issueId);
             if (publicIssue == null) {
-                writer.deleteDocuments(key);
+                writer.deleteDocuments(new Term(KEY, key));
             } else {
-                writer.updateDocument(key, issueDocument(publicIssue));
+                writer.updateDocument(new Term(KEY, key), issueDocument(publicIssue));
             }
             generation.incrementAndGet();
         } catch (IOException e) {
@@ -195,16 +201,34 @@ public class DirectoryIndex implements AutoCloseable {
 
     /** Brings a convenor's document up to date: indexed when public, removed otherwise. Idempotent. */
     public void putConvenor(String convenorId, @Nullable ConvenorEntry publicConvenor) {
+        String key = CONVENOR_TYPE + ":" + convenorId;
+        if (unchanged(key, publicConvenor)) {
+            return;
+        }
         try {
-            Term key = new Term(KEY, CONVENOR_TYPE + ":" + convenorId);
             if (publicConvenor == null) {
-                writer.deleteDocuments(key);
+                writer.deleteDocuments(new Term(KEY, key));
             } else {
-                writer.updateDocument(key, convenorDocument(publicConvenor));
+                writer.updateDocument(new Term(KEY, key), convenorDocument(publicConvenor));
             }
             generation.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Whether {@code key} is already indexed as {@code entry} (or absent, as {@code null}); records it as it
+     * will be otherwise. The indexer puts the same items again at every poll and after every save: only a
+     * change of what the public sees writes the index and changes the generation.
+     */
+    private boolean unchanged(String key, @Nullable Record entry) {
+        synchronized (indexed) {
+            if (entry == null) {
+                return indexed.remove(key) == null;
+            }
+            Record before = indexed.put(key, entry);
+            return entry.equals(before);
         }
     }
 
@@ -355,14 +379,11 @@ public class DirectoryIndex implements AutoCloseable {
         });
     }
 
-    /** The public issues of a year (every year when null), newest first. */
-    public List<IssueCard> issuesOf(@Nullable Integer year) {
+    /** Every public issue, newest first. */
+    public List<IssueCard> publicIssueCards() {
         return withSearcher(searcher -> {
             BooleanQuery.Builder q = new BooleanQuery.Builder();
             q.add(new TermQuery(new Term(TYPE, ISSUE)), Occur.FILTER);
-            if (year != null) {
-                q.add(new TermQuery(new Term("year", String.valueOf(year))), Occur.FILTER);
-            }
             TopDocs top = searcher.search(
                     q.build(),
                     Math.max(1, searcher.getIndexReader().numDocs()),
@@ -376,10 +397,11 @@ public class DirectoryIndex implements AutoCloseable {
     }
 
     /**
-     * The public issues of other convenors most similar to {@code issueId}, best first, at most {@code
-     * limit}, only of {@code year} when it is given; empty when the issue is not public.
+     * The public issues of other convenors most similar to {@code issueId} by direct similarity, best first,
+     * at most {@code limit}; empty when the issue is not public. The public ranking re-orders them
+     * ({@link SimilarityGraph}).
      */
-    public List<SimilarIssue> similarTo(String issueId, int limit, @Nullable Integer year) {
+    public List<SimilarIssue> similarTo(String issueId, int limit) {
         return withSearcher(searcher -> {
             TopDocs self = searcher.search(new TermQuery(new Term(KEY, ISSUE + ":" + issueId)), 1);
             if (self.scoreDocs.length == 0) {
@@ -392,15 +414,12 @@ public class DirectoryIndex implements AutoCloseable {
 
             MoreLikeThis words = moreLikeThis(searcher.getIndexReader(), field);
             Map<Integer, Double> wordScores =
-                    relativeScores(searcher, words.like(field, new StringReader(text)), selfDoc, year);
+                    relativeScores(searcher, words.like(field, new StringReader(text)), selfDoc);
             Map<Integer, Double> conceptScores = Map.of();
             if (!a.concepts().isEmpty()) {
                 MoreLikeThis themes = moreLikeThis(searcher.getIndexReader(), CONCEPTS);
                 conceptScores = relativeScores(
-                        searcher,
-                        themes.like(CONCEPTS, new StringReader(String.join(" ", a.concepts()))),
-                        selfDoc,
-                        year);
+                        searcher, themes.like(CONCEPTS, new StringReader(String.join(" ", a.concepts()))), selfDoc);
             }
             Set<Integer> candidates = new LinkedHashSet<>(wordScores.keySet());
             candidates.addAll(conceptScores.keySet());
@@ -453,14 +472,11 @@ public class DirectoryIndex implements AutoCloseable {
     }
 
     /** Each match's score against the issue's own score for the same query (1: as alike as itself). */
-    private static Map<Integer, Double> relativeScores(
-            IndexSearcher searcher, Query like, int selfDoc, @Nullable Integer year) throws IOException {
+    private static Map<Integer, Double> relativeScores(IndexSearcher searcher, Query like, int selfDoc)
+            throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(like, Occur.MUST);
         q.add(new TermQuery(new Term(TYPE, ISSUE)), Occur.FILTER);
-        if (year != null) {
-            q.add(new TermQuery(new Term("year", String.valueOf(year))), Occur.FILTER);
-        }
         TopDocs top = searcher.search(q.build(), CANDIDATES + 1);
         double reference = 0;
         for (ScoreDoc doc : top.scoreDocs) {

@@ -38,10 +38,10 @@ public final class SimilarityGraph {
 
     /** The graph of every public issue in the index as it stands. */
     public static SimilarityGraph of(DirectoryIndex index) {
-        List<IssueCard> all = index.issuesOf(null);
+        List<IssueCard> all = index.publicIssueCards();
         Map<String, List<SimilarIssue>> direct = new LinkedHashMap<>();
         for (IssueCard card : all) {
-            direct.put(card.id(), index.similarTo(card.id(), NEIGHBOURS, null));
+            direct.put(card.id(), index.similarTo(card.id(), NEIGHBOURS));
         }
         return new SimilarityGraph(direct, all);
     }
@@ -53,6 +53,11 @@ public final class SimilarityGraph {
     /** The issues of other convenors most similar to {@code issueId}, best first; empty when it is not public. */
     public List<SimilarIssue> similarTo(String issueId, int limit) {
         return ranked(issueId, s -> true).stream().limit(limit).toList();
+    }
+
+    /** The most recent year of a public issue, if there is one. */
+    public Optional<Integer> latestYear() {
+        return cards.values().stream().map(IssueCard::year).max(Integer::compare);
     }
 
     /** A year's issues in themes, largest first. */

@@ -55,8 +55,11 @@ public class IssueService {
         return reload(issue.id());
     }
 
-    /** An issue, and whether the caller sees its working revision (its managers and moderators do). */
-    public record Seen(Issue issue, boolean working) {}
+    /**
+     * An issue, whether the caller sees its working revision (its managers and moderators do), and its
+     * convenor's name as the caller may see it (the public name of a public convenor).
+     */
+    public record Seen(Issue issue, boolean working, String convenorName) {}
 
     /**
      * What {@code caller} may see: its convenor's managers and moderators see every revision, others only
@@ -69,11 +72,11 @@ public class IssueService {
         if (!working && !(issue.publication().isPublic() && convenor.isPublic())) {
             throw notFound(id);
         }
-        return new Seen(issue, working);
+        return new Seen(issue, working, convenor.name());
     }
 
-    /** A convenor's issues, and whether the caller manages them. */
-    public record OfConvenor(List<Issue> issues, boolean managed) {}
+    /** A convenor's issues, whether the caller manages them, and the convenor's name as they may see it. */
+    public record OfConvenor(List<Issue> issues, boolean managed, String convenorName) {}
 
     /** A convenor's issues: all of them for its managers, the public ones for everybody else. */
     public OfConvenor ofConvenor(String convenorId, @Nullable Caller caller) {
@@ -83,7 +86,8 @@ public class IssueService {
                 store.ofConvenor(convenorId).stream()
                         .filter(issue -> managed || issue.publication().isPublic())
                         .toList(),
-                managed);
+                managed,
+                convenor.name());
     }
 
     public Issue edit(String id, Caller caller, @Nullable Long expectedVersion, IssueDetails details) {
@@ -95,7 +99,7 @@ public class IssueService {
 
     public Issue submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Issue issue = managed(id, caller, expectedVersion);
-        Convenor convenor = convenors.managedBy(issue.convenorId(), caller);
+        Convenor convenor = convenorStore.find(issue.convenorId()).orElseThrow(() -> notFound(id));
         issue.submit(ConvenorService.recipient(caller), convenor.name(), clock.instant());
         save(issue);
         return reload(id);

@@ -51,20 +51,36 @@ public class PersonalData {
         this.events = events;
     }
 
-    /** What the service holds about a person: the convenors they manage, and those convenors' issues. */
-    public record Held(List<Convenor> convenors, List<Issue> issues) {}
+    /**
+     * What the service holds about a person: the convenors they manage, those convenors' issues, and the
+     * requests to connect they made.
+     */
+    public record Held(List<Convenor> convenors, List<Issue> issues, List<Contact> contactRequests) {}
 
     public Held of(String accountId) {
         List<Convenor> managed = convenors.managedBy(accountId);
         List<Issue> theirIssues = new ArrayList<>();
         managed.forEach(convenor -> theirIssues.addAll(issues.ofConvenor(convenor.id())));
-        return new Held(managed, theirIssues);
+        return new Held(managed, theirIssues, contacts.askedBy(accountId));
     }
 
     public void on(AccountErased event) {
         erased.record(event.accountId());
         Recipient anonymous = new Recipient(erased.pseudonymOf(event.accountId()), "", "", null);
         Instant now = clock.instant();
+        // Their addresses, as the convenors they managed knew them: invitations to those addresses go too.
+        java.util.Set<String> addresses = new java.util.HashSet<>();
+        for (Convenor convenor : convenors.managedBy(event.accountId())) {
+            convenor.managers().stream()
+                    .filter(m -> m.userId().equals(event.accountId()))
+                    .forEach(m -> addresses.add(m.email()));
+        }
+        for (String address : addresses) {
+            for (Convenor inviting : convenors.invitedAs(address)) {
+                inviting.revokeInvitation(address, now);
+                convenors.save(inviting);
+            }
+        }
         for (Convenor convenor : convenors.managedBy(event.accountId())) {
             boolean withdrawn = convenor.managerErased(event.accountId(), event.transferTo(), anonymous, now);
             convenors.save(convenor);

@@ -133,8 +133,27 @@ class ContactTest {
                         .filter(r -> r.key().equals(first)
                                 && r.header("ce_type").equals("org.wsis.convening.ContactRequested"))
                         .count())
-                .as("requested twice, announced once before the block")
+                .as("three requests, the two before the block announced")
                 .isEqualTo(2);
+    }
+
+    @Test
+    void theConvenorThatDeclinedOrBlockedMayStillAskTheOtherItself() {
+        String[] jo = aConvenor("Jo", "Jo Libraries");
+        String[] kai = aConvenor("Kai", "Kai Museums");
+        String first = ask(jo, kai, "Digitise together?").text("id");
+        api().post("/api/convening/contacts/" + first + "/block", kai[0], null);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> contactsOf(jo).get(0).path("status").asString().equals("EXPIRED"));
+        assertThat(ask(jo, kai, "Please").status()).isEqualTo(201);
+
+        ApiClient.Response kaiAsks = ask(kai, jo, "After all, let us talk");
+
+        assertThat(kaiAsks.status())
+                .as("the blocking side is never told of the request it never saw")
+                .isEqualTo(201);
+        assertThat(contactsOf(jo).get(0).path("direction").asString()).isEqualTo("RECEIVED");
+        assertThat(contactsOf(jo).get(0).path("message").asString()).isEqualTo("After all, let us talk");
     }
 
     @Test

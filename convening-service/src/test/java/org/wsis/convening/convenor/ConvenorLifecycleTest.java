@@ -122,7 +122,12 @@ class ConvenorLifecycleTest {
         assertThat(stranger.status()).isEqualTo(404);
         assertThat(api().post("/api/convening/convenors/" + id + "/invitations/accept", kofi, null)
                         .status())
-                .isEqualTo(409);
+                .as("a draft is not found by someone it has not invited")
+                .isEqualTo(404);
+        assertThat(api().get("/api/convening/convenors/invitations", kofi)
+                        .body()
+                        .size())
+                .isZero();
 
         ApiClient.Response invited = api().post(
                         "/api/convening/convenors/" + id + "/invitations",
@@ -131,6 +136,14 @@ class ConvenorLifecycleTest {
         assertThat(invited.status()).isEqualTo(200);
         assertThat(invited.body().path("invited").get(0).asString()).isEqualTo("user-kofi@example.org");
 
+        assertThat(api().get("/api/convening/convenors/invitations", kofi)
+                        .body()
+                        .findValuesAsString("name"))
+                .containsExactly("Coastal Connectivity Network");
+        assertThat(api().get("/api/convening/convenors/invitations", kofi)
+                        .body()
+                        .toString())
+                .doesNotContain("wanjiru@convenor.example.org");
         ApiClient.Response accepted = api().post("/api/convening/convenors/" + id + "/invitations/accept", kofi, null);
         assertThat(accepted.status()).isEqualTo(200);
         assertThat(api().put("/api/convening/convenors/" + id, kofi, Forms.profile("Coastal Network"), null)
@@ -138,6 +151,29 @@ class ConvenorLifecycleTest {
                 .isEqualTo("Coastal Network");
         assertThat(api().get("/api/convening/convenors/mine", kofi).body().findValuesAsString("id"))
                 .contains(id);
+    }
+
+    @Test
+    void aManagerTakesBackAnInvitationAndItCanNoLongerBeTaken() {
+        String id = aDraft("Savannah Forum");
+        String lena = TestUsers.stakeholder("Lena");
+        api().post(
+                        "/api/convening/convenors/" + id + "/invitations",
+                        wanjiru,
+                        Map.of("email", "user-lena@example.org"));
+
+        ApiClient.Response revoked = api().post(
+                        "/api/convening/convenors/" + id + "/invitations/revoke",
+                        wanjiru,
+                        Map.of("email", "user-lena@example.org"));
+
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(revoked.body().path("invited").size()).isZero();
+        assertThat(api().post("/api/convening/convenors/" + id + "/invitations/accept", lena, null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/convening/convenors/mine", lena).body().size())
+                .isZero();
     }
 
     @Test

@@ -140,8 +140,19 @@ class DirectoryTest {
 
     @Test
     void onlyPublicIssuesHaveSimilarIssues() {
+        String drafter = TestUsers.stakeholder("Drafter");
+        String convenor = api().post("/api/convening/convenors", drafter, Forms.profile("Draft Forum"))
+                .text("id");
         String draft = api().post(
-                        "/api/convening/convenors", TestUsers.stakeholder("Drafter"), Forms.profile("Draft Forum"))
+                        "/api/convening/convenors/" + convenor + "/issues",
+                        drafter,
+                        issue(
+                                "Telemedicine for remote clinics, in draft",
+                                "Nurses in remote clinics will hold video teleconsultations with doctors at the district "
+                                        + "hospital and keep patient records on tablets.",
+                                "en",
+                                List.of(3),
+                                List.of("C7")))
                 .text("id");
         assertThat(api().get("/api/convening/issues/" + draft + "/similar", null)
                         .status())

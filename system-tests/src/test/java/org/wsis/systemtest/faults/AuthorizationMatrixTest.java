@@ -117,6 +117,8 @@ class AuthorizationMatrixTest {
         d.put("POST /api/convening/convenors/{id}/withdraw", SIGNED_IN); // its managers
         d.put("POST /api/convening/convenors/{id}/invitations", SIGNED_IN); // its managers
         d.put("POST /api/convening/convenors/{id}/invitations/accept", SIGNED_IN); // the invited address
+        d.put("POST /api/convening/convenors/{id}/invitations/revoke", SIGNED_IN); // its managers
+        d.put("GET /api/convening/convenors/invitations", SIGNED_IN); // the caller's own
         d.put("POST /api/convening/convenors/{convenorId}/issues", SIGNED_IN); // the convenor's managers
         d.put("PUT /api/convening/issues/{id}", SIGNED_IN); // its convenor's managers
         d.put("POST /api/convening/issues/{id}/submit", SIGNED_IN);

@@ -70,6 +70,8 @@ final class ValidRequests {
         b.put("PUT /api/convening/convenors/{id}", convenor);
         b.put("POST /api/convening/convenors/{id}/invitations", """
                 {"email":"colleague@example.org"}""");
+        b.put("POST /api/convening/convenors/{id}/invitations/revoke", """
+                {"email":"colleague@example.org"}""");
         String issue = """
                 {"year":2027,"title":"Signal for every village","actionLines":["C2"],"sdgs":[9],\
                 "description":"Villages of the Sahel still have no mobile signal; we gather operators, \

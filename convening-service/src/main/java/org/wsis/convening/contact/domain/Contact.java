@@ -78,24 +78,38 @@ public final class Contact {
      * the asker: then it is declined at once and nothing is announced.
      */
     public static Contact request(Request r, List<Recipient> askedManagers, boolean blocked, Instant now) {
-        if (r.fromConvenorId().equals(r.toConvenorId())) {
-            throw new ContactRefused("own-convenor", "A convenor does not ask itself to connect.");
-        }
+        requireTwoConvenors(r.fromConvenorId(), r.toConvenorId());
         Contact contact = new Contact(null);
         contact.start(r, askedManagers, blocked, now);
         return contact;
     }
 
-    /** A new request in place of this expired one, between the same convenors. */
+    /** A convenor does not ask itself. */
+    public static void requireTwoConvenors(String from, String to) {
+        if (from.equals(to)) {
+            throw new ContactRefused("own-convenor", "A convenor does not ask itself to connect.");
+        }
+    }
+
+    /**
+     * A new request of the pair in place of this one, when it no longer stands: expired, or declined by the
+     * convenor now asking (who knows of it). A request still waiting, or declined by the other side, refuses
+     * it as waiting, so that the asker never learns of a decline or a block; an accepted one, as connected.
+     */
     public void renew(Request r, List<Recipient> askedManagers, boolean blocked, Duration expiry, Instant now) {
-        if (isOpen(expiry, now)) {
-            throw status() == Status.ACCEPTED
-                    ? new ContactRefused("already-connected", "These convenors are already in touch.")
-                    : new ContactRefused(
-                            "request-pending",
-                            r.fromConvenorId().equals(s.fromConvenorId())
-                                    ? "Your request to this convenor is still waiting for an answer."
-                                    : "This convenor has asked you to connect: answer their request instead.");
+        requireTwoConvenors(r.fromConvenorId(), r.toConvenorId());
+        boolean declinedByTheAsker =
+                s.status() == Status.DECLINED && r.fromConvenorId().equals(s.toConvenorId());
+        if (isOpen(expiry, now) && !declinedByTheAsker) {
+            if (status() == Status.ACCEPTED) {
+                throw new ContactRefused("already-connected", "These convenors are already in touch.");
+            }
+            boolean sameAsker = r.fromConvenorId().equals(s.fromConvenorId());
+            throw new ContactRefused(
+                    "request-pending",
+                    sameAsker
+                            ? "Your request to this convenor is still waiting for an answer."
+                            : "This convenor has asked you to connect: answer their request instead.");
         }
         start(r, askedManagers, blocked, now);
     }
@@ -143,6 +157,24 @@ public final class Contact {
             return Status.ACCEPTED.name();
         }
         return isOpen(expiry, now) ? Status.PENDING.name() : "EXPIRED";
+    }
+
+    /**
+     * What one of the two convenors is shown: the asker, {@link #shownToAsker}; the asked convenor, its own
+     * answer, or {@code EXPIRED} for a request it let expire. Empty for a request the asked convenor never
+     * saw (declined at once by its block).
+     */
+    public java.util.Optional<String> shownTo(String convenorId, Duration expiry, Instant now) {
+        if (s.fromConvenorId().equals(convenorId)) {
+            return java.util.Optional.of(shownToAsker(expiry, now));
+        }
+        if (s.blocked()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                s.status() == Status.PENDING && !isOpen(expiry, now)
+                        ? "EXPIRED"
+                        : s.status().name());
     }
 
     /** Waiting for the asked convenor's answer, as its managers see it. */

@@ -53,10 +53,10 @@ public class ContactController {
     /** Every request a convenor made or received, as it may know them, newest first. */
     @GetMapping
     public List<ContactView> of(@RequestParam @NotBlank @Size(max = 100) String convenorId, Caller caller) {
+        Instant now = contacts.now();
         return contacts.of(convenorId, caller).stream()
-                .filter(c -> c.state().fromConvenorId().equals(convenorId)
-                        || !c.state().blocked())
-                .map(c -> view(c, convenorId))
+                .flatMap(c -> c.shownTo(convenorId, contacts.expiry(), now).stream()
+                        .map(status -> view(c, convenorId, status)))
                 .toList();
     }
 
@@ -80,15 +80,19 @@ public class ContactController {
     }
 
     private ContactView view(Contact contact, String viewer) {
-        Instant now = contacts.now();
+        String status =
+                contact.shownTo(viewer, contacts.expiry(), contacts.now()).orElseThrow();
+        return view(contact, viewer, status);
+    }
+
+    private ContactView view(Contact contact, String viewer, String status) {
         String other = contact.state().fromConvenorId().equals(viewer)
                 ? contact.state().toConvenorId()
                 : contact.state().fromConvenorId();
         return ContactView.of(
                 contact,
                 viewer,
-                contact.status() == Contact.Status.ACCEPTED ? contacts.contactOf(other) : null,
-                contacts.expiry(),
-                now);
+                status,
+                contact.status() == Contact.Status.ACCEPTED ? contacts.contactOf(other) : null);
     }
 }

@@ -1,9 +1,7 @@
 package org.wsis.convening.contact.web;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.wsis.convening.contact.domain.Contact;
 import org.wsis.convening.convenor.domain.ConvenorDetails;
 
 /**
@@ -31,17 +29,10 @@ public record ContactView(
     static ContactView of(
             org.wsis.convening.contact.domain.Contact request,
             String viewer,
-            ConvenorDetails.@Nullable Contact otherDetails,
-            Duration expiry,
-            Instant now) {
+            String status,
+            ConvenorDetails.@Nullable Contact otherDetails) {
         org.wsis.convening.contact.domain.Contact.State s = request.state();
         boolean made = s.fromConvenorId().equals(viewer);
-        String status = made
-                ? request.shownToAsker(expiry, now)
-                : request.status() == org.wsis.convening.contact.domain.Contact.Status.PENDING
-                                && !request.awaitsAnswer(expiry, now)
-                        ? "EXPIRED"
-                        : request.status().name();
         boolean accepted = request.status() == org.wsis.convening.contact.domain.Contact.Status.ACCEPTED;
         return new ContactView(
                 s.id(),

@@ -206,8 +206,7 @@ public final class Convenor {
         }
         List<Recipient> managers = new ArrayList<>(s.managers());
         managers.removeIf(m -> m.userId().equals(accountId));
-        List<String> invited = new ArrayList<>(s.invited());
-        invited.remove(erased.email().toLowerCase(Locale.ROOT));
+        List<String> invited = s.invited();
         boolean orphaned = managers.isEmpty() && receiver == null;
         if (managers.isEmpty()) {
             managers.add(receiver != null ? receiver : anonymous);
@@ -230,6 +229,20 @@ public final class Convenor {
         }
         s = new State(s.id(), managers, invited, publication, submitter, s.createdAt(), now, s.version());
         return withdrawn;
+    }
+
+    /** Whether {@code email} has an invitation not yet taken. */
+    public boolean isInvited(String email) {
+        return s.invited().contains(email.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** A manager takes back an invitation; nothing changes when there was none for {@code email}. */
+    public void revokeInvitation(String email, Instant now) {
+        List<String> invited = new ArrayList<>(s.invited());
+        if (invited.remove(email.strip().toLowerCase(Locale.ROOT))) {
+            s = new State(
+                    s.id(), s.managers(), invited, s.publication(), s.submittedBy(), s.createdAt(), now, s.version());
+        }
     }
 
     /** The events caused since this convenor was loaded, in order. */

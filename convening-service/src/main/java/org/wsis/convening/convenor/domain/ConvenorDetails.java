@@ -7,8 +7,8 @@ import org.wsis.contracts.reference.ItuRegion;
 import org.wsis.contracts.reference.StakeholderType;
 
 /**
- * Who a convenor is, as its managers describe it. {@code contact} is private: shown to its managers and,
- * later, to the convenors they accept as contacts, never to the public.
+ * Who a convenor is, as its managers describe it. {@code contact} is private: shown to its managers and to
+ * the convenors they accept as contacts, never to the public nor to moderators.
  *
  * @param name the organisation's name
  * @param country ISO 3166-1 alpha-2; the ITU region is derived from it

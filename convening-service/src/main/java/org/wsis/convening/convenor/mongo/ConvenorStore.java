@@ -38,6 +38,8 @@ public class ConvenorStore {
         this.documents = documents;
         // A person's convenors: "mine", and their erasure.
         Indexes.ascending(mongo, COLLECTION, "managerIds");
+        // The invitations addressed to a person.
+        Indexes.ascending(mongo, COLLECTION, "invited");
     }
 
     public Optional<Convenor> find(String id) {
@@ -56,6 +58,18 @@ public class ConvenorStore {
         return mongo
                 .find(
                         new Query(Criteria.where("managerIds").is(userId)).with(Sort.by("createdAt", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(ConvenorStore::toConvenor)
+                .toList();
+    }
+
+    /** The convenors that invited {@code email} to manage them. */
+    public List<Convenor> invitedAs(String email) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("invited").is(email.strip().toLowerCase(java.util.Locale.ROOT))),
                         Document.class,
                         COLLECTION)
                 .stream()

@@ -39,7 +39,7 @@ public class ConvenorController {
         this.convenors = convenors;
     }
 
-    /** Someone to invite as a manager, by e-mail address. */
+    /** Someone to invite as a manager (or whose invitation to take back), by e-mail address. */
     public record InvitationRequest(
             @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+")
             String email) {}
@@ -104,6 +104,21 @@ public class ConvenorController {
     public ResponseEntity<ConvenorView> invite(
             @PathVariable String id, Caller caller, @Valid @RequestBody InvitationRequest request) {
         return ok(convenors.invite(id, caller, request.email()));
+    }
+
+    /** The convenors that invited the caller's verified address to manage them, as the public sees them. */
+    @GetMapping("/invitations")
+    public List<ConvenorView> invitations(Caller caller) {
+        return convenors.invitationsFor(caller).stream()
+                .map(c -> c.isPublic() ? ConvenorView.forPublic(c) : ConvenorView.forModerator(c))
+                .toList();
+    }
+
+    /** A manager takes back an invitation not yet taken. */
+    @PostMapping("/{id}/invitations/revoke")
+    public ResponseEntity<ConvenorView> revoke(
+            @PathVariable String id, Caller caller, @Valid @RequestBody InvitationRequest request) {
+        return ok(convenors.revokeInvitation(id, caller, request.email()));
     }
 
     /** The person signed in with an invited, verified address becomes a manager. */

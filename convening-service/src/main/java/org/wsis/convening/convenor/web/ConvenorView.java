@@ -29,7 +29,7 @@ public record ConvenorView(
         @Nullable List<Manager> managers,
         @Nullable List<String> invited) {
 
-    /** How to reach the convenor: for managers (and, later, accepted contacts) only. */
+    /** How to reach the convenor: for its managers only (accepted contacts see it on the contact). */
     public record Contact(
             String name, String email, @Nullable String phone) {}
 
@@ -58,7 +58,10 @@ public record ConvenorView(
                 null);
     }
 
-    /** What a moderator reviews: the working revision, without the private contact details or managers. */
+    /**
+     * What a moderator reviews, and what an invited person sees of a convenor not yet public: the working
+     * revision, without the private contact details or managers.
+     */
     public static ConvenorView forModerator(Convenor convenor) {
         ConvenorView full = forManager(convenor);
         return new ConvenorView(

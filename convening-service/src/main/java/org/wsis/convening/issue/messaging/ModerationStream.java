@@ -5,8 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.wsis.contracts.moderation.ModerationDecided;
-import org.wsis.convening.convenor.ConvenorService;
-import org.wsis.convening.issue.IssueService;
+import org.wsis.convening.issue.ModerationDecisions;
 import org.wsis.servicekit.messaging.InboundEvents;
 
 /** Consumes {@code wsis.moderation.v1}: moderators' decisions on convenors' profiles and issues. */
@@ -14,11 +13,10 @@ import org.wsis.servicekit.messaging.InboundEvents;
 public class ModerationStream {
 
     @Bean
-    Consumer<Message<byte[]>> moderationEvents(InboundEvents inbound, ConvenorService convenors, IssueService issues) {
+    Consumer<Message<byte[]>> moderationEvents(InboundEvents inbound, ModerationDecisions decisions) {
         return message -> inbound.handle("convening-items", message, event -> {
             if (event instanceof ModerationDecided decided) {
-                convenors.on(decided);
-                issues.on(decided);
+                decisions.on(decided);
             }
         });
     }

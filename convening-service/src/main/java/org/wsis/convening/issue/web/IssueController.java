@@ -43,7 +43,7 @@ public class IssueController {
         Issue issue = issues.create(caller, convenorId, request.details());
         return ResponseEntity.created(URI.create("/api/convening/issues/" + issue.id()))
                 .eTag(etag(issue))
-                .body(IssueView.forManager(issue));
+                .body(IssueView.forManager(issue, issue.convenorName()));
     }
 
     /** A convenor's issues: every one to its managers, the published ones to everybody else. */
@@ -51,14 +51,18 @@ public class IssueController {
     public List<IssueView> ofConvenor(@PathVariable String convenorId, @AuthenticationPrincipal @Nullable Jwt jwt) {
         IssueService.OfConvenor found = issues.ofConvenor(convenorId, jwt == null ? null : Caller.from(jwt));
         return found.issues().stream()
-                .map(issue -> found.managed() ? IssueView.forManager(issue) : IssueView.forPublic(issue))
+                .map(issue -> found.managed()
+                        ? IssueView.forManager(issue, found.convenorName())
+                        : IssueView.forPublic(issue, found.convenorName()))
                 .toList();
     }
 
     @GetMapping("/issues/{id}")
     public ResponseEntity<IssueView> read(@PathVariable String id, @AuthenticationPrincipal @Nullable Jwt jwt) {
         IssueService.Seen seen = issues.read(id, jwt == null ? null : Caller.from(jwt));
-        IssueView view = seen.working() ? IssueView.forManager(seen.issue()) : IssueView.forPublic(seen.issue());
+        IssueView view = seen.working()
+                ? IssueView.forManager(seen.issue(), seen.convenorName())
+                : IssueView.forPublic(seen.issue(), seen.convenorName());
         return ResponseEntity.ok().eTag(etag(seen.issue())).body(view);
     }
 
@@ -88,7 +92,7 @@ public class IssueController {
     }
 
     private static ResponseEntity<IssueView> ok(Issue issue) {
-        return ResponseEntity.ok().eTag(etag(issue)).body(IssueView.forManager(issue));
+        return ResponseEntity.ok().eTag(etag(issue)).body(IssueView.forManager(issue, issue.convenorName()));
     }
 
     private static String etag(Issue issue) {

@@ -19,6 +19,7 @@ import org.wsis.convening.issue.domain.PlannedEvent;
 import org.wsis.servicekit.web.FieldRules.KnownCountry;
 import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
 import org.wsis.servicekit.web.FieldRules.MaxWords;
+import org.wsis.servicekit.web.FieldRules.MinWords;
 import org.wsis.servicekit.web.FieldRules.OneOf;
 
 /**
@@ -29,7 +30,12 @@ import org.wsis.servicekit.web.FieldRules.OneOf;
 public record IssueRequest(
         @NotNull @Min(2003) @Max(2100) Integer year,
         @NotBlank @Size(max = 200) String title,
-        @NotBlank @Size(max = 8000) @MaxWords(800) @MinWords String description,
+
+        @NotBlank
+        @Size(max = 8000)
+        @MaxWords(800)
+        @MinWords(value = MIN_WORDS, message = "must have at least 20 words: similar issues are found by them")
+        String description,
 
         @Nullable @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es")
         String language,
@@ -41,29 +47,6 @@ public record IssueRequest(
 
     /** Fewer words than this describe too little to find similar issues by. */
     public static final int MIN_WORDS = 20;
-
-    /** At least {@value IssueRequest#MIN_WORDS} words. */
-    @java.lang.annotation.Target({
-        java.lang.annotation.ElementType.RECORD_COMPONENT,
-        java.lang.annotation.ElementType.FIELD,
-        java.lang.annotation.ElementType.TYPE_USE
-    })
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @jakarta.validation.Constraint(validatedBy = MinWordsValidator.class)
-    public @interface MinWords {
-        String message() default "must have at least " + MIN_WORDS + " words: similar issues are found by them";
-
-        Class<?>[] groups() default {};
-
-        Class<? extends jakarta.validation.Payload>[] payload() default {};
-    }
-
-    public static final class MinWordsValidator implements jakarta.validation.ConstraintValidator<MinWords, String> {
-        @Override
-        public boolean isValid(@Nullable String value, jakarta.validation.ConstraintValidatorContext context) {
-            return value == null || value.isBlank() || org.wsis.servicekit.web.FieldRules.wordCount(value) >= MIN_WORDS;
-        }
-    }
 
     /** An event planned about the issue. */
     public record PlannedEventRequest(

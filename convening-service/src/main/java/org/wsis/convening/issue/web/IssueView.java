@@ -59,23 +59,30 @@ public record IssueView(
         }
     }
 
-    public static IssueView forPublic(Issue issue) {
+    /** The published revision, under its convenor's public name. */
+    public static IssueView forPublic(Issue issue, String convenorName) {
         Publication<IssueDetails> p = issue.publication();
-        return of(issue, p.publicDetails().orElseThrow(), "PUBLISHED", p.publishedRevision(), null);
+        return of(issue, convenorName, p.publicDetails().orElseThrow(), "PUBLISHED", p.publishedRevision(), null);
     }
 
-    public static IssueView forManager(Issue issue) {
+    /** The working revision, for its convenor's managers and for moderators. */
+    public static IssueView forManager(Issue issue, String convenorName) {
         Publication<IssueDetails> p = issue.publication();
-        return of(issue, p.working(), p.status().name(), p.revision(), p.messageFromModerator());
+        return of(issue, convenorName, p.working(), p.status().name(), p.revision(), p.messageFromModerator());
     }
 
     private static IssueView of(
-            Issue issue, IssueDetails d, String status, int revision, @Nullable String messageFromModerator) {
+            Issue issue,
+            String convenorName,
+            IssueDetails d,
+            String status,
+            int revision,
+            @Nullable String messageFromModerator) {
         Publication<IssueDetails> p = issue.publication();
         return new IssueView(
                 issue.id(),
                 issue.convenorId(),
-                issue.convenorName(),
+                convenorName,
                 d.year(),
                 d.title(),
                 d.description(),

@@ -8,7 +8,10 @@ import org.wsis.convening.issue.web.IssueView;
 import org.wsis.convening.privacy.PersonalData;
 import org.wsis.servicekit.security.Caller;
 
-/** A person's own data in the convening: the convenors they manage and their issues, as their managers see them. */
+/**
+ * A person's own data in the convening: the convenors they manage and their issues, as their managers see
+ * them, and the requests to connect they made.
+ */
 @RestController
 public class MyDataController {
 
@@ -19,13 +22,30 @@ public class MyDataController {
     }
 
     /** Every convenor the caller manages (with its contact details) and each one's issues, in every status. */
-    public record MyData(List<ConvenorView> convenors, List<IssueView> issues) {}
+    public record MyData(List<ConvenorView> convenors, List<IssueView> issues, List<ContactRequest> contactRequests) {
+
+        /** A request to connect the person made: from which convenor, to which, about what, with what message. */
+        public record ContactRequest(
+                String fromConvenor, String toConvenor, String issueTitle, String message, java.time.Instant at) {}
+    }
 
     @GetMapping("/api/convening/mine/export")
     public MyData export(Caller caller) {
         PersonalData.Held held = personalData.of(caller.userId());
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        held.convenors().forEach(c -> names.put(c.id(), c.name()));
         return new MyData(
                 held.convenors().stream().map(ConvenorView::forManager).toList(),
-                held.issues().stream().map(IssueView::forManager).toList());
+                held.issues().stream()
+                        .map(i -> IssueView.forManager(i, names.getOrDefault(i.convenorId(), i.convenorName())))
+                        .toList(),
+                held.contactRequests().stream()
+                        .map(c -> new MyData.ContactRequest(
+                                c.state().fromConvenor(),
+                                c.state().toConvenor(),
+                                c.state().issueTitle(),
+                                c.state().message(),
+                                c.state().requestedAt()))
+                        .toList());
     }
 }

@@ -26,7 +26,7 @@ public record Publication<D>(
         @Nullable String messageFromModerator,
         @Nullable Instant publishedAt) {
 
-    /** A new draft, private to its managers. */
+    /** A new draft, for its managers (and the moderators who review it) only. */
     public static <D> Publication<D> draft(D details) {
         return new Publication<>(details, null, 0, PublicationStatus.DRAFT, 0, null, null);
     }

@@ -34,7 +34,6 @@ public class MessagingAutoConfiguration {
         return new InboundEvents(processed, meters);
     }
 
-    /** Every stream's poison records go to one dead-letter topic per stream, whatever the group. */
     /**
      * No consumer-lag gauge from the Kafka binder. The binder polls the broker for it on a thread of its own
      * while holding a lock of its metrics map, and its shutdown takes the binder's consumer lock and then
@@ -47,6 +46,7 @@ public class MessagingAutoConfiguration {
         return MeterFilter.denyNameStartsWith(KafkaBinderMetrics.OFFSET_LAG_METRIC_NAME);
     }
 
+    /** Every stream's poison records go to one dead-letter topic per stream, whatever the group. */
     @Bean
     @ConditionalOnMissingBean
     DlqDestinationResolver wsisDeadLetterTopics() {

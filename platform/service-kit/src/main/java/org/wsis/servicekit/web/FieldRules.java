@@ -174,4 +174,32 @@ public final class FieldRules {
                     || java.time.ZoneId.getAvailableZoneIds().contains(value);
         }
     }
+
+    /** At least {@code value} words. */
+    @Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = MinWordsValidator.class)
+    public @interface MinWords {
+        int value();
+
+        String message() default "must have at least {value} words";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static final class MinWordsValidator implements ConstraintValidator<MinWords, String> {
+        private int min;
+
+        @Override
+        public void initialize(MinWords annotation) {
+            min = annotation.value();
+        }
+
+        @Override
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+            return value == null || value.isBlank() || wordCount(value) >= min;
+        }
+    }
 }
