@@ -36,5 +36,9 @@ class DemoDataTest {
                 .isPositive();
         assertThat(api.get("/api/convening/themes?year=2027", null).body().size())
                 .isGreaterThanOrEqualTo(6);
+        assertThat(api.get("/api/convening/themes", null).body())
+                .as("without a year, the latest year with a public issue")
+                .isEqualTo(api.get("/api/convening/themes?year=2027", null).body());
+        assertThat(issues.path("facets").path("country").size()).isGreaterThan(20);
     }
 }

@@ -91,11 +91,13 @@ public class DirectoryController {
         return directory.similarTo(id, limit);
     }
 
-    /** A year's issues (this year's by default) grouped into themes, each from several convenors, largest first. */
+    /**
+     * A year's issues grouped into themes, each from several convenors, largest first; without a year, the
+     * latest year with a public issue.
+     */
     @GetMapping("/themes")
     public List<Theme> themes(@RequestParam(required = false) @Nullable @Min(2003) @Max(2100) Integer year) {
-        return directory.themes(
-                year == null ? java.time.Year.now(java.time.ZoneOffset.UTC).getValue() : year);
+        return directory.themes(year);
     }
 
     private static List<String> orEmpty(@Nullable List<String> values) {
