@@ -58,12 +58,13 @@ public final class VoteBenchmark {
         ConfigurableApplicationContext app = new SpringApplicationBuilder(PrizeApplication.class)
                 .initializers(new PlatformInfrastructureInitializer())
                 .properties(
-                        "server.port=0",
                         // Every simulated voter connects from loopback: one network, so its limit is lifted.
                         "wsis.prize.votes-per-minute.network=1000000000",
                         "logging.level.root=WARN",
                         "logging.level.org.wsis=INFO")
-                .run();
+                // A command-line argument: properties given to the builder are defaults, which the application's own
+                // server.port (its fixed port, for the local stack) would override.
+                .run("--server.port=0");
         try {
             int port = Integer.parseInt(app.getEnvironment().getRequiredProperty("local.server.port"));
             PrizeFixture prizes = new PrizeFixture(port, app.getBean(MongoOperations.class));

@@ -139,14 +139,15 @@ class VoteRateLimitTest {
         ConfigurableApplicationContext second = new SpringApplicationBuilder(PrizeApplication.class)
                 .initializers(new PlatformInfrastructureInitializer())
                 .properties(
-                        "server.port=0",
                         LIMITS_ACCOUNT,
                         LIMITS_NETWORK,
                         NO_COUNTING,
                         "spring.cloud.stream.bindings.entryEvents-in-0.consumer.auto-startup=false",
                         "spring.cloud.stream.bindings.moderationEvents-in-0.consumer.auto-startup=false",
                         "wsis.outbox.relay.enabled=false")
-                .run();
+                // A command-line argument: properties given to the builder are defaults, which the application's own
+                // server.port (its fixed port, for the local stack) would override.
+                .run("--server.port=0");
         try {
             int secondPort = Integer.parseInt(second.getEnvironment().getRequiredProperty("local.server.port"));
             awaitRoomInTheMinute();

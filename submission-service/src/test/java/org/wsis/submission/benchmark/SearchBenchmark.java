@@ -65,12 +65,10 @@ public final class SearchBenchmark {
         PlatformInfrastructure.shared();
         ConfigurableApplicationContext app = new SpringApplicationBuilder(SubmissionApplication.class)
                 .initializers(new PlatformInfrastructureInitializer())
-                .properties(
-                        "server.port=0",
-                        "wsis.search.poll-interval=PT60S",
-                        "logging.level.root=WARN",
-                        "logging.level.org.wsis=INFO")
-                .run();
+                .properties("wsis.search.poll-interval=PT60S", "logging.level.root=WARN", "logging.level.org.wsis=INFO")
+                // A command-line argument: properties given to the builder are defaults, which the application's own
+                // server.port (its fixed port, for the local stack) would override.
+                .run("--server.port=0");
         try {
             long started = System.nanoTime();
             EntryStore store = app.getBean(EntryStore.class);
