@@ -15,11 +15,11 @@ import org.springframework.stereotype.Repository;
 import org.wsis.contracts.reference.StakeholderType;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.domain.ConvenorDetails;
+import org.wsis.convening.publication.mongo.ItemDocuments;
 import org.wsis.convening.publication.mongo.PublicationDocuments;
 import org.wsis.servicekit.mongo.Indexes;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
-import org.wsis.servicekit.outbox.OutboxRelay;
 
 /**
  * Convenors in the {@value #COLLECTION} collection. A save is one conditional update of one document at
@@ -79,17 +79,7 @@ public class ConvenorStore {
 
     /** Hands every convenor changed at or after {@code since} to {@code sink}, oldest change first. */
     public int forEachChangedSince(Instant since, Consumer<Convenor> sink) {
-        Query changed = new Query(Criteria.where("updatedAt").gte(Date.from(since)))
-                .with(Sort.by("updatedAt"))
-                .cursorBatchSize(500);
-        int[] read = {0};
-        try (var found = mongo.stream(changed, Document.class, COLLECTION)) {
-            found.forEach(document -> {
-                sink.accept(toConvenor(document));
-                read[0]++;
-            });
-        }
-        return read[0];
+        return ItemDocuments.forEachChangedSince(mongo, COLLECTION, since, ConvenorStore::toConvenor, sink);
     }
 
     /** Declares the index {@link #forEachChangedSince} reads; a server may refuse it (the query still works). */
@@ -110,10 +100,7 @@ public class ConvenorStore {
     /** Inserts convenors brought in from elsewhere (demonstration data) as they are, with no events. */
     public void insertImported(Collection<Convenor> convenors) {
         List<Document> inserted = convenors.stream()
-                .map(c -> new Document(state(c))
-                        .append("_id", c.id())
-                        .append(AggregateDocuments.VERSION, 0L)
-                        .append(OutboxRelay.FIELD, List.of()))
+                .map(item -> ItemDocuments.imported(item.id(), state(item)))
                 .toList();
         if (!inserted.isEmpty()) {
             mongo.insert(inserted, COLLECTION);

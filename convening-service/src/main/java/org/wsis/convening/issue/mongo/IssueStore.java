@@ -18,11 +18,11 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.domain.IssueDetails;
 import org.wsis.convening.issue.domain.PlannedEvent;
+import org.wsis.convening.publication.mongo.ItemDocuments;
 import org.wsis.convening.publication.mongo.PublicationDocuments;
 import org.wsis.servicekit.mongo.Indexes;
 import org.wsis.servicekit.mongo.RecipientDocuments;
 import org.wsis.servicekit.outbox.AggregateDocuments;
-import org.wsis.servicekit.outbox.OutboxRelay;
 
 /**
  * Issues in the {@value #COLLECTION} collection. A save is one conditional update of one document at the
@@ -77,17 +77,7 @@ public class IssueStore {
 
     /** Hands every issue changed at or after {@code since} to {@code sink}, oldest change first. */
     public int forEachChangedSince(Instant since, Consumer<Issue> sink) {
-        Query changed = new Query(Criteria.where("updatedAt").gte(Date.from(since)))
-                .with(Sort.by("updatedAt"))
-                .cursorBatchSize(500);
-        int[] read = {0};
-        try (var found = mongo.stream(changed, Document.class, COLLECTION)) {
-            found.forEach(document -> {
-                sink.accept(toIssue(document));
-                read[0]++;
-            });
-        }
-        return read[0];
+        return ItemDocuments.forEachChangedSince(mongo, COLLECTION, since, IssueStore::toIssue, sink);
     }
 
     /** Declares the index {@link #forEachChangedSince} reads; a server may refuse it (the query still works). */
@@ -107,10 +97,7 @@ public class IssueStore {
     /** Inserts issues brought in from elsewhere (demonstration data) as they are, with no events. */
     public void insertImported(Collection<Issue> issues) {
         List<Document> inserted = issues.stream()
-                .map(i -> new Document(state(i))
-                        .append("_id", i.id())
-                        .append(AggregateDocuments.VERSION, 0L)
-                        .append(OutboxRelay.FIELD, List.of()))
+                .map(item -> ItemDocuments.imported(item.id(), state(item)))
                 .toList();
         if (!inserted.isEmpty()) {
             mongo.insert(inserted, COLLECTION);
