@@ -2,17 +2,27 @@ package org.wsis.convening;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.wsis.convening.calendar.mongo.EventStore;
+import org.wsis.convening.calendar.mongo.FollowStore;
 import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
-/** The collections whose documents carry events for the outbox relay: convenors, their issues, and the requests to connect. */
+/**
+ * The collections whose documents carry events for the outbox relay: convenors, their issues, the requests
+ * to connect, the calendar's events and the follows that remind people of them.
+ */
 @Configuration
 class ConveningOutbox {
 
     @Bean
     OutboxCollections conveningItemsOutbox() {
-        return OutboxCollections.of(ConvenorStore.COLLECTION, IssueStore.COLLECTION, ContactStore.COLLECTION);
+        return OutboxCollections.of(
+                ConvenorStore.COLLECTION,
+                IssueStore.COLLECTION,
+                ContactStore.COLLECTION,
+                EventStore.COLLECTION,
+                FollowStore.COLLECTION);
     }
 }

@@ -5,15 +5,22 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.reference.StakeholderType;
+import org.wsis.convening.calendar.domain.CalendarEvent;
+import org.wsis.convening.calendar.domain.EventDetails;
+import org.wsis.convening.calendar.domain.EventType;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.domain.ConvenorDetails;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.domain.IssueDetails;
+import org.wsis.convening.issue.domain.PlannedEvent;
 import org.wsis.convening.publication.domain.Publication;
 import org.wsis.convening.publication.domain.PublicationStatus;
 import tools.jackson.databind.JsonNode;
@@ -70,10 +77,69 @@ public final class ConveningDemo {
                 strings(n.path("actionLines")).stream().map(ActionLine::valueOf).toList(),
                 ints(n.path("sdgs")),
                 strings(n.path("keywords")),
-                List.of());
+                plannedEvents(n.path("plannedEvents")));
         Issue issue =
                 Issue.restore(new Issue.State(id, convenor.id(), name, published(details, at), manager, at, at, null));
         return new Item(id, n.path("theme").asString(), language, convenor, issue);
+    }
+
+    private static List<PlannedEvent> plannedEvents(JsonNode array) {
+        List<PlannedEvent> events = new ArrayList<>();
+        array.forEach(e -> events.add(new PlannedEvent(
+                e.path("id").asString(),
+                PlannedEvent.Type.valueOf(e.path("type").asString()),
+                e.path("title").asString(),
+                LocalDateTime.parse(e.path("startsAt").asString()),
+                LocalDateTime.parse(e.path("endsAt").asString()),
+                ZoneId.of(e.path("timeZone").asString()),
+                e.path("online").asBoolean(),
+                text(e, "place"),
+                text(e, "country"))));
+        return events;
+    }
+
+    /** The demonstration events of the calendar, each listed by its own organiser and published. */
+    public static List<CalendarEvent> events(Reader source, Instant publishedAt) {
+        JsonMapper json = JsonMapper.builder().build();
+        List<CalendarEvent> events = new ArrayList<>();
+        try (BufferedReader lines = new BufferedReader(source)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (!line.isBlank()) {
+                    events.add(event(json.readTree(line), publishedAt));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return events;
+    }
+
+    private static CalendarEvent event(JsonNode n, Instant at) {
+        String id = n.path("id").asString();
+        String organiser = n.path("organiser").asString();
+        String language = n.path("language").asString();
+        Recipient owner =
+                new Recipient("demo-organiser-" + id, "organiser-" + id + "@example.org", organiser, language);
+        EventDetails details = new EventDetails(
+                n.path("title").asString(),
+                EventType.valueOf(n.path("type").asString()),
+                organiser,
+                n.path("description").asString(),
+                LocalDateTime.parse(n.path("startsAt").asString()),
+                LocalDateTime.parse(n.path("endsAt").asString()),
+                ZoneId.of(n.path("timeZone").asString()),
+                text(n, "link"),
+                text(n, "place"),
+                text(n, "country"),
+                language,
+                strings(n.path("actionLines")).stream().map(ActionLine::valueOf).toList(),
+                ints(n.path("sdgs")));
+        return CalendarEvent.restore(new CalendarEvent.State(id, owner, published(details, at), at, at, null));
+    }
+
+    private static @Nullable String text(JsonNode n, String field) {
+        JsonNode value = n.path(field);
+        return value.isString() ? value.asString() : null;
     }
 
     private static <D> Publication<D> published(D details, Instant at) {

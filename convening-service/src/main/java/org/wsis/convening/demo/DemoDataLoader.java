@@ -1,21 +1,30 @@
 package org.wsis.convening.demo;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.wsis.convening.calendar.domain.CalendarEvent;
+import org.wsis.convening.calendar.mongo.EventStore;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 
 /**
  * Loads the demonstration convenors and issues ({@code demo/issues.jsonl}: four on each of twelve
- * themes, in English, French and Spanish) when {@code wsis.demo.convening} is on and the database holds no
- * convenor at all (a first start), before the directory is built. The local stack turns it on.
+ * themes, in English, French and Spanish, a few with planned events) when {@code wsis.demo.convening} is on
+ * and the database holds no convenor at all (a first start), and the calendar's demonstration events
+ * ({@code demo/events.jsonl}) when it holds no event, before the directory and calendar are built. The
+ * local stack turns it on.
  */
 @Component
 class DemoDataLoader implements SmartLifecycle {
@@ -24,13 +33,15 @@ class DemoDataLoader implements SmartLifecycle {
 
     private final ConvenorStore convenors;
     private final IssueStore issues;
+    private final EventStore events;
     private final Clock clock;
     private final boolean enabled;
     private boolean running;
 
-    DemoDataLoader(ConvenorStore convenors, IssueStore issues, Clock clock, DemoSettings settings) {
+    DemoDataLoader(ConvenorStore convenors, IssueStore issues, EventStore events, Clock clock, DemoSettings settings) {
         this.convenors = convenors;
         this.issues = issues;
+        this.events = events;
         this.clock = clock;
         this.enabled = settings.convening();
     }
@@ -38,22 +49,32 @@ class DemoDataLoader implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        if (!enabled || convenors.count() > 0) {
+        if (!enabled) {
             return;
         }
-        List<ConveningDemo.Item> items;
-        try (InputStream in = DemoDataLoader.class.getResourceAsStream("issues.jsonl")) {
-            if (in == null) {
-                throw new IllegalStateException("demo/issues.jsonl is missing from the classpath");
-            }
-            items = ConveningDemo.read(new InputStreamReader(in, StandardCharsets.UTF_8), clock.instant());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        if (convenors.count() == 0) {
+            List<ConveningDemo.Item> items = read("issues.jsonl", ConveningDemo::read);
+            convenors.insertImported(
+                    items.stream().map(ConveningDemo.Item::convenor).toList());
+            issues.insertImported(items.stream().map(ConveningDemo.Item::issue).toList());
+            log.info("Loaded {} demonstration convenors and their issues into an empty database", items.size());
         }
-        convenors.insertImported(
-                items.stream().map(ConveningDemo.Item::convenor).toList());
-        issues.insertImported(items.stream().map(ConveningDemo.Item::issue).toList());
-        log.info("Loaded {} demonstration convenors and their issues into an empty database", items.size());
+        if (events.count() == 0) {
+            List<CalendarEvent> listed = read("events.jsonl", ConveningDemo::events);
+            events.insertImported(listed);
+            log.info("Loaded {} demonstration events into an empty calendar", listed.size());
+        }
+    }
+
+    private <T> List<T> read(String resource, BiFunction<Reader, Instant, List<T>> reader) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("demo/" + resource + " is missing from the classpath");
+            }
+            return reader.apply(new InputStreamReader(in, StandardCharsets.UTF_8), clock.instant());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

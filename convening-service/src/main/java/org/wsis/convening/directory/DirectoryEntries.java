@@ -1,7 +1,11 @@
 package org.wsis.convening.directory;
 
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.wsis.contracts.reference.Countries;
+import org.wsis.convening.calendar.CalendarEntry;
+import org.wsis.convening.calendar.domain.EventType;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.domain.ConvenorDetails;
 import org.wsis.convening.issue.domain.Issue;
@@ -43,6 +47,49 @@ public final class DirectoryEntries {
                         List.copyOf(index.conceptsIn(text, d.language())),
                         issue.publication().publishedAt()),
                 text);
+    }
+
+    /**
+     * What the calendar holds of an issue: its published planned events while it and its convenor are
+     * public, organised by the convenor, under the issue's classification.
+     */
+    public static List<CalendarEntry> calendarEntries(@Nullable Convenor convenor, Issue issue) {
+        if (convenor == null || !convenor.isPublic() || !issue.publication().isPublic()) {
+            return List.of();
+        }
+        ConvenorDetails c = convenor.publication().publicDetails().orElseThrow();
+        IssueDetails d = issue.publication().publicDetails().orElseThrow();
+        Instant publishedAt = issue.publication().publishedAt() == null
+                ? issue.updatedAt()
+                : issue.publication().publishedAt();
+        return d.plannedEvents().stream()
+                .map(e -> new CalendarEntry(
+                        e.calendarKey(issue.id()),
+                        CalendarEntry.Source.ISSUE,
+                        issue.id(),
+                        convenor.id(),
+                        issue.publication().publishedRevision(),
+                        e.title(),
+                        EventType.valueOf(e.type().name()),
+                        c.name(),
+                        d.title() + "\n\n" + summary(d.description()),
+                        e.start(),
+                        e.end(),
+                        e.online(),
+                        null,
+                        e.place(),
+                        e.country(),
+                        e.country() == null
+                                ? null
+                                : Countries.byCode(e.country())
+                                        .map(country -> country.region().name())
+                                        .orElse(null),
+                        d.language(),
+                        d.actionLines().stream().map(Enum::name).toList(),
+                        d.sdgs(),
+                        publishedAt,
+                        issue.updatedAt()))
+                .toList();
     }
 
     /** What the directory holds of a convenor: its entry while it is public, with its public issues. */

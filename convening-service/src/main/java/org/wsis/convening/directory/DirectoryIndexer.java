@@ -13,6 +13,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.wsis.convening.calendar.Calendar;
+import org.wsis.convening.calendar.CalendarEntries;
+import org.wsis.convening.calendar.EventSaved;
+import org.wsis.convening.calendar.mongo.EventStore;
 import org.wsis.convening.convenor.ConvenorSaved;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
@@ -22,11 +26,13 @@ import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.background.BackgroundLoop;
 
 /**
- * Keeps the directory index equal to the database, as the stocktaking search does (ADR 0004): a rebuild
+ * Keeps the directory index and the calendar equal to the database, as the stocktaking search does (ADR
+ * 0004): a rebuild
  * at start before the service takes traffic, a write of this replica indexed before its answer leaves, and
  * a poll for convenors and issues changed since the last one seen, less a margin, for the writes of other
  * replicas. A convenor's change re-indexes its issues (whether they are public depends on it), an issue's
- * change re-indexes its convenor (whose card counts its public issues). Indexing reads the current
+ * change re-indexes its convenor (whose card counts its public issues); an issue's planned events and the
+ * listed events are the calendar's entries while they are public. Indexing reads the current
  * documents, so doing it twice or late changes nothing.
  */
 @Component
@@ -36,7 +42,9 @@ public class DirectoryIndexer implements SmartLifecycle {
 
     private final ConvenorStore convenors;
     private final IssueStore issues;
+    private final EventStore events;
     private final DirectoryIndex index;
+    private final Calendar calendar;
     private final Duration margin;
     private final Object lock = new Object();
     private Instant watermark = Instant.EPOCH;
@@ -45,12 +53,16 @@ public class DirectoryIndexer implements SmartLifecycle {
     public DirectoryIndexer(
             ConvenorStore convenors,
             IssueStore issues,
+            EventStore events,
             DirectoryIndex index,
+            Calendar calendar,
             MeterRegistry meters,
             DirectorySettings settings) {
         this.convenors = convenors;
         this.issues = issues;
+        this.events = events;
         this.index = index;
+        this.calendar = calendar;
         this.margin = settings.margin();
         this.poller = new BackgroundLoop(
                 "directory-indexer",
@@ -64,6 +76,9 @@ public class DirectoryIndexer implements SmartLifecycle {
                 .register(meters);
         Gauge.builder("wsis.convening.directory.convenors", index, DirectoryIndex::publicConvenors)
                 .description("Public convenors in this replica's directory index")
+                .register(meters);
+        Gauge.builder("wsis.convening.calendar.entries", calendar, Calendar::size)
+                .description("Public entries in this replica's calendar")
                 .register(meters);
     }
 
@@ -80,6 +95,10 @@ public class DirectoryIndexer implements SmartLifecycle {
             read += issues.forEachChangedSince(since, issue -> {
                 changedConvenors.add(issue.convenorId());
                 newest[0] = later(newest[0], issue.updatedAt());
+            });
+            read += events.forEachChangedSince(since, event -> {
+                calendar.putEvent(event.id(), CalendarEntries.ofEvent(event));
+                newest[0] = later(newest[0], event.updatedAt());
             });
             changedConvenors.forEach(this::reindexConvenor);
             watermark = newest[0];
@@ -105,6 +124,11 @@ public class DirectoryIndexer implements SmartLifecycle {
     }
 
     @EventListener
+    public void on(EventSaved saved) {
+        events.find(saved.eventId()).ifPresent(event -> calendar.putEvent(event.id(), CalendarEntries.ofEvent(event)));
+    }
+
+    @EventListener
     public void on(IssueSaved saved) {
         synchronized (lock) {
             issues.find(saved.issueId()).ifPresent(issue -> reindexConvenor(issue.convenorId()));
@@ -118,6 +142,7 @@ public class DirectoryIndexer implements SmartLifecycle {
         List<Issue> itsIssues = issues.ofConvenor(convenorId);
         for (Issue issue : itsIssues) {
             index.putIssue(issue.id(), DirectoryEntries.publicIssue(convenor, issue, index));
+            calendar.putIssue(issue.id(), DirectoryEntries.calendarEntries(convenor, issue));
         }
         index.putConvenor(convenorId, convenor == null ? null : DirectoryEntries.publicConvenor(convenor, itsIssues));
     }
@@ -131,13 +156,14 @@ public class DirectoryIndexer implements SmartLifecycle {
         try {
             convenors.declareChangeIndex();
             issues.declareChangeIndex();
+            events.declareChangeIndex();
         } catch (RuntimeException unsupported) {
             log.info("Could not declare the updatedAt indexes: {}", unsupported.getMessage());
         }
         long started = System.nanoTime();
         int read = rebuild();
         log.info(
-                "Directory index built from {} convenors and issues in {} ms",
+                "Directory index and calendar built from {} convenors, issues and events in {} ms",
                 read,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         poller.start();

@@ -2,22 +2,26 @@ package org.wsis.convening.issue;
 
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.convening.calendar.EventService;
 import org.wsis.convening.convenor.ConvenorService;
 
-/** A moderator's decision, applied to the profile or the issue it names (any other subject is not ours). */
+/** A moderator's decision, applied to the profile, issue or calendar event it names (any other subject is not ours). */
 @Service
 public class ModerationDecisions {
 
     private final ConvenorService convenors;
     private final IssueService issues;
+    private final EventService events;
 
-    public ModerationDecisions(ConvenorService convenors, IssueService issues) {
+    public ModerationDecisions(ConvenorService convenors, IssueService issues, EventService events) {
         this.convenors = convenors;
         this.issues = issues;
+        this.events = events;
     }
 
     public void on(ModerationDecided decision) {
         convenors.on(decision);
         issues.on(decision);
+        events.on(decision);
     }
 }

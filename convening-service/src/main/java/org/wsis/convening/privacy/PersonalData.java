@@ -8,6 +8,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.account.AccountErased;
+import org.wsis.convening.calendar.domain.CalendarEvent;
+import org.wsis.convening.calendar.domain.Follow;
+import org.wsis.convening.calendar.mongo.EventStore;
+import org.wsis.convening.calendar.mongo.FollowStore;
 import org.wsis.convening.contact.domain.Contact;
 import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.ConvenorSaved;
@@ -23,7 +27,8 @@ import org.wsis.servicekit.privacy.ErasedAccounts;
  * address that was theirs goes, and whoever else manages a convenor stands in their place on its issues. A
  * convenor nobody else manages passes to the person they named for a transfer, or is withdrawn with its
  * issues and left to the account's pseudonym. The requests to connect they made name the pseudonym
- * instead. Convenors, issues and requests are found by the account id, so a
+ * instead. The events they listed in the calendar stay listed under the pseudonym, and what they followed
+ * is forgotten. Convenors, issues, requests, events and follows are found by the account id, so a
  * second delivery finds nothing left to change.
  */
 @Service
@@ -32,6 +37,8 @@ public class PersonalData {
     private final ConvenorStore convenors;
     private final ContactStore contacts;
     private final IssueStore issues;
+    private final EventStore calendarEvents;
+    private final FollowStore follows;
     private final ErasedAccounts erased;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -40,28 +47,42 @@ public class PersonalData {
             ConvenorStore convenors,
             ContactStore contacts,
             IssueStore issues,
+            EventStore calendarEvents,
+            FollowStore follows,
             ErasedAccounts erased,
             Clock clock,
             ApplicationEventPublisher events) {
         this.convenors = convenors;
         this.contacts = contacts;
         this.issues = issues;
+        this.calendarEvents = calendarEvents;
+        this.follows = follows;
         this.erased = erased;
         this.clock = clock;
         this.events = events;
     }
 
     /**
-     * What the service holds about a person: the convenors they manage, those convenors' issues, and the
-     * requests to connect they made.
+     * What the service holds about a person: the convenors they manage, those convenors' issues, the
+     * requests to connect they made, the events they listed in the calendar and the entries they follow.
      */
-    public record Held(List<Convenor> convenors, List<Issue> issues, List<Contact> contactRequests) {}
+    public record Held(
+            List<Convenor> convenors,
+            List<Issue> issues,
+            List<Contact> contactRequests,
+            List<CalendarEvent> calendarEvents,
+            List<Follow> follows) {}
 
     public Held of(String accountId) {
         List<Convenor> managed = convenors.managedBy(accountId);
         List<Issue> theirIssues = new ArrayList<>();
         managed.forEach(convenor -> theirIssues.addAll(issues.ofConvenor(convenor.id())));
-        return new Held(managed, theirIssues, contacts.askedBy(accountId));
+        return new Held(
+                managed,
+                theirIssues,
+                contacts.askedBy(accountId),
+                calendarEvents.ownedBy(accountId),
+                follows.ofFollower(accountId));
     }
 
     public void on(AccountErased event) {
@@ -99,6 +120,13 @@ public class PersonalData {
                 contacts.save(contact);
             }
         }
+        // The events they listed stay (they are their organisers'), under the pseudonym; whom they followed goes.
+        for (CalendarEvent listed : calendarEvents.ownedBy(event.accountId())) {
+            if (listed.ownerErased(event.accountId(), anonymous, now)) {
+                calendarEvents.save(listed);
+            }
+        }
+        follows.deleteOfFollower(event.accountId());
         // Issues of convenors they no longer managed when they left.
         for (Issue issue : issues.submittedBy(event.accountId())) {
             if (issue.submitterErased(event.accountId(), anonymous, now)) {

@@ -40,5 +40,15 @@ class DemoDataTest {
                 .as("without a year, the latest year with a public issue")
                 .isEqualTo(api.get("/api/convening/themes?year=2027", null).body());
         assertThat(issues.path("facets").path("country").size()).isGreaterThan(20);
+
+        JsonNode calendar = api.get("/api/convening/calendar?from=2027-01-01&to=2027-12-31&size=200", null)
+                .body();
+        assertThat(calendar.path("total").asInt())
+                .as("16 listed events and 6 planned about issues")
+                .isEqualTo(22);
+        assertThat(calendar.path("entries").findValuesAsString("source")).contains("EVENT", "ISSUE");
+        assertThat(calendar.path("entries").findValuesAsString("language"))
+                .contains("en", "fr", "es", "ar", "zh", "ru");
+        assertThat(api.getText("/api/convening/calendar.ics", null).body()).contains("BEGIN:VEVENT");
     }
 }

@@ -72,7 +72,8 @@ class IssueLifecycleTest {
                 .contains(issueId);
         assertThat(api().get("/api/convening/convenors/" + convenorId + "/issues", null)
                         .body()
-                        .findValuesAsString("id"))
+                        .valueStream()
+                        .map(issue -> issue.path("id").asString()))
                 .containsExactly(issueId);
     }
 

@@ -16,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
-import org.wsis.contracts.convening.ConveningItemEvent;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.entry.EntryPublished;
@@ -111,22 +110,29 @@ public class ModerationQueue {
 
     // --- from the convening stream ---
 
-    /** Every submitted revision of a convenor's profile or issue becomes one pending item. */
+    /** Every submitted revision of a convenor's profile, an issue or a calendar event becomes one pending item. */
     public void on(ConveningItemSubmitted event) {
-        boolean profile = event.item() == ConveningItemEvent.ItemKind.CONVENOR;
         store.addIfAbsent(
                 QueueItem.forConvening(
-                        profile ? SubjectType.CONVENOR : SubjectType.CONVENOR_ISSUE,
+                        switch (event.item()) {
+                            case CONVENOR -> SubjectType.CONVENOR;
+                            case ISSUE -> SubjectType.CONVENOR_ISSUE;
+                            case EVENT -> SubjectType.CALENDAR_EVENT;
+                        },
                         event.itemId(),
                         event.revision(),
-                        profile ? "Convenor: " + event.title() : event.title() + " (" + event.convenor() + ")",
+                        switch (event.item()) {
+                            case CONVENOR -> "Convenor: " + event.title();
+                            case ISSUE -> event.title() + " (" + event.convenor() + ")";
+                            case EVENT -> "Event: " + event.title() + " (" + event.convenor() + ")";
+                        },
                         authorOf(event.owner().userId()),
                         event.actionLines().stream().map(ActionLine::name).toList(),
                         clock.instant()),
                 0);
     }
 
-    /** A withdrawn profile or issue leaves the queue. */
+    /** A withdrawn profile, issue or calendar event leaves the queue. */
     public void on(ConveningItemWithdrawn event) {
         closeWaitingFor(event.itemId());
     }

@@ -540,7 +540,7 @@ class ModerationQueueTest {
                                         && d.subjectId().equals(nominationId))
                                 .map(ModerationDecided.class::cast)
                                 .findFirst(),
-                        java.util.Optional::isPresent)
+                        r -> r.isPresent())
                 .orElseThrow();
         assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.NOMINATION);
         assertThat(api().post("/api/moderation/items/" + itemId + "/appeal", amina, Map.of("message", "Why?"))
@@ -612,5 +612,37 @@ class ModerationQueueTest {
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> assertThat(item(secondItem).text("state")).isEqualTo("CLOSED"));
         assertThat(item(itemId).text("state")).isEqualTo("DECIDED");
+    }
+
+    @Test
+    void aCalendarEventIsQueuedUnderItsOwnKindAndDecidedForTheCalendar() {
+        String eventId = UUID.randomUUID().toString();
+        Recipient owner = new Recipient("user-amina", "user-amina@example.org", "Amina", "fr");
+        topics.publish(new org.wsis.contracts.convening.ConveningItemSubmitted(
+                UUID.randomUUID(),
+                java.time.Instant.parse("2027-02-03T10:15:00Z"),
+                org.wsis.contracts.convening.ConveningItemEvent.ItemKind.EVENT,
+                eventId,
+                1,
+                "Regional consultation on community networks",
+                "Red de Conectividad Rural",
+                List.of(org.wsis.contracts.ActionLine.C2),
+                owner));
+        String itemId = "calendar_event:" + eventId + ":1";
+        await().atMost(Duration.ofSeconds(30)).until(() -> item(itemId).status() == 200);
+        assertThat(item(itemId).text("subjectType")).isEqualTo("CALENDAR_EVENT");
+        assertThat(item(itemId).text("title"))
+                .isEqualTo("Event: Regional consultation on community networks (Red de Conectividad Rural)");
+
+        claim(itemId, omar);
+        assertThat(decide(itemId, omar, "APPROVED", "MEETS_GUIDELINES", null).status())
+                .isEqualTo(200);
+        ModerationDecided decided = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(Topics.MODERATION, "org.wsis.moderation.ModerationDecided", eventId),
+                        r -> r.isPresent())
+                .map(r -> (ModerationDecided) r.event())
+                .orElseThrow();
+        assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.CALENDAR_EVENT);
     }
 }

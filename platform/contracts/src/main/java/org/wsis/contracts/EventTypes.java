@@ -14,6 +14,7 @@ import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
+import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -59,7 +60,8 @@ public final class EventTypes {
                     convening("ConveningItemPublished", ConveningItemPublished.class),
                     convening("ConveningItemWithdrawn", ConveningItemWithdrawn.class),
                     convening("ContactRequested", ContactRequested.class),
-                    convening("ContactAccepted", ContactAccepted.class))
+                    convening("ContactAccepted", ContactAccepted.class),
+                    convening("EventReminderDue", EventReminderDue.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

@@ -128,6 +128,20 @@ class AuthorizationMatrixTest {
         d.put("POST /api/convening/contacts/{id}/accept", SIGNED_IN); // a manager of the asked convenor
         d.put("POST /api/convening/contacts/{id}/decline", SIGNED_IN);
         d.put("POST /api/convening/contacts/{id}/block", SIGNED_IN);
+        d.put("GET /api/convening/events/{id}", PUBLIC); // a draft to its owner and moderators only
+        d.put("GET /api/convening/events/mine", SIGNED_IN);
+        d.put("POST /api/convening/events", SIGNED_IN); // role stakeholder, which every account holds
+        d.put("PUT /api/convening/events/{id}", SIGNED_IN); // its owner
+        d.put("POST /api/convening/events/{id}/submit", SIGNED_IN); // its owner
+        d.put("POST /api/convening/events/{id}/withdraw", SIGNED_IN); // its owner
+        d.put("GET /api/convening/calendar", PUBLIC);
+        d.put("GET /api/convening/calendar.ics", PUBLIC);
+        d.put("GET /api/convening/calendar/{key}", PUBLIC);
+        d.put("GET /api/convening/calendar/{key}.ics", PUBLIC);
+        d.put("GET /api/convening/calendar/following", SIGNED_IN);
+        d.put("GET /api/convening/calendar/{key}/follow", SIGNED_IN);
+        d.put("PUT /api/convening/calendar/{key}/follow", SIGNED_IN);
+        d.put("DELETE /api/convening/calendar/{key}/follow", SIGNED_IN);
     }
 
     @Test

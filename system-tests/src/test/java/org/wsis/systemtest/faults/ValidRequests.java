@@ -78,6 +78,13 @@ final class ValidRequests {
                 local governments and community networks to share towers and bring affordable access."}""";
         b.put("POST /api/convening/convenors/{convenorId}/issues", issue);
         b.put("PUT /api/convening/issues/{id}", issue);
+        String event = """
+                {"title":"Consultation on community networks","type":"CONSULTATION","organiser":"Sahel Connect",\
+                "description":"An open consultation on the spectrum community networks need.",\
+                "startsAt":"2027-05-12T09:00:00","endsAt":"2027-05-12T17:00:00","timeZone":"Europe/Zurich",\
+                "place":"CICG, Geneva","country":"CH","language":"fr","actionLines":["C2"],"sdgs":[9]}""";
+        b.put("POST /api/convening/events", event);
+        b.put("PUT /api/convening/events/{id}", event);
         b.put("POST /api/convening/contacts", """
                 {"fromConvenorId":"no-such-id","issueId":"no-such-id","message":"Shall we compare notes?"}""");
         b.put("PUT /api/notifications/preferences", """
@@ -115,6 +122,8 @@ final class ValidRequests {
                 "no-such-id",
                 "convenorId",
                 "no-such-id",
+                "key",
+                "event-no-such-id",
                 "expertId",
                 PlatformActions.claims(platform.token("elena")).path("sub").asString());
     }

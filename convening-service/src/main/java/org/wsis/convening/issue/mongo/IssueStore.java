@@ -133,7 +133,8 @@ public class IssueStore {
     }
 
     private static Document event(PlannedEvent e) {
-        return new Document("type", e.type().name())
+        return new Document("id", e.id())
+                .append("type", e.type().name())
                 .append("title", e.title())
                 .append("startsAt", e.startsAt().toString())
                 .append("endsAt", e.endsAt().toString())
@@ -143,8 +144,10 @@ public class IssueStore {
                 .append("country", e.country());
     }
 
-    private static PlannedEvent event(Document d) {
+    private static PlannedEvent event(Document d, int position) {
         return new PlannedEvent(
+                // Stored before planned events had ids: their position names them.
+                d.getString("id") != null ? d.getString("id") : String.valueOf(position + 1),
                 PlannedEvent.Type.valueOf(d.getString("type")),
                 d.getString("title"),
                 LocalDateTime.parse(d.getString("startsAt")),
@@ -166,9 +169,13 @@ public class IssueStore {
                         .toList(),
                 d.getList("sdgs", Integer.class),
                 d.getList("keywords", String.class),
-                d.getList("plannedEvents", Document.class).stream()
-                        .map(IssueStore::event)
-                        .toList());
+                plannedEvents(d.getList("plannedEvents", Document.class)));
+    }
+
+    private static List<PlannedEvent> plannedEvents(List<Document> stored) {
+        return java.util.stream.IntStream.range(0, stored.size())
+                .mapToObj(i -> event(stored.get(i), i))
+                .toList();
     }
 
     private static Issue toIssue(Document d) {

@@ -11,7 +11,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.ActionLine;
 import org.wsis.convening.issue.domain.IssueDetails;
@@ -50,6 +53,9 @@ public record IssueRequest(
 
     /** An event planned about the issue. */
     public record PlannedEventRequest(
+            @Nullable @Pattern(regexp = "[a-z0-9]{1,32}", message = "must be 1 to 32 lower-case letters and digits")
+            String id,
+
             @NotBlank @OneOf(PlannedEvent.Type.class) String type,
             @NotBlank @Size(max = 200) String title,
             @NotNull LocalDateTime startsAt,
@@ -69,8 +75,10 @@ public record IssueRequest(
             return online || (place != null && !place.isBlank() && country != null && !country.isBlank());
         }
 
-        PlannedEvent event() {
+        /** The event, under the id it was given (an existing one keeps its own) or else a new one. */
+        PlannedEvent event(@Nullable String givenId) {
             return new PlannedEvent(
+                    givenId != null ? givenId : UUID.randomUUID().toString().replace("-", ""),
                     PlannedEvent.Type.valueOf(type),
                     title.strip(),
                     startsAt,
@@ -97,8 +105,17 @@ public record IssueRequest(
                 keywords == null
                         ? List.of()
                         : keywords.stream().map(String::strip).distinct().toList(),
-                plannedEvents == null
-                        ? List.of()
-                        : plannedEvents.stream().map(PlannedEventRequest::event).toList());
+                identifiedPlannedEvents());
+    }
+
+    /** The planned events, each under the id it was given unless another before it took that id. */
+    private List<PlannedEvent> identifiedPlannedEvents() {
+        if (plannedEvents == null) {
+            return List.of();
+        }
+        Set<String> taken = new HashSet<>();
+        return plannedEvents.stream()
+                .map(e -> e.event(e.id() != null && taken.add(e.id()) ? e.id() : null))
+                .toList();
     }
 }

@@ -30,9 +30,12 @@ public record IssueView(
 
     /**
      * A planned event: local times in its time zone, and the same instants with their offset, so that a
-     * reader elsewhere converts them right.
+     * reader elsewhere converts them right; once the issue is public, it is the calendar entry
+     * {@code calendarKey}.
      */
     public record Event(
+            String id,
+            String calendarKey,
             String type,
             String title,
             String startsAt,
@@ -44,8 +47,10 @@ public record IssueView(
             @Nullable String place,
             @Nullable String country) {
 
-        static Event of(PlannedEvent e) {
+        static Event of(String issueId, PlannedEvent e) {
             return new Event(
+                    e.id(),
+                    e.calendarKey(issueId),
                     e.type().name(),
                     e.title(),
                     e.startsAt().toString(),
@@ -90,7 +95,7 @@ public record IssueView(
                 d.actionLines().stream().map(Enum::name).toList(),
                 d.sdgs(),
                 d.keywords(),
-                d.plannedEvents().stream().map(Event::of).toList(),
+                d.plannedEvents().stream().map(e -> Event.of(issue.id(), e)).toList(),
                 status,
                 revision,
                 p.publishedRevision(),

@@ -3,6 +3,7 @@ package org.wsis.convening.privacy.web;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.wsis.convening.calendar.web.EventView;
 import org.wsis.convening.convenor.web.ConvenorView;
 import org.wsis.convening.issue.web.IssueView;
 import org.wsis.convening.privacy.PersonalData;
@@ -10,7 +11,7 @@ import org.wsis.servicekit.security.Caller;
 
 /**
  * A person's own data in the convening: the convenors they manage and their issues, as their managers see
- * them, and the requests to connect they made.
+ * them, the requests to connect they made, the events they listed in the calendar and what they follow.
  */
 @RestController
 public class MyDataController {
@@ -22,7 +23,15 @@ public class MyDataController {
     }
 
     /** Every convenor the caller manages (with its contact details) and each one's issues, in every status. */
-    public record MyData(List<ConvenorView> convenors, List<IssueView> issues, List<ContactRequest> contactRequests) {
+    public record MyData(
+            List<ConvenorView> convenors,
+            List<IssueView> issues,
+            List<ContactRequest> contactRequests,
+            List<EventView> calendarEvents,
+            List<Followed> following) {
+
+        /** A calendar entry the person follows, and since when. */
+        public record Followed(String calendarEntry, java.time.Instant since) {}
 
         /** A request to connect the person made: from which convenor, to which, about what, with what message. */
         public record ContactRequest(
@@ -46,6 +55,10 @@ public class MyDataController {
                                 c.state().issueTitle(),
                                 c.state().message(),
                                 c.state().requestedAt()))
+                        .toList(),
+                held.calendarEvents().stream().map(EventView::forOwner).toList(),
+                held.follows().stream()
+                        .map(f -> new MyData.Followed(f.entryKey(), f.state().createdAt()))
                         .toList());
     }
 }

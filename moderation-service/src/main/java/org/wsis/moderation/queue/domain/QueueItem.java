@@ -205,7 +205,7 @@ public final class QueueItem {
                 now);
     }
 
-    /** A submitted revision of a convenor's profile or of an issue a convenor addresses, to review. */
+    /** A submitted revision of a convenor's profile, an issue a convenor addresses or a calendar event, to review. */
     public static QueueItem forConvening(
             SubjectType subjectType,
             String subjectId,
@@ -214,7 +214,9 @@ public final class QueueItem {
             String authorId,
             List<String> actionLines,
             Instant now) {
-        if (subjectType != SubjectType.CONVENOR && subjectType != SubjectType.CONVENOR_ISSUE) {
+        if (subjectType != SubjectType.CONVENOR
+                && subjectType != SubjectType.CONVENOR_ISSUE
+                && subjectType != SubjectType.CALENDAR_EVENT) {
             throw new IllegalArgumentException("Not a convening subject: " + subjectType);
         }
         return queued(

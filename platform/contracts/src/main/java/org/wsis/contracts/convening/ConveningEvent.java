@@ -5,7 +5,8 @@ import org.wsis.contracts.DomainEvent;
 /**
  * The stream of the OpenWSIS convening, on {@code wsis.convening.v1}: what happens to a convenor's profile
  * or one of the issues it addresses ({@link ConveningItemEvent}, keyed by the item's id), and the contacts
- * between convenors (keyed by the contact's id).
+ * between convenors (keyed by the contact's id), and the reminders of the calendar's events to the people
+ * who follow them (keyed by the follow).
  */
 public sealed interface ConveningEvent extends DomainEvent
-        permits ConveningItemEvent, ContactRequested, ContactAccepted {}
+        permits ConveningItemEvent, ContactRequested, ContactAccepted, EventReminderDue {}

@@ -3,7 +3,8 @@ package org.wsis.contracts.convening;
 import org.wsis.contracts.Recipient;
 
 /**
- * What happens to a convenor's profile or one of its issues, each moderated before it is public, keyed by
+ * What happens to a convenor's profile, one of its issues or an event of the global calendar, each
+ * moderated before it is public, keyed by
  * the item's id. {@code revision} counts the item's submissions: a decision applies to the revision it was
  * taken on, never to a later one.
  */
@@ -15,7 +16,9 @@ public sealed interface ConveningItemEvent extends ConveningEvent
         /** A convenor's profile: who they are. */
         CONVENOR,
         /** An issue a convenor intends to address in a year. */
-        ISSUE
+        ISSUE,
+        /** An event listed in the global events calendar by any stakeholder. */
+        EVENT
     }
 
     ItemKind item();

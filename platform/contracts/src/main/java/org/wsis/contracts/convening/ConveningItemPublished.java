@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.wsis.contracts.Recipient;
 
-/** A moderator approved a revision of a convenor's profile or issue: it is what the public sees now. */
+/** A moderator approved a revision of a convenor's profile, issue or calendar event: it is what the public sees now. */
 public record ConveningItemPublished(
         UUID eventId,
         Instant occurredAt,

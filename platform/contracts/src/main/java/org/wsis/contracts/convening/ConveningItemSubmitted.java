@@ -7,9 +7,9 @@ import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.Recipient;
 
 /**
- * A convenor's profile or issue was sent for moderation (first or after changes).
+ * A convenor's profile, issue or calendar event was sent for moderation (first or after changes).
  *
- * @param convenor the convenor's name: the profile's own, or that of the convenor addressing the issue
+ * @param convenor the convenor's name: the profile's own, that of the convenor addressing the issue, or an event's organiser
  * @param owner the manager who submitted it, to whom its outcome is written
  */
 public record ConveningItemSubmitted(

@@ -53,7 +53,9 @@ public record ModerationDecided(
         /** A convenor's profile (OpenWSIS convening). */
         CONVENOR,
         /** An issue a convenor addresses (OpenWSIS convening). */
-        CONVENOR_ISSUE
+        CONVENOR_ISSUE,
+        /** An event of the global events calendar. */
+        CALENDAR_EVENT
     }
 
     public enum Decision {

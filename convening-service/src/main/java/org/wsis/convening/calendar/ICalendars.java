@@ -1,0 +1,131 @@
+package org.wsis.convening.calendar;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.temporal.Temporal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TextList;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Created;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.LastModified;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.wsis.contracts.reference.Countries;
+
+/**
+ * Calendar entries in iCalendar form (RFC 5545), written by ical4j: each a {@code VEVENT} with its stable
+ * {@code UID} and its {@code SEQUENCE}, its times in its own time zone ({@code TZID}, with the zone's
+ * {@code VTIMEZONE} in the calendar so that any client converts them right), its page as {@code URL}.
+ * The time-zone definitions are the library's own, read from its jar; it fetches none.
+ */
+@Component
+public class ICalendars {
+
+    /** The media type of an iCalendar object. */
+    public static final String MEDIA_TYPE = "text/calendar";
+
+    private static final String PRODUCT = "-//ITU//WSIS global events calendar//EN";
+
+    private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private final URI portal;
+
+    public ICalendars(@Value("${wsis.portal.url:http://localhost:8080}") String portal) {
+        this.portal = URI.create(portal.endsWith("/") ? portal : portal + "/");
+    }
+
+    /** The page of an entry in the portal. */
+    public URI page(CalendarEntry entry) {
+        return portal.resolve("calendar/" + entry.key());
+    }
+
+    /** A calendar named {@code name} of {@code entries}, as a client subscribes to or imports it. */
+    public String calendar(String name, Collection<CalendarEntry> entries) {
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(ImmutableMethod.PUBLISH);
+        calendar.add(new XProperty("X-WR-CALNAME", name));
+        Set<ZoneId> used = new LinkedHashSet<>();
+        List<VEvent> events = new ArrayList<>();
+        for (CalendarEntry entry : entries) {
+            used.add(entry.start().getZone());
+            events.add(event(entry));
+        }
+        for (ZoneId zone : used) {
+            var definition = zones.getTimeZone(zone.getId());
+            if (definition != null) {
+                calendar.add(definition.getVTimeZone());
+            }
+        }
+        events.forEach(calendar::add);
+        StringWriter out = new StringWriter();
+        try {
+            new CalendarOutputter(true).output(calendar, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("The calendar broke a rule of RFC 5545: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private VEvent event(CalendarEntry entry) {
+        VEvent event = new VEvent((Temporal) entry.start(), (Temporal) entry.end(), entry.title());
+        event.add(new Uid(entry.uid()));
+        event.add(new Sequence(entry.sequence()));
+        event.add(new DtStamp(entry.modifiedAt()));
+        event.add(new Created(entry.publishedAt()));
+        event.add(new LastModified(entry.modifiedAt()));
+        event.add(new Status(Status.VALUE_CONFIRMED));
+        event.add(new Description(entry.organiser() + "\n\n" + entry.description() + "\n\n" + page(entry)));
+        String where = where(entry);
+        if (where != null) {
+            event.add(new Location(where));
+        }
+        event.add(new Url(page(entry)));
+        List<String> categories = new ArrayList<>();
+        categories.add(entry.type().name());
+        categories.addAll(entry.actionLines());
+        entry.sdgs().forEach(sdg -> categories.add("SDG " + sdg));
+        event.add(new Categories(new TextList(categories)));
+        return event;
+    }
+
+    private static String where(CalendarEntry entry) {
+        String country = entry.country() == null
+                ? null
+                : Countries.byCode(entry.country()).map(Countries.Country::name).orElse(entry.country());
+        String place =
+                entry.place() == null ? country : country == null ? entry.place() : entry.place() + ", " + country;
+        if (place == null) {
+            return entry.link();
+        }
+        return entry.link() == null ? place : place + " / " + entry.link();
+    }
+}
