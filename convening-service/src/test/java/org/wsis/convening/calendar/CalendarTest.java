@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.convening.ConveningItemEvent;
+import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
@@ -232,6 +233,32 @@ class CalendarTest {
 
         api().post("/api/convening/issues/" + issueId + "/withdraw", nadia, null);
         assertThat(api().get("/api/convening/calendar/" + plannedKey, null).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void anEventReturnedForChangesTellsItsOwnerWhyAndStaysOutOfTheCalendar() {
+        String id = api().post(
+                        "/api/convening/events",
+                        nadia,
+                        event("Unclear workshop", "2027-07-01T09:00:00", "2027-07-01T12:00:00"))
+                .text("id");
+        api().post("/api/convening/events/" + id + "/submit", nadia, null);
+        topics.publish(Forms.decision(id, SubjectType.CALENDAR_EVENT, 1, Decision.CHANGES_REQUESTED));
+
+        ConveningItemReturned returned = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(Topics.CONVENING, "org.wsis.convening.ConveningItemReturned", id),
+                        found -> found.isPresent())
+                .map(r -> (ConveningItemReturned) r.event())
+                .orElseThrow();
+        assertThat(returned.outcome()).isEqualTo(ConveningItemReturned.Outcome.CHANGES_REQUESTED);
+        assertThat(returned.message()).isEqualTo("Tell us more.");
+        assertThat(returned.owner().displayName()).isEqualTo("Nadia");
+        assertThat(returned.publishedStaysOnline()).isFalse();
+        assertThat(api().get("/api/convening/events/" + id, nadia).text("status"))
+                .isEqualTo("CHANGES_REQUESTED");
+        assertThat(api().get("/api/convening/calendar/event-" + id, null).status())
                 .isEqualTo(404);
     }
 

@@ -12,6 +12,7 @@ import org.wsis.contracts.convening.ContactAccepted;
 import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.contracts.convening.ConveningItemPublished;
+import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
@@ -58,6 +59,7 @@ public final class EventTypes {
                     account("AccountErased", AccountErased.class),
                     convening("ConveningItemSubmitted", ConveningItemSubmitted.class),
                     convening("ConveningItemPublished", ConveningItemPublished.class),
+                    convening("ConveningItemReturned", ConveningItemReturned.class),
                     convening("ConveningItemWithdrawn", ConveningItemWithdrawn.class),
                     convening("ContactRequested", ContactRequested.class),
                     convening("ContactAccepted", ContactAccepted.class),

@@ -12,6 +12,7 @@ import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.convening.publication.domain.Decisions;
 import org.wsis.convening.publication.domain.Publication;
 import org.wsis.convening.publication.domain.PublicationStatus;
 
@@ -126,6 +127,14 @@ public final class CalendarEvent {
                     d.title(),
                     d.organiser(),
                     s.owner()));
+        } else {
+            pendingEvents.add(Decisions.returned(
+                    ItemKind.EVENT,
+                    s.id(),
+                    s.publication(),
+                    s.publication().working().title(),
+                    s.owner(),
+                    now));
         }
         return true;
     }

@@ -13,6 +13,7 @@ import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.convening.publication.domain.Decisions;
 import org.wsis.convening.publication.domain.Publication;
 import org.wsis.convening.publication.domain.PublicationRefused;
 import org.wsis.convening.publication.domain.PublicationStatus;
@@ -148,6 +149,14 @@ public final class Convenor {
                     s.publication().working().name(),
                     s.publication().working().name(),
                     s.submittedBy()));
+        } else {
+            pendingEvents.add(Decisions.returned(
+                    ItemKind.CONVENOR,
+                    s.id(),
+                    s.publication(),
+                    s.publication().working().name(),
+                    s.submittedBy(),
+                    now));
         }
         return true;
     }

@@ -12,6 +12,7 @@ import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.convening.publication.domain.Decisions;
 import org.wsis.convening.publication.domain.Publication;
 import org.wsis.convening.publication.domain.PublicationStatus;
 
@@ -142,6 +143,14 @@ public final class Issue {
                     s.publication().working().title(),
                     s.convenorName(),
                     s.submittedBy()));
+        } else {
+            pendingEvents.add(Decisions.returned(
+                    ItemKind.ISSUE,
+                    s.id(),
+                    s.publication(),
+                    s.publication().working().title(),
+                    s.submittedBy(),
+                    now));
         }
         return true;
     }

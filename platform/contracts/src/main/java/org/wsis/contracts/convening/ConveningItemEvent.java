@@ -9,7 +9,7 @@ import org.wsis.contracts.Recipient;
  * taken on, never to a later one.
  */
 public sealed interface ConveningItemEvent extends ConveningEvent
-        permits ConveningItemSubmitted, ConveningItemPublished, ConveningItemWithdrawn {
+        permits ConveningItemSubmitted, ConveningItemPublished, ConveningItemReturned, ConveningItemWithdrawn {
 
     /** What kind of item the event is about. */
     enum ItemKind {
