@@ -195,6 +195,15 @@ public class MailComposer {
         if (key.startsWith("nomination.")) {
             return "action.nomination";
         }
+        if (key.startsWith("convening.")) {
+            return "action.convening";
+        }
+        if (key.startsWith("contact.")) {
+            return "action.contacts";
+        }
+        if (key.startsWith("calendar.")) {
+            return "action.event";
+        }
         return key.equals("prize.voting-open") ? "action.nominees" : "action.results";
     }
 

@@ -19,8 +19,14 @@ import org.wsis.portal.backend.BackendProblem;
 @Controller
 public class AccountPages {
 
-    static final List<String> TYPES =
-            List.of("ENTRY_STATUS", "NOMINATIONS", "PRIZE_RESULTS", "MODERATION_QUEUE", "ANNOUNCEMENTS");
+    static final List<String> TYPES = List.of(
+            "ENTRY_STATUS",
+            "NOMINATIONS",
+            "PRIZE_RESULTS",
+            "MODERATION_QUEUE",
+            "CONVENING",
+            "EVENT_REMINDERS",
+            "ANNOUNCEMENTS");
 
     private final Backend backend;
 

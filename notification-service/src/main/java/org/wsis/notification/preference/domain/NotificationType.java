@@ -16,6 +16,13 @@ public enum NotificationType {
     PRIZE_RESULTS(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
     /** Moderators: new items waiting in the queue. */
     MODERATION_QUEUE(Frequency.DAILY, EnumSet.of(Frequency.DAILY, Frequency.WEEKLY, Frequency.OFF)),
+    /**
+     * The convening: one's convenors, issues and calendar events (received, published, returned), requests
+     * to connect, and contacts accepted.
+     */
+    CONVENING(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
+    /** Reminders of the calendar events one follows, before they start: late in a digest is too late. */
+    EVENT_REMINDERS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF)),
     /** Announcements the WSIS team sends to a group of people. */
     ANNOUNCEMENTS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF));
 

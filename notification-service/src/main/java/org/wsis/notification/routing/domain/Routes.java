@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.wsis.contracts.DomainEvent;
 import org.wsis.contracts.ballot.BallotEvent;
+import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -119,6 +120,7 @@ public final class Routes {
                                 e.nominationId(),
                                 e.entryTitle())));
             }
+            case ConveningEvent e -> ConveningRoutes.of(e);
             case BallotEvent e -> List.of();
             default -> List.of();
         };

@@ -11,6 +11,8 @@ import org.wsis.contracts.EventJson;
 import org.wsis.contracts.EventTypes;
 import org.wsis.contracts.GoldenSamples;
 import org.wsis.contracts.Recipient;
+import org.wsis.contracts.convening.ContactAccepted;
+import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
@@ -107,5 +109,48 @@ class RoutesTest {
             }
         }
         assertThat(notices).isGreaterThan(10);
+    }
+
+    @Test
+    void bothSidesOfAnAcceptedContactReceiveTheOthersDetailsAndNeverTheirOwn() {
+        ContactAccepted accepted = (ContactAccepted) EventJson.read(
+                "org.wsis.convening.ContactAccepted",
+                GoldenSamples.json("org.wsis.convening.ContactAccepted").getBytes(StandardCharsets.UTF_8));
+        List<Routes.Routed> routed = Routes.of(accepted);
+        assertThat(routed)
+                .hasSize(accepted.from().managers().size()
+                        + accepted.to().managers().size());
+        for (Routes.Routed r : routed) {
+            Recipient to = ((Audience.Person) r.audience()).recipient();
+            boolean asker = accepted.from().managers().contains(to);
+            ContactAccepted.Party other = asker ? accepted.to() : accepted.from();
+            ContactAccepted.Party own = asker ? accepted.from() : accepted.to();
+            assertThat(r.notice().args().get("contactEmail")).isEqualTo(other.contactEmail());
+            assertThat(r.notice().args().values()).doesNotContain(own.contactEmail());
+            assertThat(r.notice().type()).isEqualTo(NotificationType.CONVENING);
+        }
+    }
+
+    @Test
+    void aReminderStatesTheEventsTimesInItsOwnZoneInTheFollowersLanguage() {
+        EventReminderDue due = (EventReminderDue) EventJson.read(
+                "org.wsis.convening.EventReminderDue",
+                GoldenSamples.json("org.wsis.convening.EventReminderDue").getBytes(StandardCharsets.UTF_8));
+        // 07:00 to 15:00 UTC on 12 May 2027 is 09:00 to 17:00 in Geneva.
+        assertThat(ConveningRoutes.when(due, "en"))
+                .contains("Wednesday, May 12, 2027")
+                .contains("9:00")
+                .contains("5:00")
+                .endsWith("(Europe/Zurich)");
+        assertThat(ConveningRoutes.when(due, "fr"))
+                .startsWith("mercredi 12 mai 2027")
+                .contains("09:00 \u2013 17:00");
+        assertThat(ConveningRoutes.when(due, "es"))
+                .contains("12 de mayo de 2027")
+                .contains("9:00")
+                .contains("17:00");
+        assertThat(ConveningRoutes.when(due, "ar")).contains("Europe/Zurich");
+        assertThat(keys(due)).containsExactly("Person calendar.reminder");
+        assertThat(Routes.of(due).getFirst().notice().type()).isEqualTo(NotificationType.EVENT_REMINDERS);
     }
 }

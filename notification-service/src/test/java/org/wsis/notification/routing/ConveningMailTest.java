@@ -1,0 +1,183 @@
+package org.wsis.notification.routing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.wsis.notification.Mailbox.html;
+import static org.wsis.notification.Mailbox.subject;
+import static org.wsis.notification.Mailbox.text;
+import static org.wsis.notification.TestEvents.newId;
+import static org.wsis.notification.TestEvents.someone;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.convening.ContactAccepted;
+import org.wsis.contracts.convening.ContactRequested;
+import org.wsis.contracts.convening.ConveningItemEvent.ItemKind;
+import org.wsis.contracts.convening.ConveningItemReturned;
+import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.notification.NotificationIntegrationTest;
+import org.wsis.notification.TestEvents;
+import org.wsis.testkit.ApiClient;
+import org.wsis.testkit.PlatformInfrastructure;
+import org.wsis.testkit.TopicProbe;
+
+/** What convenors and followers of the calendar receive, from the convening stream on the real broker. */
+class ConveningMailTest extends NotificationIntegrationTest {
+
+    private final TopicProbe topics = TopicProbe.onSharedBroker();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void everyManagerOfTheAskedConvenorReadsTheRequestInTheirLanguageWithTheAskersMessage() {
+        Recipient lucia = someone("Lucía Fernández", "es");
+        Recipient tom = someone("Tom Baker", "en");
+        String contactId = newId();
+        topics.publish(new ContactRequested(
+                UUID.randomUUID(),
+                Instant.now(),
+                contactId,
+                "from-" + contactId,
+                "Ghana Community Networks",
+                "to-" + contactId,
+                "Red de Conectividad Rural",
+                "issue-" + contactId,
+                "Affordable broadband for rural schools",
+                "We connect schools in the Volta region the same way; could we compare costs?",
+                List.of(lucia, tom)));
+
+        MimeMessage toLucia = mail.awaitOne(lucia.email());
+        assertThat(subject(toLucia))
+                .isEqualTo("Ghana Community Networks quiere ponerse en contacto con Red de Conectividad Rural");
+        assertThat(text(toLucia))
+                .contains("«Affordable broadband for rural schools»")
+                .contains("could we compare costs?")
+                .contains("http://localhost:8080/convening/contacts");
+        MimeMessage toTom = mail.awaitOne(tom.email());
+        assertThat(subject(toTom))
+                .isEqualTo("Ghana Community Networks would like to connect with Red de Conectividad Rural");
+        assertThat(html(toTom)).contains("<blockquote", "could we compare costs?");
+    }
+
+    @Test
+    void onAcceptanceEachSideReceivesTheOthersContactDetails() {
+        Recipient kwame = someone("Kwame Mensah", "en");
+        Recipient lucia = someone("Lucía Fernández", "fr");
+        String contactId = newId();
+        topics.publish(new ContactAccepted(
+                UUID.randomUUID(),
+                Instant.now(),
+                contactId,
+                "Affordable broadband for rural schools",
+                new ContactAccepted.Party(
+                        "from-" + contactId,
+                        "Ghana Community Networks",
+                        "Kwame Mensah",
+                        "kwame@gcn.example",
+                        null,
+                        List.of(kwame)),
+                new ContactAccepted.Party(
+                        "to-" + contactId,
+                        "Red de Conectividad Rural",
+                        "Lucía Fernández",
+                        "lucia@rcr.example",
+                        "+57 1 555 0100",
+                        List.of(lucia))));
+
+        String toKwame = text(mail.awaitOne(kwame.email()));
+        assertThat(toKwame).contains("lucia@rcr.example", "+57 1 555 0100").doesNotContain("kwame@gcn.example");
+        MimeMessage toLucia = mail.awaitOne(lucia.email());
+        assertThat(subject(toLucia)).isEqualTo("Vous êtes désormais en contact avec Ghana Community Networks");
+        assertThat(text(toLucia)).contains("kwame@gcn.example").doesNotContain("lucia@rcr.example");
+    }
+
+    @Test
+    void theOwnerOfAReturnedEventReadsTheModeratorsWords() {
+        Recipient amina = someone("Amina Diallo", "en");
+        String eventId = newId();
+        topics.publish(new ConveningItemReturned(
+                UUID.randomUUID(),
+                Instant.now(),
+                ItemKind.EVENT,
+                eventId,
+                1,
+                "Regional consultation on community networks",
+                ConveningItemReturned.Outcome.CHANGES_REQUESTED,
+                "Please give the address of the venue.",
+                false,
+                amina));
+        MimeMessage received = mail.awaitOne(amina.email());
+        assertThat(subject(received))
+                .isEqualTo("Changes requested for \u201cRegional consultation on community networks\u201d");
+        assertThat(text(received))
+                .contains("Please give the address of the venue.")
+                .contains("http://localhost:8080/calendar/events/" + eventId);
+    }
+
+    @Test
+    void aFollowerIsRemindedInTheEventsZoneUnlessTheyTurnedRemindersOff() {
+        Recipient omar = someone("Omar Haddad", "en");
+        topics.publish(reminder(omar));
+        MimeMessage received = mail.awaitOne(omar.email());
+        assertThat(subject(received))
+                .isEqualTo("Reminder: \u201cRegional consultation on community networks\u201d starts soon");
+        assertThat(text(received))
+                .contains("Wednesday, May 12, 2027")
+                .contains("(Europe/Zurich)")
+                .contains("CICG, Geneva")
+                .contains("http://localhost:8080/calendar/event-42");
+
+        Recipient quiet = someone("Quiet Follower", "en");
+        String token = PlatformInfrastructure.shared()
+                .token(quiet.userId(), quiet.email(), quiet.displayName(), "stakeholder");
+        ApiClient api = ApiClient.onPort(port);
+        assertThat(api.put(
+                                "/api/notifications/preferences",
+                                token,
+                                Map.of("frequencies", Map.of("EVENT_REMINDERS", "OFF")),
+                                null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.put(
+                                "/api/notifications/preferences",
+                                token,
+                                Map.of("frequencies", Map.of("EVENT_REMINDERS", "DAILY")),
+                                null)
+                        .status())
+                .as("a reminder in tomorrow's digest would come too late")
+                .isEqualTo(400);
+        topics.publish(reminder(quiet));
+        // A marker published after it: once it arrives, the reminder was handled.
+        Recipient marker = someone("Marker", null);
+        topics.publish(TestEvents.published(marker, newId(), "Marker"));
+        mail.awaitOne(marker.email());
+        await().during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> mail.to(quiet.email()).isEmpty());
+    }
+
+    private static EventReminderDue reminder(Recipient follower) {
+        return new EventReminderDue(
+                UUID.randomUUID(),
+                Instant.now(),
+                "event-42|" + follower.userId(),
+                "event-42",
+                "Regional consultation on community networks",
+                "Red de Conectividad Rural",
+                Instant.parse("2027-05-12T07:00:00Z"),
+                Instant.parse("2027-05-12T15:00:00Z"),
+                "Europe/Zurich",
+                false,
+                null,
+                "CICG, Geneva",
+                follower);
+    }
+}
