@@ -60,7 +60,7 @@ class ConveningMailTest extends NotificationIntegrationTest {
         assertThat(text(toLucia))
                 .contains("«Affordable broadband for rural schools»")
                 .contains("could we compare costs?")
-                .contains("http://localhost:8080/convening/contacts");
+                .contains("http://localhost:8080/my/contacts");
         MimeMessage toTom = mail.awaitOne(tom.email());
         assertThat(subject(toTom))
                 .isEqualTo("Ghana Community Networks would like to connect with Red de Conectividad Rural");
@@ -119,7 +119,7 @@ class ConveningMailTest extends NotificationIntegrationTest {
                 .isEqualTo("Changes requested for \u201cRegional consultation on community networks\u201d");
         assertThat(text(received))
                 .contains("Please give the address of the venue.")
-                .contains("http://localhost:8080/calendar/events/" + eventId);
+                .contains("http://localhost:8080/my/events/" + eventId);
     }
 
     @Test

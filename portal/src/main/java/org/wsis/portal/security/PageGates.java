@@ -45,6 +45,10 @@ public final class PageGates {
             new Gate("/", Access.ANYONE),
             new Gate("/entries", Access.ANYONE),
             new Gate("/entries/{id}", Access.ANYONE),
+            new Gate("/convening", Access.ANYONE),
+            new Gate("/convening/**", Access.ANYONE),
+            new Gate("/calendar", Access.ANYONE),
+            new Gate("/calendar/**", Access.ANYONE),
             new Gate("/prizes", Access.ANYONE),
             new Gate("/prizes/{year}/results", Access.ANYONE),
             // What the platform keeps about people and why; its download and erasure are under /account.

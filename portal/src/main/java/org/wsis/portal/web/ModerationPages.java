@@ -80,9 +80,34 @@ public class ModerationPages {
                 model.addAttribute("entry", null);
             }
         }
+        model.addAttribute("convening", conveningSubject(item));
         model.addAttribute("decisions", DECISIONS);
         model.addAttribute("reasons", REASONS);
         return "moderation/item";
+    }
+
+    /**
+     * What a moderator reviews of a convenor's profile, an issue or a calendar event: the revision waiting,
+     * as convening-service answers it to moderators (never a convenor's private contact details).
+     */
+    private @org.jspecify.annotations.Nullable Map<String, Object> conveningSubject(Map<String, Object> item) {
+        String path = switch (String.valueOf(item.get("subjectType"))) {
+            case "CONVENOR" -> "/api/convening/convenors/";
+            case "CONVENOR_ISSUE" -> "/api/convening/issues/";
+            case "CALENDAR_EVENT" -> "/api/convening/events/";
+            default -> null;
+        };
+        if (path == null) {
+            return null;
+        }
+        try {
+            Map<String, Object> subject =
+                    new java.util.HashMap<>(backend.get(Service.CONVENING, path + item.get("subjectId"), null));
+            subject.put("kind", item.get("subjectType"));
+            return subject;
+        } catch (BackendProblem notReadable) {
+            return null;
+        }
     }
 
     /**

@@ -29,6 +29,18 @@ final class Outcomes {
         flash.addFlashAttribute("failureErrors", fieldErrors(problem));
     }
 
+    /**
+     * Field errors keyed by the form's field, rows of repeated groups kept apart: {@code actionLines[1]}
+     * belongs to {@code actionLines}, {@code plannedEvents[0].title} is the first planned event's title.
+     */
+    static Map<String, String> fieldErrorsByRow(BackendProblem problem) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        problem.fieldErrors()
+                .forEach((field, message) ->
+                        errors.merge(field.replaceAll("\\[\\d+]$", ""), message, (a, b) -> a + "; " + b));
+        return errors;
+    }
+
     /** Field errors keyed by the form's field: {@code actionLines[1]} belongs to {@code actionLines}. */
     static Map<String, String> fieldErrors(BackendProblem problem) {
         Map<String, String> errors = new LinkedHashMap<>();

@@ -49,6 +49,31 @@ public class ReferenceData {
         return Countries.byCode(code).map(Countries.Country::name).orElse(code);
     }
 
+    /** The IANA time zones of places (not the {@code Etc/} and legacy ones), sorted. */
+    public List<String> timeZones() {
+        return java.time.ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .sorted()
+                .toList();
+    }
+
+    /** The kinds of event the calendar lists. */
+    public List<String> eventTypes() {
+        return List.of("WORKSHOP", "SEMINAR", "CONSULTATION", "CONFERENCE", "FORUM", "WEBINAR", "TRAINING", "OTHER");
+    }
+
+    /** The kinds of event a convenor plans about an issue. */
+    public List<String> plannedEventTypes() {
+        return List.of("WORKSHOP", "SEMINAR", "CONSULTATION", "CONFERENCE");
+    }
+
+    /** A language's name in that language, as a language picker shows it. */
+    public String autonym(String code) {
+        java.util.Locale language = java.util.Locale.forLanguageTag(code);
+        String name = language.getDisplayLanguage(language);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(language) + name.substring(1);
+    }
+
     public List<Code> categories() {
         return Arrays.stream(PrizeCategory.values())
                 .map(c -> new Code(String.valueOf(c.number()), c.title()))

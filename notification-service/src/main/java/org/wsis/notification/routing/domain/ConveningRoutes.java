@@ -30,7 +30,7 @@ import org.wsis.notification.preference.domain.NotificationType;
  */
 final class ConveningRoutes {
 
-    static final String CONTACTS_PATH = "/convening/contacts";
+    static final String CONTACTS_PATH = "/my/contacts";
     private static final String QUEUE_PATH = "/moderation/queue";
 
     private ConveningRoutes() {}
@@ -179,14 +179,18 @@ final class ConveningRoutes {
     /** Where the person who submitted an item finds it, in whatever state it is. */
     private static String ownerPath(ItemKind kind, String id) {
         return switch (kind) {
-            case CONVENOR -> "/convening/convenors/" + id;
-            case ISSUE -> "/convening/issues/" + id;
-            case EVENT -> "/calendar/events/" + id;
+            case CONVENOR -> "/my/convenors/" + id;
+            case ISSUE -> "/my/issues/" + id;
+            case EVENT -> "/my/events/" + id;
         };
     }
 
     /** Where the public reads an item once published. */
     private static String publicPath(ItemKind kind, String id) {
-        return kind == ItemKind.EVENT ? "/calendar/event-" + id : ownerPath(kind, id);
+        return switch (kind) {
+            case CONVENOR -> "/convening/convenors/" + id;
+            case ISSUE -> "/convening/issues/" + id;
+            case EVENT -> "/calendar/event-" + id;
+        };
     }
 }
