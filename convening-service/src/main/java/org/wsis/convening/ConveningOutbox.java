@@ -6,12 +6,14 @@ import org.wsis.convening.calendar.mongo.EventStore;
 import org.wsis.convening.calendar.mongo.FollowStore;
 import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.directory.mongo.AnnouncementStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
 /**
  * The collections whose documents carry events for the outbox relay: convenors, their issues, the requests
- * to connect, the calendar's events and the follows that remind people of them.
+ * to connect, the calendar's events, the follows that remind people of them, and the announcements of
+ * similar issues.
  */
 @Configuration
 class ConveningOutbox {
@@ -23,6 +25,7 @@ class ConveningOutbox {
                 IssueStore.COLLECTION,
                 ContactStore.COLLECTION,
                 EventStore.COLLECTION,
-                FollowStore.COLLECTION);
+                FollowStore.COLLECTION,
+                AnnouncementStore.COLLECTION);
     }
 }

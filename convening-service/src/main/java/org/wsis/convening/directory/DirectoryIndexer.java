@@ -45,6 +45,8 @@ public class DirectoryIndexer implements SmartLifecycle {
     private final EventStore events;
     private final DirectoryIndex index;
     private final Calendar calendar;
+    private final SimilarIssueAnnouncements announcements;
+    private Instant startedAt = Instant.MAX;
     private final Duration margin;
     private final Object lock = new Object();
     private Instant watermark = Instant.EPOCH;
@@ -56,6 +58,7 @@ public class DirectoryIndexer implements SmartLifecycle {
             EventStore events,
             DirectoryIndex index,
             Calendar calendar,
+            SimilarIssueAnnouncements announcements,
             MeterRegistry meters,
             DirectorySettings settings) {
         this.convenors = convenors;
@@ -63,6 +66,7 @@ public class DirectoryIndexer implements SmartLifecycle {
         this.events = events;
         this.index = index;
         this.calendar = calendar;
+        this.announcements = announcements;
         this.margin = settings.margin();
         this.poller = new BackgroundLoop(
                 "directory-indexer",
@@ -88,6 +92,7 @@ public class DirectoryIndexer implements SmartLifecycle {
             Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(margin);
             Instant[] newest = {watermark};
             Set<String> changedConvenors = new LinkedHashSet<>();
+            List<Issue> published = new java.util.ArrayList<>();
             int read = convenors.forEachChangedSince(since, convenor -> {
                 changedConvenors.add(convenor.id());
                 newest[0] = later(newest[0], convenor.updatedAt());
@@ -95,6 +100,9 @@ public class DirectoryIndexer implements SmartLifecycle {
             read += issues.forEachChangedSince(since, issue -> {
                 changedConvenors.add(issue.convenorId());
                 newest[0] = later(newest[0], issue.updatedAt());
+                if (!issue.updatedAt().isBefore(startedAt)) {
+                    published.add(issue);
+                }
             });
             read += events.forEachChangedSince(since, event -> {
                 calendar.putEvent(event.id(), CalendarEntries.ofEvent(event));
@@ -103,6 +111,7 @@ public class DirectoryIndexer implements SmartLifecycle {
             changedConvenors.forEach(this::reindexConvenor);
             watermark = newest[0];
             index.refresh();
+            published.forEach(announcements::consider);
             return read;
         }
     }
@@ -131,8 +140,12 @@ public class DirectoryIndexer implements SmartLifecycle {
     @EventListener
     public void on(IssueSaved saved) {
         synchronized (lock) {
-            issues.find(saved.issueId()).ifPresent(issue -> reindexConvenor(issue.convenorId()));
-            index.refresh();
+            Issue issue = issues.find(saved.issueId()).orElse(null);
+            if (issue != null) {
+                reindexConvenor(issue.convenorId());
+                index.refresh();
+                announcements.consider(issue);
+            }
         }
     }
 
@@ -161,7 +174,11 @@ public class DirectoryIndexer implements SmartLifecycle {
             log.info("Could not declare the updatedAt indexes: {}", unsupported.getMessage());
         }
         long started = System.nanoTime();
+        // What was published before this replica started was announced then (or by another replica): only
+        // what changes from now on is announced here.
+        Instant began = Instant.now();
         int read = rebuild();
+        startedAt = began;
         log.info(
                 "Directory index and calendar built from {} convenors, issues and events in {} ms",
                 read,

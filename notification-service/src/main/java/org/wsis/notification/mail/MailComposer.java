@@ -195,7 +195,7 @@ public class MailComposer {
         if (key.startsWith("nomination.")) {
             return "action.nomination";
         }
-        if (key.startsWith("convening.")) {
+        if (key.startsWith("convening.") || key.startsWith("similar.")) {
             return "action.convening";
         }
         if (key.startsWith("contact.")) {

@@ -22,8 +22,10 @@ import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningItemEvent.ItemKind;
 import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
+import org.wsis.notification.digest.Digests;
 import org.wsis.testkit.ApiClient;
 import org.wsis.testkit.PlatformInfrastructure;
 import org.wsis.testkit.TopicProbe;
@@ -35,6 +37,9 @@ class ConveningMailTest extends NotificationIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Digests digests;
 
     @Test
     void everyManagerOfTheAskedConvenorReadsTheRequestInTheirLanguageWithTheAskersMessage() {
@@ -179,5 +184,53 @@ class ConveningMailTest extends NotificationIntegrationTest {
                 null,
                 "CICG, Geneva",
                 follower);
+    }
+
+    @Test
+    void convenorsWhoAskedForItReadOfSimilarIssuesInTheirWeeklyDigestAndOthersNever() {
+        Recipient asked = someone("Wanjiru Kamau", "en");
+        Recipient silent = someone("Silent Manager", "en");
+        String token = PlatformInfrastructure.shared()
+                .token(asked.userId(), asked.email(), asked.displayName(), "stakeholder");
+        ApiClient api = ApiClient.onPort(port);
+        assertThat(api.put(
+                                "/api/notifications/preferences",
+                                token,
+                                Map.of("frequencies", Map.of("SIMILAR_ISSUES", "WEEKLY"), "digestDay", "MONDAY"),
+                                null)
+                        .status())
+                .isEqualTo(200);
+        String yours = newId();
+        for (String other : List.of("Volta Honey Union", "Sahel Bees", "Andes Apicultores")) {
+            topics.publish(new SimilarIssuesFound(
+                    UUID.randomUUID(),
+                    Instant.now(),
+                    newId(),
+                    1,
+                    "Honey exports of " + other,
+                    newId(),
+                    other,
+                    List.of(new SimilarIssuesFound.Match(
+                            yours,
+                            "Honey exports by mobile payment",
+                            newId(),
+                            "Highland Beekeepers",
+                            List.of(asked, silent)))));
+        }
+        Recipient marker = someone("Marker", null);
+        topics.publish(TestEvents.published(marker, newId(), "Marker"));
+        mail.awaitOne(marker.email());
+        assertThat(mail.to(asked.email()))
+                .as("nothing before the week's digest")
+                .isEmpty();
+
+        digests.assemble(Instant.now().plus(Duration.ofDays(8)));
+        MimeMessage digest = mail.awaitOne(asked.email());
+        assertThat(subject(digest)).isEqualTo("Your weekly WSIS digest: 3 updates");
+        assertThat(text(digest))
+                .contains("* Honey exports by mobile payment")
+                .contains("Volta Honey Union addresses an issue similar to")
+                .contains("Sahel Bees", "Andes Apicultores");
+        assertThat(mail.to(silent.email())).as("off unless asked for").isEmpty();
     }
 }

@@ -25,6 +25,7 @@ public class AccountPages {
             "PRIZE_RESULTS",
             "MODERATION_QUEUE",
             "CONVENING",
+            "SIMILAR_ISSUES",
             "EVENT_REMINDERS",
             "ANNOUNCEMENTS");
 

@@ -21,6 +21,11 @@ public enum NotificationType {
      * to connect, and contacts accepted.
      */
     CONVENING(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
+    /**
+     * Other convenors address an issue similar to one's own: asked for (off by default), and at most weekly,
+     * in a digest.
+     */
+    SIMILAR_ISSUES(Frequency.OFF, EnumSet.of(Frequency.WEEKLY, Frequency.OFF)),
     /** Reminders of the calendar events one follows, before they start: late in a digest is too late. */
     EVENT_REMINDERS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF)),
     /** Announcements the WSIS team sends to a group of people. */

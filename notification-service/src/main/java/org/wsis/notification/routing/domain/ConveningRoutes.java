@@ -18,6 +18,7 @@ import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
 
@@ -26,7 +27,8 @@ import org.wsis.notification.preference.domain.NotificationType;
  * a convenor's profile, an issue or an event hears of its moderation, and moderators of what waits for
  * them; every manager of a convenor asked to connect hears of the request, and on acceptance every manager
  * of both sides receives the other side's contact details; a follower of a calendar entry is reminded of
- * it, its times in the zone it is held in, written in the follower's language.
+ * it, its times in the zone it is held in, written in the follower's language; the managers of a convenor
+ * who opted in hear, at most weekly, of the other convenors that address an issue similar to theirs.
  */
 final class ConveningRoutes {
 
@@ -112,6 +114,24 @@ final class ConveningRoutes {
                 e.to().managers().forEach(m -> routed.add(accepted(e, m, e.from())));
                 yield routed;
             }
+            case SimilarIssuesFound e ->
+                e.matches().stream()
+                        .flatMap(match -> match.managers().stream()
+                                .map(manager -> new Routes.Routed(
+                                        new Audience.Person(manager),
+                                        new Notice(
+                                                NotificationType.SIMILAR_ISSUES,
+                                                "similar.found",
+                                                List.of(),
+                                                Map.of(
+                                                        "title", e.title(),
+                                                        "convenor", e.convenor(),
+                                                        "yours", match.title()),
+                                                null,
+                                                "/convening/issues/" + e.issueId(),
+                                                match.issueId(),
+                                                match.title()))))
+                        .toList();
             case EventReminderDue e ->
                 List.of(new Routes.Routed(
                         new Audience.Person(e.follower()),

@@ -13,8 +13,10 @@ import org.wsis.contracts.GoldenSamples;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.convening.ContactAccepted;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.notice.domain.Notice;
+import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.NotificationType;
 
 /** The routing table, event by event. */
@@ -152,5 +154,22 @@ class RoutesTest {
         assertThat(ConveningRoutes.when(due, "ar")).contains("Europe/Zurich");
         assertThat(keys(due)).containsExactly("Person calendar.reminder");
         assertThat(Routes.of(due).getFirst().notice().type()).isEqualTo(NotificationType.EVENT_REMINDERS);
+    }
+
+    @Test
+    void theManagersOfSimilarIssuesHearOfANewOneInAnOptInWeeklyDigestGroupedByTheirOwnIssue() {
+        SimilarIssuesFound found = (SimilarIssuesFound) EventJson.read(
+                "org.wsis.convening.SimilarIssuesFound",
+                GoldenSamples.json("org.wsis.convening.SimilarIssuesFound").getBytes(StandardCharsets.UTF_8));
+        List<Routes.Routed> routed = Routes.of(found);
+        assertThat(routed).hasSize(1);
+        Notice notice = routed.getFirst().notice();
+        assertThat(((Audience.Person) routed.getFirst().audience()).recipient().displayName())
+                .isEqualTo("Wanjiru Kamau");
+        assertThat(notice.type()).isEqualTo(NotificationType.SIMILAR_ISSUES);
+        assertThat(notice.subjectId()).isEqualTo(found.matches().getFirst().issueId());
+        assertThat(notice.path()).isEqualTo("/convening/issues/" + found.issueId());
+        assertThat(NotificationType.SIMILAR_ISSUES.byDefault()).isEqualTo(Frequency.OFF);
+        assertThat(NotificationType.SIMILAR_ISSUES.allows(Frequency.IMMEDIATE)).isFalse();
     }
 }
