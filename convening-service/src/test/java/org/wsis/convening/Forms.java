@@ -1,6 +1,7 @@
 package org.wsis.convening;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,5 +76,23 @@ public final class Forms {
                 decision == Decision.APPROVED ? null : "Tell us more.",
                 "mod-omar",
                 ModerationDecided.ItemKind.REVIEW);
+    }
+
+    /** A valid calendar event: a consultation in Geneva. */
+    public static Map<String, Object> event(String title, String startsAt, String endsAt) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("title", title);
+        form.put("type", "CONSULTATION");
+        form.put("organiser", "Geneva Digital Rights Forum");
+        form.put("description", "An open consultation on community networks and the spectrum they need.");
+        form.put("startsAt", startsAt);
+        form.put("endsAt", endsAt);
+        form.put("timeZone", "Europe/Zurich");
+        form.put("place", "CICG, Geneva");
+        form.put("country", "CH");
+        form.put("language", "fr");
+        form.put("actionLines", List.of("C2", "C4"));
+        form.put("sdgs", List.of(9));
+        return form;
     }
 }

@@ -104,7 +104,7 @@ public class ConvenorService {
 
     public Convenor invite(String id, Caller caller, String email) {
         Convenor convenor = managed(id, caller, null);
-        convenor.invite(email, clock.instant());
+        convenor.invite(email, recipient(caller), clock.instant());
         save(convenor);
         return reload(id);
     }

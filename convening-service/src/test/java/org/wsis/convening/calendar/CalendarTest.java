@@ -49,23 +49,6 @@ class CalendarTest {
         return ApiClient.onPort(port);
     }
 
-    static Map<String, Object> event(String title, String startsAt, String endsAt) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("title", title);
-        form.put("type", "CONSULTATION");
-        form.put("organiser", "Geneva Digital Rights Forum");
-        form.put("description", "An open consultation on community networks and the spectrum they need.");
-        form.put("startsAt", startsAt);
-        form.put("endsAt", endsAt);
-        form.put("timeZone", "Europe/Zurich");
-        form.put("place", "CICG, Geneva");
-        form.put("country", "CH");
-        form.put("language", "fr");
-        form.put("actionLines", List.of("C2", "C4"));
-        form.put("sdgs", List.of(9));
-        return form;
-    }
-
     /** A listed event, submitted and approved; returns its id once the calendar shows it. */
     private String published(String owner, Map<String, Object> form) {
         ApiClient.Response created = api().post("/api/convening/events", owner, form);
@@ -108,7 +91,8 @@ class CalendarTest {
         ApiClient.Response created = api().post(
                         "/api/convening/events",
                         nadia,
-                        event("Consultation on community networks", "2027-05-12T09:00:00", "2027-05-12T17:00:00"));
+                        Forms.event(
+                                "Consultation on community networks", "2027-05-12T09:00:00", "2027-05-12T17:00:00"));
         assertThat(created.status()).isEqualTo(201);
         String id = created.text("id");
         String key = "event-" + id;
@@ -151,7 +135,7 @@ class CalendarTest {
         assertThat(first.<VTimeZone>getComponents("VTIMEZONE")).hasSize(1);
 
         Map<String, Object> moved =
-                event("Consultation on community networks", "2027-05-19T14:00:00", "2027-05-19T18:00:00");
+                Forms.event("Consultation on community networks", "2027-05-19T14:00:00", "2027-05-19T18:00:00");
         assertThat(api().put("/api/convening/events/" + id, nadia, moved, null).status())
                 .isEqualTo(200);
         api().post("/api/convening/events/" + id + "/submit", nadia, null);
@@ -241,7 +225,7 @@ class CalendarTest {
         String id = api().post(
                         "/api/convening/events",
                         nadia,
-                        event("Unclear workshop", "2027-07-01T09:00:00", "2027-07-01T12:00:00"))
+                        Forms.event("Unclear workshop", "2027-07-01T09:00:00", "2027-07-01T12:00:00"))
                 .text("id");
         api().post("/api/convening/events/" + id + "/submit", nadia, null);
         topics.publish(Forms.decision(id, SubjectType.CALENDAR_EVENT, 1, Decision.CHANGES_REQUESTED));
@@ -272,7 +256,7 @@ class CalendarTest {
                 .contains("type")
                 .contains("to must not be before");
 
-        Map<String, Object> form = event("Nowhere", "2027-05-12T17:00:00", "2027-05-12T09:00:00");
+        Map<String, Object> form = Forms.event("Nowhere", "2027-05-12T17:00:00", "2027-05-12T09:00:00");
         form.remove("place");
         form.remove("country");
         form.put("timeZone", "Mars/Olympus");
@@ -296,13 +280,13 @@ class CalendarTest {
         ApiClient.Response created = api().post(
                         "/api/convening/events",
                         nadia,
-                        event("Draft seminar", "2027-06-01T09:00:00", "2027-06-01T12:00:00"));
+                        Forms.event("Draft seminar", "2027-06-01T09:00:00", "2027-06-01T12:00:00"));
         String id = created.text("id");
         String stranger = TestUsers.stakeholder("Stranger");
         assertThat(api().put(
                                 "/api/convening/events/" + id,
                                 stranger,
-                                event("Mine", "2027-06-01T09:00:00", "2027-06-01T12:00:00"),
+                                Forms.event("Mine", "2027-06-01T09:00:00", "2027-06-01T12:00:00"),
                                 null)
                         .status())
                 .isEqualTo(404);
@@ -324,8 +308,8 @@ class CalendarTest {
                 .plusHours(3)
                 .truncatedTo(ChronoUnit.HOURS)
                 .toLocalDateTime();
-        Map<String, Object> form =
-                event("Briefing on spectrum", soon.toString(), soon.plusHours(2).toString());
+        Map<String, Object> form = Forms.event(
+                "Briefing on spectrum", soon.toString(), soon.plusHours(2).toString());
         form.put("timeZone", "UTC");
         String id = published(nadia, form);
         String key = "event-" + id;
@@ -351,7 +335,7 @@ class CalendarTest {
         assertThat(reminder.startsAt()).isEqualTo(soon.toInstant(ZoneOffset.UTC));
         assertThat(reminder.title()).isEqualTo("Briefing on spectrum");
 
-        Map<String, Object> later = event(
+        Map<String, Object> later = Forms.event(
                 "Briefing on spectrum",
                 soon.plusHours(1).toString(),
                 soon.plusHours(3).toString());

@@ -109,4 +109,48 @@ class ErasureTest {
                         .text("type"))
                 .isEqualTo("urn:wsis:problem:account-erased");
     }
+
+    @Test
+    void theEventsAnErasedPersonListedStayUnderThePseudonymAndWhatTheyFollowedIsForgotten() {
+        String yusuf = TestUsers.stakeholder("Yusuf");
+        String id = api().post(
+                        "/api/convening/events",
+                        yusuf,
+                        Forms.event("Open data clinic", "2027-09-01T09:00:00", "2027-09-01T12:00:00"))
+                .text("id");
+        api().post("/api/convening/events/" + id + "/submit", yusuf, null);
+        topics.publish(Forms.decision(
+                id,
+                org.wsis.contracts.moderation.ModerationDecided.SubjectType.CALENDAR_EVENT,
+                1,
+                org.wsis.contracts.moderation.ModerationDecided.Decision.APPROVED));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        api().get("/api/convening/calendar/event-" + id, null).status() == 200);
+        assertThat(api().put("/api/convening/calendar/event-" + id + "/follow", yusuf, Map.of(), null)
+                        .status())
+                .isEqualTo(204);
+        assertThat(api().get("/api/convening/mine/export", yusuf)
+                        .body()
+                        .path("following")
+                        .size())
+                .isEqualTo(1);
+
+        topics.publish(new AccountErased(
+                UUID.randomUUID(), Instant.now(), "user-yusuf", AccountErased.EntriesChoice.WITHDRAW, null));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/convening/mine/export", yusuf)
+                        .body()
+                        .path("following")
+                        .isEmpty());
+        var export = api().get("/api/convening/mine/export", yusuf).body();
+        assertThat(export.path("calendarEvents").size()).as("no longer theirs").isZero();
+        assertThat(api().get("/api/convening/calendar/event-" + id, null).text("title"))
+                .as("still listed: it is its organiser's")
+                .isEqualTo("Open data clinic");
+        assertThat(api().post("/api/convening/events/" + id + "/withdraw", yusuf, null)
+                        .status())
+                .isEqualTo(403);
+    }
 }

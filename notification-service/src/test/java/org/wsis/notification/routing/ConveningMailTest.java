@@ -22,6 +22,7 @@ import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningItemEvent.ItemKind;
 import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
@@ -232,5 +233,16 @@ class ConveningMailTest extends NotificationIntegrationTest {
                 .contains("Volta Honey Union addresses an issue similar to")
                 .contains("Sahel Bees", "Andes Apicultores");
         assertThat(mail.to(silent.email())).as("off unless asked for").isEmpty();
+    }
+
+    @Test
+    void anInvitedAddressIsWrittenToInTheInvitersLanguageWithoutAnAccount() {
+        Recipient lucia = someone("Lucía Fernández", "es");
+        String invited = "jorge-" + newId() + "@example.org";
+        topics.publish(new ManagerInvited(
+                UUID.randomUUID(), Instant.now(), newId(), "Red de Conectividad Rural", invited, lucia));
+        MimeMessage received = mail.awaitOne(invited);
+        assertThat(subject(received)).isEqualTo("Lucía Fernández le invita a gestionar Red de Conectividad Rural");
+        assertThat(text(received)).contains("http://localhost:8080/my/convenors");
     }
 }

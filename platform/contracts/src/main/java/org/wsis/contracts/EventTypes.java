@@ -16,6 +16,7 @@ import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
@@ -65,7 +66,8 @@ public final class EventTypes {
                     convening("ContactRequested", ContactRequested.class),
                     convening("ContactAccepted", ContactAccepted.class),
                     convening("EventReminderDue", EventReminderDue.class),
-                    convening("SimilarIssuesFound", SimilarIssuesFound.class))
+                    convening("SimilarIssuesFound", SimilarIssuesFound.class),
+                    convening("ManagerInvited", ManagerInvited.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

@@ -18,6 +18,7 @@ import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
+import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
@@ -132,6 +133,25 @@ final class ConveningRoutes {
                                                 match.issueId(),
                                                 match.title()))))
                         .toList();
+            case ManagerInvited e ->
+                List.of(new Routes.Routed(
+                        // The invited person may have no account yet: they are known by their address.
+                        new Audience.Person(new Recipient(
+                                "invitee:" + e.invitedEmail(),
+                                e.invitedEmail(),
+                                e.invitedEmail(),
+                                e.invitedBy().locale())),
+                        notice(
+                                "convening.invited",
+                                Map.of(
+                                        "convenor",
+                                        e.convenor(),
+                                        "by",
+                                        e.invitedBy().displayName()),
+                                null,
+                                "/my/convenors",
+                                e.convenorId(),
+                                e.convenor())));
             case EventReminderDue e ->
                 List.of(new Routes.Routed(
                         new Audience.Person(e.follower()),

@@ -9,4 +9,9 @@ import org.wsis.contracts.DomainEvent;
  * who follow them (keyed by the follow).
  */
 public sealed interface ConveningEvent extends DomainEvent
-        permits ConveningItemEvent, ContactRequested, ContactAccepted, EventReminderDue, SimilarIssuesFound {}
+        permits ConveningItemEvent,
+                ContactRequested,
+                ContactAccepted,
+                EventReminderDue,
+                SimilarIssuesFound,
+                ManagerInvited {}
