@@ -46,9 +46,6 @@ import org.wsis.contracts.reference.Countries;
 @Component
 public class ICalendars {
 
-    /** The media type of an iCalendar object. */
-    public static final String MEDIA_TYPE = "text/calendar";
-
     private static final String PRODUCT = "-//ITU//WSIS global events calendar//EN";
 
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();

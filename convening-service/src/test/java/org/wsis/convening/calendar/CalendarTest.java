@@ -255,6 +255,13 @@ class CalendarTest {
                 .contains("region")
                 .contains("type")
                 .contains("to must not be before");
+        ApiClient.Response longFeedSearch =
+                api().get("/api/convening/calendar.ics?q=" + "word+".repeat(40) + "end", null);
+        assertThat(longFeedSearch.status())
+                .as("refused for its words, whatever it accepts")
+                .isEqualTo(400);
+        assertThat(longFeedSearch.body().path("errors").findValuesAsString("field"))
+                .contains("q");
 
         Map<String, Object> form = Forms.event("Nowhere", "2027-05-12T17:00:00", "2027-05-12T09:00:00");
         form.remove("place");

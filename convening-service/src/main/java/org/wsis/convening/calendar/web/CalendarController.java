@@ -45,6 +45,7 @@ import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.servicekit.web.FieldRules.KnownCountry;
 import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
+import org.wsis.servicekit.web.FieldRules.MaxWords;
 import org.wsis.servicekit.web.FieldRules.OneOf;
 
 /**
@@ -98,9 +99,9 @@ public class CalendarController {
             List<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es") String>
                     language,
 
-            @Nullable @Size(max = 200) String organiser,
+            @Nullable @Size(max = 200) @MaxWords(32) String organiser,
             @Nullable @Size(max = 100) String convenorId,
-            @Nullable @Size(max = 200) String q) {
+            @Nullable @Size(max = 500) @MaxWords(32) String q) {
 
         @AssertTrue(message = "to must not be before from")
         public boolean isToNotBeforeFrom() {
@@ -144,7 +145,7 @@ public class CalendarController {
     }
 
     /** The entries the filters match as an iCalendar feed, to subscribe to: what is coming, and the last month's. */
-    @GetMapping(value = "/calendar.ics", produces = ICalendars.MEDIA_TYPE)
+    @GetMapping("/calendar.ics")
     public ResponseEntity<byte[]> feed(@ParameterObject @Valid Filters filters) {
         Calendar.Page found = calendar.list(filters.query(clock.instant().minus(FEED_PAST)), 0, FEED_SIZE);
         return ics("wsis-calendar.ics", icalendars.calendar("WSIS events", found.entries()), false);
@@ -162,7 +163,7 @@ public class CalendarController {
     }
 
     /** One entry as an iCalendar file, to import. */
-    @GetMapping(value = KEY + ".ics", produces = ICalendars.MEDIA_TYPE)
+    @GetMapping(KEY + ".ics")
     public ResponseEntity<byte[]> entryIcs(@PathVariable String key) {
         CalendarEntry entry = publicEntry(key);
         return ics(key + ".ics", icalendars.calendar(entry.title(), List.of(entry)), true);
@@ -194,7 +195,10 @@ public class CalendarController {
         return calendar.entry(key).orElseThrow(() -> Refusal.notFound("Calendar entry " + key));
     }
 
-    /** An iCalendar answer; clients polling a feed may keep it a quarter of an hour. */
+    /**
+     * An iCalendar answer, whatever the request accepts (a calendar client's {@code Accept} varies); clients
+     * polling a feed may keep it a quarter of an hour.
+     */
     private static ResponseEntity<byte[]> ics(String filename, String body, boolean attachment) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
