@@ -6,6 +6,7 @@ import org.wsis.convening.calendar.mongo.EventStore;
 import org.wsis.convening.calendar.mongo.FollowStore;
 import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.convenor.mongo.InvitationMailStore;
 import org.wsis.convening.directory.mongo.AnnouncementStore;
 import org.wsis.convening.issue.mongo.IssueStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
@@ -26,6 +27,7 @@ class ConveningOutbox {
                 ContactStore.COLLECTION,
                 EventStore.COLLECTION,
                 FollowStore.COLLECTION,
-                AnnouncementStore.COLLECTION);
+                AnnouncementStore.COLLECTION,
+                InvitationMailStore.COLLECTION);
     }
 }

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -59,10 +61,15 @@ public class Calendar {
     private synchronized void put(String source, List<CalendarEntry> entries) {
         List<CalendarEntry> previous =
                 entries.isEmpty() ? bySource.remove(source) : bySource.put(source, List.copyOf(entries));
-        if (previous != null) {
-            previous.forEach(e -> byKey.remove(e.key()));
-        }
+        // The new entries first, then the keys that are gone: a reader never misses an entry being replaced.
         entries.forEach(e -> byKey.put(e.key(), e));
+        if (previous != null) {
+            Set<String> kept = entries.stream().map(CalendarEntry::key).collect(Collectors.toSet());
+            previous.stream()
+                    .map(CalendarEntry::key)
+                    .filter(k -> !kept.contains(k))
+                    .forEach(byKey::remove);
+        }
         if (!(previous == null && entries.isEmpty()) && !entries.equals(previous)) {
             stale = true;
         }

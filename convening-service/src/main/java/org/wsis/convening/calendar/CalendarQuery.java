@@ -36,10 +36,10 @@ public record CalendarQuery(
         languages = Set.copyOf(languages);
     }
 
-    /** Everything, from {@code from} on. */
-    public static CalendarQuery from(Instant from) {
+    /** Everything under way at some time between {@code from} and {@code to}. */
+    public static CalendarQuery between(Instant from, Instant to) {
         return new CalendarQuery(
-                from, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null);
+                from, to, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null);
     }
 
     public boolean matches(CalendarEntry e) {

@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.wsis.contracts.Recipient;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.calendar.domain.CalendarEvent;
 import org.wsis.convening.calendar.domain.EventDetails;
 import org.wsis.convening.calendar.mongo.EventStore;
+import org.wsis.convening.publication.Callers;
 import org.wsis.convening.publication.domain.PublicationRefused;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
@@ -39,11 +39,8 @@ public class EventService {
         if (erased.isErased(caller.userId())) {
             throw new PublicationRefused("account-erased", "This account was erased; it lists no events.");
         }
-        CalendarEvent event = CalendarEvent.draft(
-                UUID.randomUUID().toString(),
-                new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
-                details,
-                clock.instant());
+        CalendarEvent event =
+                CalendarEvent.draft(UUID.randomUUID().toString(), Callers.recipient(caller), details, clock.instant());
         save(event);
         return reload(event.id());
     }
@@ -54,7 +51,7 @@ public class EventService {
     /** What {@code caller} may see: the owner and moderators every revision, others only a public event. */
     public Seen read(String id, @Nullable Caller caller) {
         CalendarEvent event = store.find(id).orElseThrow(() -> notFound(id));
-        boolean working = caller != null && event.isOwnedBy(caller.userId()) || isStaff(caller);
+        boolean working = caller != null && event.isOwnedBy(caller.userId()) || Callers.isStaff(caller);
         if (!working && !event.publication().isPublic()) {
             throw notFound(id);
         }
@@ -97,10 +94,6 @@ public class EventService {
                 save(event);
             }
         });
-    }
-
-    static boolean isStaff(@Nullable Caller caller) {
-        return caller != null && (caller.hasRole("moderator") || caller.hasRole("admin"));
     }
 
     private CalendarEvent owned(String id, Caller caller, @Nullable Long expectedVersion) {

@@ -1,11 +1,14 @@
 package org.wsis.convening.calendar;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.wsis.contracts.Recipient;
 import org.wsis.convening.calendar.domain.Follow;
 import org.wsis.convening.calendar.mongo.FollowStore;
+import org.wsis.convening.publication.Callers;
+import org.wsis.convening.publication.domain.PublicationRefused;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
@@ -15,11 +18,13 @@ public class Follows {
 
     private final FollowStore store;
     private final Calendar calendar;
+    private final ErasedAccounts erased;
     private final Clock clock;
 
-    public Follows(FollowStore store, Calendar calendar, Clock clock) {
+    public Follows(FollowStore store, Calendar calendar, ErasedAccounts erased, Clock clock) {
         this.store = store;
         this.calendar = calendar;
+        this.erased = erased;
         this.clock = clock;
     }
 
@@ -28,10 +33,10 @@ public class Follows {
         if (calendar.entry(entryKey).isEmpty()) {
             throw Refusal.notFound("Calendar entry " + entryKey);
         }
-        store.insert(Follow.start(
-                entryKey,
-                new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
-                clock.instant()));
+        if (erased.isErased(caller.userId())) {
+            throw new PublicationRefused("account-erased", "This account was erased; it follows no events.");
+        }
+        store.insert(Follow.start(entryKey, Callers.recipient(caller), clock.instant()));
     }
 
     /** The caller stops following an entry (whether or not it is still public); doing it again changes nothing. */
@@ -47,7 +52,7 @@ public class Follows {
     public List<CalendarEntry> following(Caller caller) {
         return store.ofFollower(caller.userId()).stream()
                 .flatMap(f -> calendar.entry(f.entryKey()).stream())
-                .sorted(java.util.Comparator.comparing(e -> e.start().toInstant()))
+                .sorted(Comparator.comparing(e -> e.start().toInstant()))
                 .toList();
     }
 }

@@ -33,7 +33,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.reference.Countries;
 
@@ -51,7 +51,8 @@ public class ICalendars {
     private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
     private final URI portal;
 
-    public ICalendars(@Value("${wsis.portal.url:http://localhost:8080}") String portal) {
+    public ICalendars(PortalSettings settings) {
+        String portal = settings.url().toString();
         this.portal = URI.create(portal.endsWith("/") ? portal : portal + "/");
     }
 
@@ -71,14 +72,11 @@ public class ICalendars {
         Set<ZoneId> used = new LinkedHashSet<>();
         List<VEvent> events = new ArrayList<>();
         for (CalendarEntry entry : entries) {
-            used.add(entry.start().getZone());
-            events.add(event(entry));
-        }
-        for (ZoneId zone : used) {
-            var definition = zones.getTimeZone(zone.getId());
-            if (definition != null) {
+            var definition = definitionOf(entry.start().getZone());
+            if (definition != null && used.add(entry.start().getZone())) {
                 calendar.add(definition.getVTimeZone());
             }
+            events.add(event(entry, definition != null));
         }
         events.forEach(calendar::add);
         StringWriter out = new StringWriter();
@@ -92,18 +90,24 @@ public class ICalendars {
         return out.toString();
     }
 
-    private VEvent event(CalendarEntry entry) {
-        VEvent event = new VEvent((Temporal) entry.start(), (Temporal) entry.end(), entry.title());
+    /**
+     * One entry as a {@code VEVENT}: its times in its own zone when the library has that zone's definition,
+     * else the same instants in UTC (a newer zone than the library's data), so the feed stays valid.
+     */
+    private VEvent event(CalendarEntry entry, boolean zoneKnown) {
+        Temporal start = zoneKnown ? entry.start() : entry.start().toInstant();
+        Temporal end = zoneKnown ? entry.end() : entry.end().toInstant();
+        VEvent event = new VEvent(start, end, text(entry.title()));
         event.add(new Uid(entry.uid()));
         event.add(new Sequence(entry.sequence()));
         event.add(new DtStamp(entry.modifiedAt()));
         event.add(new Created(entry.publishedAt()));
         event.add(new LastModified(entry.modifiedAt()));
         event.add(new Status(Status.VALUE_CONFIRMED));
-        event.add(new Description(entry.organiser() + "\n\n" + entry.description() + "\n\n" + page(entry)));
+        event.add(new Description(text(entry.organiser()) + "\n\n" + text(entry.description()) + "\n\n" + page(entry)));
         String where = where(entry);
         if (where != null) {
-            event.add(new Location(where));
+            event.add(new Location(text(where)));
         }
         event.add(new Url(page(entry)));
         List<String> categories = new ArrayList<>();
@@ -112,6 +116,23 @@ public class ICalendars {
         entry.sdgs().forEach(sdg -> categories.add("SDG " + sdg));
         event.add(new Categories(new TextList(categories)));
         return event;
+    }
+
+    /** The library's definition of a zone, or null for a zone newer than its data (which it fails to load). */
+    private net.fortuna.ical4j.model.@Nullable TimeZone definitionOf(ZoneId zone) {
+        try {
+            return zones.getTimeZone(zone.getId());
+        } catch (RuntimeException unknown) {
+            return null;
+        }
+    }
+
+    /**
+     * Text as RFC 5545 allows it in a value: line breaks as one newline (which the library escapes), and
+     * no other control character (a lone carriage return would start a new line in some clients).
+     */
+    static String text(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "");
     }
 
     private static String where(CalendarEntry entry) {

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -54,16 +53,22 @@ public class Reminders implements SmartLifecycle {
     /** Reminds the followers of every entry starting within the lead time; returns how many were reminded. */
     public int remindDue() {
         Instant now = clock.instant();
-        CalendarQuery soon = new CalendarQuery(
-                now, now.plus(lead), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null, null, null);
+        CalendarQuery soon = CalendarQuery.between(now, now.plus(lead));
         int reminded = 0;
         for (CalendarEntry entry : calendar.list(soon, 0, Integer.MAX_VALUE).entries()) {
             if (!entry.start().toInstant().isAfter(now)) {
                 continue;
             }
             Follow.Reminder reminder = new Follow.Reminder(
-                    entry.title(), entry.organiser(), entry.start(), entry.end(), entry.link(), entry.place());
-            for (Follow follow : follows.ofEntry(entry.key())) {
+                    entry.title(),
+                    entry.organiser(),
+                    entry.start(),
+                    entry.end(),
+                    entry.online(),
+                    entry.link(),
+                    entry.place());
+            for (Follow follow :
+                    follows.notRemindedOf(entry.key(), entry.start().toInstant())) {
                 if (follow.remind(reminder, now)) {
                     try {
                         follows.save(follow);

@@ -17,6 +17,7 @@ import org.wsis.convening.convenor.domain.ConvenorDetails;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.convening.publication.Callers;
 import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
@@ -89,7 +90,7 @@ public class ContactService {
                 issue.id(),
                 issue.publication().publicDetails().orElseThrow().title(),
                 message,
-                ConvenorService.recipient(caller));
+                Callers.recipient(caller));
         boolean blocked = store.isBlocked(to.id(), from.id());
         Contact contact = store.find(Contact.pairOf(from.id(), to.id()))
                 .map(existing -> {

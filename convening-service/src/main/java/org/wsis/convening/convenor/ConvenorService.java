@@ -1,16 +1,19 @@
 package org.wsis.convening.convenor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.wsis.contracts.Recipient;
+import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.domain.ConvenorDetails;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.convenor.mongo.InvitationMailStore;
+import org.wsis.convening.publication.Callers;
 import org.wsis.convening.publication.domain.PublicationRefused;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
@@ -21,11 +24,18 @@ import org.wsis.servicekit.security.Caller;
 public class ConvenorService {
 
     private final ConvenorStore store;
+    private final InvitationMailStore invitationMails;
     private final ErasedAccounts erased;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    public ConvenorService(ConvenorStore store, ErasedAccounts erased, Clock clock, ApplicationEventPublisher events) {
+    public ConvenorService(
+            ConvenorStore store,
+            InvitationMailStore invitationMails,
+            ErasedAccounts erased,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.invitationMails = invitationMails;
         this.store = store;
         this.erased = erased;
         this.clock = clock;
@@ -33,15 +43,12 @@ public class ConvenorService {
     }
 
     /** The person behind a request, as events and managers' lists name them. */
-    public static Recipient recipient(Caller caller) {
-        return new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale());
-    }
-
     public Convenor create(Caller caller, ConvenorDetails details) {
         if (erased.isErased(caller.userId())) {
             throw new PublicationRefused("account-erased", "This account was erased; it creates no convenors.");
         }
-        Convenor convenor = Convenor.draft(UUID.randomUUID().toString(), recipient(caller), details, clock.instant());
+        Convenor convenor =
+                Convenor.draft(UUID.randomUUID().toString(), Callers.recipient(caller), details, clock.instant());
         save(convenor);
         return reload(convenor.id());
     }
@@ -53,15 +60,10 @@ public class ConvenorService {
     public Convenor read(String id, @Nullable Caller caller) {
         Convenor convenor = store.find(id).orElseThrow(() -> notFound(id));
         boolean managed = caller != null && convenor.isManagedBy(caller.userId());
-        if (!convenor.isPublic() && !managed && !isStaff(caller)) {
+        if (!convenor.isPublic() && !managed && !Callers.isStaff(caller)) {
             throw notFound(id);
         }
         return convenor;
-    }
-
-    /** Moderators and admins: they review what convenors submit. */
-    public static boolean isStaff(@Nullable Caller caller) {
-        return caller != null && (caller.hasRole("moderator") || caller.hasRole("admin"));
     }
 
     public List<Convenor> managedBy(Caller caller) {
@@ -77,14 +79,14 @@ public class ConvenorService {
 
     public Convenor submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Convenor convenor = managed(id, caller, expectedVersion);
-        convenor.submit(recipient(caller), clock.instant());
+        convenor.submit(Callers.recipient(caller), clock.instant());
         save(convenor);
         return reload(id);
     }
 
     public Convenor withdraw(String id, Caller caller, @Nullable Long expectedVersion) {
         Convenor convenor = managed(id, caller, expectedVersion);
-        convenor.withdraw(recipient(caller), clock.instant());
+        convenor.withdraw(Callers.recipient(caller), clock.instant());
         save(convenor);
         return reload(id);
     }
@@ -104,8 +106,20 @@ public class ConvenorService {
 
     public Convenor invite(String id, Caller caller, String email) {
         Convenor convenor = managed(id, caller, null);
-        convenor.invite(email, recipient(caller), clock.instant());
+        Instant now = clock.instant();
+        convenor.invite(email, now);
         save(convenor);
+        // The address is written to only for a convenor the public may read (its name was moderated), and
+        // once: taking an invitation back and sending it again writes no second mail.
+        convenor.publication()
+                .publicDetails()
+                .ifPresent(published -> invitationMails.insert(new ManagerInvited(
+                        UUID.randomUUID(),
+                        now,
+                        convenor.id(),
+                        published.name(),
+                        email.strip().toLowerCase(java.util.Locale.ROOT),
+                        Callers.recipient(caller))));
         return reload(id);
     }
 
@@ -121,7 +135,7 @@ public class ConvenorService {
         if (erased.isErased(caller.userId())) {
             throw new PublicationRefused("account-erased", "This account was erased; it manages no convenors.");
         }
-        convenor.acceptInvitation(recipient(caller), caller.emailVerified(), clock.instant());
+        convenor.acceptInvitation(Callers.recipient(caller), caller.emailVerified(), clock.instant());
         save(convenor);
         return reload(id);
     }

@@ -2,6 +2,7 @@ package org.wsis.convening.directory;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -46,6 +47,7 @@ public class DirectoryIndexer implements SmartLifecycle {
     private final DirectoryIndex index;
     private final Calendar calendar;
     private final SimilarIssueAnnouncements announcements;
+    private final Clock clock;
     private Instant startedAt = Instant.MAX;
     private final Duration margin;
     private final Object lock = new Object();
@@ -59,6 +61,7 @@ public class DirectoryIndexer implements SmartLifecycle {
             DirectoryIndex index,
             Calendar calendar,
             SimilarIssueAnnouncements announcements,
+            Clock clock,
             MeterRegistry meters,
             DirectorySettings settings) {
         this.convenors = convenors;
@@ -67,6 +70,7 @@ public class DirectoryIndexer implements SmartLifecycle {
         this.index = index;
         this.calendar = calendar;
         this.announcements = announcements;
+        this.clock = clock;
         this.margin = settings.margin();
         this.poller = new BackgroundLoop(
                 "directory-indexer",
@@ -92,16 +96,20 @@ public class DirectoryIndexer implements SmartLifecycle {
             Instant since = watermark.equals(Instant.EPOCH) ? Instant.EPOCH : watermark.minus(margin);
             Instant[] newest = {watermark};
             Set<String> changedConvenors = new LinkedHashSet<>();
-            List<Issue> published = new java.util.ArrayList<>();
+            // What changed since this replica started may have made issues public: they are announced once.
+            Set<String> announceIssuesOf = new LinkedHashSet<>();
             int read = convenors.forEachChangedSince(since, convenor -> {
                 changedConvenors.add(convenor.id());
                 newest[0] = later(newest[0], convenor.updatedAt());
+                if (!convenor.updatedAt().isBefore(startedAt)) {
+                    announceIssuesOf.add(convenor.id());
+                }
             });
             read += issues.forEachChangedSince(since, issue -> {
                 changedConvenors.add(issue.convenorId());
                 newest[0] = later(newest[0], issue.updatedAt());
                 if (!issue.updatedAt().isBefore(startedAt)) {
-                    published.add(issue);
+                    announceIssuesOf.add(issue.convenorId());
                 }
             });
             read += events.forEachChangedSince(since, event -> {
@@ -111,7 +119,7 @@ public class DirectoryIndexer implements SmartLifecycle {
             changedConvenors.forEach(this::reindexConvenor);
             watermark = newest[0];
             index.refresh();
-            published.forEach(announcements::consider);
+            announceIssuesOf.forEach(this::announceIssuesOf);
             return read;
         }
     }
@@ -129,12 +137,17 @@ public class DirectoryIndexer implements SmartLifecycle {
         synchronized (lock) {
             reindexConvenor(saved.convenorId());
             index.refresh();
+            // A convenor made public makes its published issues public too.
+            announceIssuesOf(saved.convenorId());
         }
     }
 
     @EventListener
     public void on(EventSaved saved) {
-        events.find(saved.eventId()).ifPresent(event -> calendar.putEvent(event.id(), CalendarEntries.ofEvent(event)));
+        synchronized (lock) {
+            events.find(saved.eventId())
+                    .ifPresent(event -> calendar.putEvent(event.id(), CalendarEntries.ofEvent(event)));
+        }
     }
 
     @EventListener
@@ -147,6 +160,12 @@ public class DirectoryIndexer implements SmartLifecycle {
                 announcements.consider(issue);
             }
         }
+    }
+
+    private void announceIssuesOf(String convenorId) {
+        issues.ofConvenor(convenorId).stream()
+                .filter(issue -> issue.publication().isPublic())
+                .forEach(announcements::consider);
     }
 
     /** A convenor and every issue of it, as they stand. */
@@ -176,7 +195,7 @@ public class DirectoryIndexer implements SmartLifecycle {
         long started = System.nanoTime();
         // What was published before this replica started was announced then (or by another replica): only
         // what changes from now on is announced here.
-        Instant began = Instant.now();
+        Instant began = clock.instant();
         int read = rebuild();
         startedAt = began;
         log.info(

@@ -16,9 +16,10 @@ import org.wsis.convening.issue.domain.Issue;
 
 /**
  * Tells the convenors of similar issues that one more convenor addresses an issue like theirs: when an
- * issue's revision is published (and its convenor is public), the issues of other convenors most similar
+ * issue first becomes public (it and its convenor published), the issues of other convenors most similar
  * to it, alike enough to share a theme, are announced once in {@code SimilarIssuesFound}; notification-service
- * writes to their managers who opted in, at most weekly.
+ * writes to their managers who opted in, at most weekly. An issue is considered once: what it found (even
+ * nothing) is recorded, so later changes of it cost one lookup.
  */
 @Component
 public class SimilarIssueAnnouncements {
@@ -62,10 +63,10 @@ public class SimilarIssueAnnouncements {
         if (published == null) {
             return false;
         }
-        int revision = issue.publication().publishedRevision();
-        if (announcements.exists(issue.id(), revision)) {
+        if (announcements.exists(issue.id())) {
             return false;
         }
+        int revision = issue.publication().publishedRevision();
         List<SimilarIssuesFound.Match> matches = new ArrayList<>();
         for (SimilarIssue similar : directory.similarTo(issue.id(), MATCHES)) {
             if (similar.score() < threshold) {
@@ -78,24 +79,25 @@ public class SimilarIssueAnnouncements {
                     .ifPresent(other -> matches.add(new SimilarIssuesFound.Match(
                             card.id(), card.title(), other.id(), card.convenor(), other.managers())));
         }
-        if (matches.isEmpty()) {
-            return false;
-        }
         Instant now = clock.instant();
         boolean inserted = announcements.insert(
-                new SimilarIssuesFound(
-                        UUID.randomUUID(),
-                        now,
-                        issue.id(),
-                        revision,
-                        published.title(),
-                        published.convenorId(),
-                        published.convenor(),
-                        matches),
+                issue.id(),
+                matches.isEmpty()
+                        ? null
+                        : new SimilarIssuesFound(
+                                UUID.randomUUID(),
+                                now,
+                                issue.id(),
+                                revision,
+                                published.title(),
+                                published.convenorId(),
+                                published.convenor(),
+                                matches),
                 now);
-        if (inserted) {
+        if (inserted && !matches.isEmpty()) {
             announced.increment();
+            return true;
         }
-        return inserted;
+        return false;
     }
 }

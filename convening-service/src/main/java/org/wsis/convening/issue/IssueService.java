@@ -13,6 +13,7 @@ import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.domain.IssueDetails;
 import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.convening.publication.Callers;
 import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
@@ -48,7 +49,7 @@ public class IssueService {
                 UUID.randomUUID().toString(),
                 convenor.id(),
                 convenor.name(),
-                ConvenorService.recipient(caller),
+                Callers.recipient(caller),
                 details,
                 clock.instant());
         save(issue);
@@ -68,7 +69,7 @@ public class IssueService {
     public Seen read(String id, @Nullable Caller caller) {
         Issue issue = store.find(id).orElseThrow(() -> notFound(id));
         Convenor convenor = convenorStore.find(issue.convenorId()).orElseThrow(() -> notFound(id));
-        boolean working = caller != null && convenor.isManagedBy(caller.userId()) || ConvenorService.isStaff(caller);
+        boolean working = caller != null && convenor.isManagedBy(caller.userId()) || Callers.isStaff(caller);
         if (!working && !(issue.publication().isPublic() && convenor.isPublic())) {
             throw notFound(id);
         }
@@ -100,14 +101,14 @@ public class IssueService {
     public Issue submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Issue issue = managed(id, caller, expectedVersion);
         Convenor convenor = convenorStore.find(issue.convenorId()).orElseThrow(() -> notFound(id));
-        issue.submit(ConvenorService.recipient(caller), convenor.name(), clock.instant());
+        issue.submit(Callers.recipient(caller), convenor.name(), clock.instant());
         save(issue);
         return reload(id);
     }
 
     public Issue withdraw(String id, Caller caller, @Nullable Long expectedVersion) {
         Issue issue = managed(id, caller, expectedVersion);
-        issue.withdraw(ConvenorService.recipient(caller), clock.instant());
+        issue.withdraw(Callers.recipient(caller), clock.instant());
         save(issue);
         return reload(id);
     }

@@ -17,6 +17,7 @@ import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.ConvenorSaved;
 import org.wsis.convening.convenor.domain.Convenor;
 import org.wsis.convening.convenor.mongo.ConvenorStore;
+import org.wsis.convening.convenor.mongo.InvitationMailStore;
 import org.wsis.convening.issue.IssueSaved;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.mongo.IssueStore;
@@ -39,6 +40,7 @@ public class PersonalData {
     private final IssueStore issues;
     private final EventStore calendarEvents;
     private final FollowStore follows;
+    private final InvitationMailStore invitationMails;
     private final ErasedAccounts erased;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -49,6 +51,7 @@ public class PersonalData {
             IssueStore issues,
             EventStore calendarEvents,
             FollowStore follows,
+            InvitationMailStore invitationMails,
             ErasedAccounts erased,
             Clock clock,
             ApplicationEventPublisher events) {
@@ -57,6 +60,7 @@ public class PersonalData {
         this.issues = issues;
         this.calendarEvents = calendarEvents;
         this.follows = follows;
+        this.invitationMails = invitationMails;
         this.erased = erased;
         this.clock = clock;
         this.events = events;
@@ -97,6 +101,7 @@ public class PersonalData {
                     .forEach(m -> addresses.add(m.email()));
         }
         for (String address : addresses) {
+            invitationMails.forget(address);
             for (Convenor inviting : convenors.invitedAs(address)) {
                 inviting.revokeInvitation(address, now);
                 convenors.save(inviting);

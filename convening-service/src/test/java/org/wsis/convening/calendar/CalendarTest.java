@@ -148,7 +148,8 @@ class CalendarTest {
                         .text("startsAt")
                         .equals("2027-05-19T14:00"));
 
-        ApiClient.Text feed = api().getText("/api/convening/calendar.ics?region=EUR&type=CONSULTATION", null);
+        ApiClient.Text feed =
+                api().getText("/api/convening/calendar.ics?from=2027-01-01&region=EUR&type=CONSULTATION", null);
         VEvent v2 = only(parse(feed.body()), key + "@calendar.wsis.itu");
         assertThat(v2.getSequence().getSequenceNo()).isEqualTo(2);
         assertThat(Instant.from(v2.getStartDate().orElseThrow().getDate()))
@@ -186,7 +187,8 @@ class CalendarTest {
         assertThat(keys("/api/convening/calendar?month=2027-03&organiser=victoria&size=200"))
                 .contains(plannedKey);
         assertThat(only(
-                        parse(api().getText("/api/convening/calendar.ics?convenorId=" + convenorId, null)
+                        parse(api().getText(
+                                        "/api/convening/calendar.ics?from=2027-01-01&convenorId=" + convenorId, null)
                                 .body()),
                         plannedKey + "@calendar.wsis.itu"))
                 .isNotNull();

@@ -218,4 +218,42 @@ class ConvenorLifecycleTest {
         assertThat(moderator.status()).isEqualTo(403);
         assertThat(api().get("/api/convening/convenors/mine", null).status()).isEqualTo(401);
     }
+
+    @Test
+    void anInvitedAddressIsWrittenToOnceAndOnlyAboutAConvenorThePublicMayRead() {
+        ApiClient api = ApiClient.onPort(port);
+        String zawadi = TestUsers.stakeholder("Zawadi");
+        String id = api.post("/api/convening/convenors", zawadi, Forms.profile("Claim your prize now"))
+                .text("id");
+        String address = "invited-" + id + "@example.org";
+        api.post("/api/convening/convenors/" + id + "/invitations", zawadi, Map.of("email", address));
+
+        id = new org.wsis.convening.Published(api).convenor(zawadi, Forms.profile("Lamu Digital Forum"));
+        for (int round = 0; round < 3; round++) {
+            assertThat(api.post("/api/convening/convenors/" + id + "/invitations", zawadi, Map.of("email", address))
+                            .status())
+                    .isEqualTo(200);
+            api.post("/api/convening/convenors/" + id + "/invitations/revoke", zawadi, Map.of("email", address));
+        }
+
+        String convenor = id;
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> invitationsTo(address).size() == 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> invitationsTo(address).size() == 1);
+        org.wsis.contracts.convening.ManagerInvited invited =
+                invitationsTo(address).getFirst();
+        assertThat(invited.convenorId()).as("not the draft's").isEqualTo(convenor);
+        assertThat(invited.convenor()).isEqualTo("Lamu Digital Forum");
+    }
+
+    private List<org.wsis.contracts.convening.ManagerInvited> invitationsTo(String address) {
+        return topics.readAll(Topics.CONVENING).stream()
+                .map(TopicProbe.Received::event)
+                .filter(e -> e instanceof org.wsis.contracts.convening.ManagerInvited m
+                        && m.invitedEmail().equals(address))
+                .map(e -> (org.wsis.contracts.convening.ManagerInvited) e)
+                .toList();
+    }
 }

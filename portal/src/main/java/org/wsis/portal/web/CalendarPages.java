@@ -37,6 +37,9 @@ public class CalendarPages {
     private static final List<String> FILTERS = List.of("region", "type", "actionLine", "language", "q");
     private static final String KEY = "{key:(?:event|issue)-[A-Za-z0-9-]+}";
 
+    /** The most entries one page of the calendar shows; it says so when there are more. */
+    static final int MOST = 200;
+
     private final Backend backend;
 
     public CalendarPages(Backend backend) {
@@ -64,8 +67,16 @@ public class CalendarPages {
             }
         }
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>(filters);
-        query.add("month", shown.toString());
-        query.add("size", "200");
+        if ("list".equals(view)) {
+            query.add("month", shown.toString());
+        } else {
+            // The grid shows whole weeks, and places each entry by its own local date: ask a day beyond
+            // each end, since the service's days are UTC days.
+            List<List<Day>> grid = weeks(shown, List.of(), locale);
+            query.add("from", grid.getFirst().getFirst().date().minusDays(1).toString());
+            query.add("to", grid.getLast().getLast().date().plusDays(1).toString());
+        }
+        query.add("size", String.valueOf(MOST));
         model.addAttribute("selected", filters);
         model.addAttribute("month", shown);
         model.addAttribute("view", "list".equals(view) ? "list" : "month");
@@ -74,8 +85,9 @@ public class CalendarPages {
             Map<String, Object> page = backend.get(Service.CONVENING, "/api/convening/calendar", query);
             @SuppressWarnings("unchecked")
             List<Map<String, Object>> entries = (List<Map<String, Object>>) page.get("entries");
-            model.addAttribute("entries", entries);
+            model.addAttribute("entries", "list".equals(view) ? entries : inMonth(entries, shown));
             model.addAttribute("weeks", weeks(shown, entries, locale));
+            model.addAttribute("truncated", ((Number) page.get("total")).intValue() > MOST);
         } catch (BackendProblem problem) {
             model.addAttribute("searchError", problem.detail());
             model.addAttribute("entries", List.of());
@@ -88,6 +100,16 @@ public class CalendarPages {
         }
         model.addAttribute("weekdays", weekdays);
         return "calendar/calendar";
+    }
+
+    /** The entries under way on some day of the month, by their own local dates. */
+    private static List<Map<String, Object>> inMonth(List<Map<String, Object>> entries, YearMonth month) {
+        return entries.stream()
+                .filter(e -> !LocalDate.parse(String.valueOf(e.get("startsAt")).substring(0, 10))
+                                .isAfter(month.atEndOfMonth())
+                        && !LocalDate.parse(String.valueOf(e.get("endsAt")).substring(0, 10))
+                                .isBefore(month.atDay(1)))
+                .toList();
     }
 
     private static YearMonth parseMonth(@Nullable String month) {
@@ -220,12 +242,7 @@ public class CalendarPages {
                     ? backend.send(HttpMethod.POST, Service.CONVENING, "/api/convening/events", body)
                     : backend.send(HttpMethod.PUT, Service.CONVENING, "/api/convening/events/" + id, body);
             String savedId = String.valueOf(saved == null ? id : saved.get("id"));
-            if (form.containsKey("submit")) {
-                backend.send(HttpMethod.POST, Service.CONVENING, "/api/convening/events/" + savedId + "/submit", null);
-                flash.addFlashAttribute("notice", "convening.notice.submitted");
-            } else {
-                flash.addFlashAttribute("notice", "convening.notice.saved");
-            }
+            ConveningPages.submitted(backend, form, flash, "/api/convening/events/" + savedId + "/submit");
             return "redirect:/my/events/" + savedId;
         } catch (BackendProblem problem) {
             Map<String, Object> typed = new LinkedHashMap<>(form.toSingleValueMap());

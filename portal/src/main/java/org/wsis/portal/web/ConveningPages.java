@@ -194,7 +194,7 @@ public class ConveningPages {
                     ? backend.send(HttpMethod.POST, Service.CONVENING, "/api/convening/convenors", body)
                     : backend.send(HttpMethod.PUT, Service.CONVENING, "/api/convening/convenors/" + id, body);
             String savedId = String.valueOf(saved == null ? id : saved.get("id"));
-            submitted(form, flash, "/api/convening/convenors/" + savedId + "/submit");
+            submitted(backend, form, flash, "/api/convening/convenors/" + savedId + "/submit");
             return "redirect:/my/convenors/" + savedId;
         } catch (BackendProblem problem) {
             model.addAttribute("form", form.toSingleValueMap());
@@ -317,7 +317,7 @@ public class ConveningPages {
                             body)
                     : backend.send(HttpMethod.PUT, Service.CONVENING, "/api/convening/issues/" + id, body);
             String savedId = String.valueOf(saved == null ? id : saved.get("id"));
-            submitted(form, flash, "/api/convening/issues/" + savedId + "/submit");
+            submitted(backend, form, flash, "/api/convening/issues/" + savedId + "/submit");
             return "redirect:/my/issues/" + savedId;
         } catch (BackendProblem problem) {
             model.addAttribute("form", issueFormOf(form));
@@ -383,7 +383,9 @@ public class ConveningPages {
             flash.addFlashAttribute("notice", "contact.notice.requested");
             return "redirect:/my/contacts";
         } catch (BackendProblem problem) {
+            // Back to the issue, with what they wrote, to correct or send later.
             Outcomes.refused(flash, problem);
+            flash.addFlashAttribute("connectMessage", message);
             return "redirect:/convening/issues/" + issueId;
         }
     }
@@ -400,12 +402,21 @@ public class ConveningPages {
 
     // --- forms ---
 
-    private void submitted(MultiValueMap<String, String> form, RedirectAttributes flash, String submitPath) {
-        if (form.containsKey("submit")) {
+    /**
+     * After a form was saved: submits it when the person asked to, telling either outcome on the saved
+     * item's page (a refused submission leaves a saved draft, never a second one on the next click).
+     */
+    static void submitted(
+            Backend backend, MultiValueMap<String, String> form, RedirectAttributes flash, String submitPath) {
+        if (!form.containsKey("submit")) {
+            flash.addFlashAttribute("notice", "convening.notice.saved");
+            return;
+        }
+        try {
             backend.send(HttpMethod.POST, Service.CONVENING, submitPath, null);
             flash.addFlashAttribute("notice", "convening.notice.submitted");
-        } else {
-            flash.addFlashAttribute("notice", "convening.notice.saved");
+        } catch (BackendProblem refused) {
+            Outcomes.refused(flash, refused);
         }
     }
 

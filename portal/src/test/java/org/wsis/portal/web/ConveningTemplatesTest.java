@@ -318,11 +318,14 @@ class ConveningTemplatesTest {
                     .contains("/api/convening/calendar.ics?region=EUR")
                     .contains("month=2027-04", "month=2027-06");
             model.put("view", "list");
-            render("calendar/calendar", model, locale);
+            assertThat(render("calendar/calendar", model, locale))
+                    .contains("href=\"/calendar/event-e1\"", "(Europe/Zurich)")
+                    .doesNotContain("class=\"month\"");
             String page = render("calendar/entry", Map.of("entry", entry, "following", false), locale);
             assertThat(page)
                     .contains("/api/convening/calendar/event-e1.ics", "/my/following/event-e1", "(Europe/Zurich)");
-            render("calendar/mine", Map.of("events", List.of(), "following", List.of(entry)), locale);
+            assertThat(render("calendar/mine", Map.of("events", List.of(), "following", List.of(entry)), locale))
+                    .contains("href=\"/calendar/event-e1\"");
         }
         assertThat(render("calendar/entry", Map.of("entry", entry, "following", false), Locale.ENGLISH))
                 .contains("Monday, May 3, 2027")

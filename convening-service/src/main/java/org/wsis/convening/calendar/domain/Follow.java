@@ -31,6 +31,7 @@ public final class Follow {
             String organiser,
             ZonedDateTime start,
             ZonedDateTime end,
+            boolean online,
             @Nullable String link,
             @Nullable String place) {}
 
@@ -86,7 +87,7 @@ public final class Follow {
                 start,
                 reminder.end().toInstant(),
                 reminder.start().getZone().getId(),
-                reminder.link() != null,
+                reminder.online(),
                 reminder.link(),
                 reminder.place(),
                 s.follower()));

@@ -1,5 +1,6 @@
 package org.wsis.convening.calendar.mongo;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -60,8 +61,17 @@ public class FollowStore {
                 .map(FollowStore::toFollow);
     }
 
-    public List<Follow> ofEntry(String entryKey) {
-        return mongo.find(new Query(Criteria.where("entryKey").is(entryKey)), Document.class, COLLECTION).stream()
+    /** The follows of an entry not yet reminded of it starting at {@code start}. */
+    public List<Follow> notRemindedOf(String entryKey, Instant start) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("entryKey")
+                                .is(entryKey)
+                                .and("remindedFor")
+                                .ne(Date.from(start))),
+                        Document.class,
+                        COLLECTION)
+                .stream()
                 .map(FollowStore::toFollow)
                 .toList();
     }

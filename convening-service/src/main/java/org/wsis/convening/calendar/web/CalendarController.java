@@ -83,7 +83,7 @@ public class CalendarController {
      * {@code month} is a whole month; {@code from} and {@code to} the first and the last day.
      */
     public record Filters(
-            @Nullable @Pattern(regexp = "\\d{4}-\\d{2}", message = "must be a month as YYYY-MM")
+            @Nullable @Pattern(regexp = "(19|20|21)\\d{2}-(0[1-9]|1[0-2])", message = "must be a month as YYYY-MM")
             String month,
 
             @Nullable LocalDate from,
@@ -106,6 +106,20 @@ public class CalendarController {
         @AssertTrue(message = "to must not be before from")
         public boolean isToNotBeforeFrom() {
             return from == null || to == null || !to.isBefore(from);
+        }
+
+        @AssertTrue(message = "a month, or from and to, not both")
+        public boolean isMonthOrDates() {
+            return month == null || (from == null && to == null);
+        }
+
+        @AssertTrue(message = "from and to must be days between the years 1900 and 2199")
+        public boolean isWithinTheCalendar() {
+            return within(from) && within(to);
+        }
+
+        private static boolean within(@Nullable LocalDate day) {
+            return day == null || (day.getYear() >= 1900 && day.getYear() <= 2199);
         }
 
         CalendarQuery query(@Nullable Instant defaultFrom) {
@@ -134,7 +148,7 @@ public class CalendarController {
     @GetMapping("/calendar")
     public CalendarPage list(
             @ParameterObject @Valid Filters filters,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         Calendar.Page found = calendar.list(filters.query(null), page * size, size);
         return new CalendarPage(

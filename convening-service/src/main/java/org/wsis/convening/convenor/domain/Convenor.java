@@ -12,7 +12,6 @@ import org.wsis.contracts.convening.ConveningItemEvent.ItemKind;
 import org.wsis.contracts.convening.ConveningItemPublished;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
-import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.publication.domain.Decisions;
 import org.wsis.convening.publication.domain.Publication;
@@ -163,7 +162,7 @@ public final class Convenor {
     }
 
     /** A manager invites someone else, by e-mail address, to manage the convenor with them. */
-    public void invite(String email, Recipient by, Instant now) {
+    public void invite(String email, Instant now) {
         String address = email.strip().toLowerCase(Locale.ROOT);
         if (s.managers().stream().anyMatch(m -> m.email().equalsIgnoreCase(address))) {
             throw new PublicationRefused("already-a-manager", "This person already manages the convenor.");
@@ -178,8 +177,6 @@ public final class Convenor {
         List<String> invited = new ArrayList<>(s.invited());
         invited.add(address);
         s = new State(s.id(), s.managers(), invited, s.publication(), s.submittedBy(), s.createdAt(), now, s.version());
-        pendingEvents.add(new ManagerInvited(
-                UUID.randomUUID(), now, s.id(), s.publication().working().name(), address, by));
     }
 
     /**

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.wsis.convening.convenor.ConvenorService;
 import org.wsis.convening.convenor.domain.Convenor;
+import org.wsis.convening.publication.Callers;
 import org.wsis.servicekit.security.Caller;
 import org.wsis.servicekit.web.ETags;
 
@@ -68,9 +69,8 @@ public class ConvenorController {
         if (caller != null && convenor.isManagedBy(caller.userId())) {
             return ok(convenor);
         }
-        ConvenorView view = ConvenorService.isStaff(caller)
-                ? ConvenorView.forModerator(convenor)
-                : ConvenorView.forPublic(convenor);
+        ConvenorView view =
+                Callers.isStaff(caller) ? ConvenorView.forModerator(convenor) : ConvenorView.forPublic(convenor);
         return ResponseEntity.ok().eTag(etag(convenor)).body(view);
     }
 

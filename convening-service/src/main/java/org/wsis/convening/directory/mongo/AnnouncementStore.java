@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,9 +14,9 @@ import org.wsis.contracts.convening.SimilarIssuesFound;
 import org.wsis.servicekit.outbox.AggregateDocuments;
 
 /**
- * The similar issues announced for each approved revision of an issue, in {@value #COLLECTION}: one
- * document per issue and revision (its id), inserted with its {@code SimilarIssuesFound} in its outbox, so
- * an issue is announced once however many replicas, passes or redeliveries try.
+ * Which issues were considered for telling the convenors of similar issues, in {@value #COLLECTION}: one
+ * document per issue (its id), inserted with its {@code SimilarIssuesFound} in its outbox when it found
+ * any, so an issue is announced once however many replicas, passes or redeliveries try.
  */
 @Repository
 public class AnnouncementStore {
@@ -30,25 +31,25 @@ public class AnnouncementStore {
         this.documents = documents;
     }
 
-    public boolean exists(String issueId, int revision) {
-        return mongo.exists(new Query(Criteria.where("_id").is(idOf(issueId, revision))), COLLECTION);
+    public boolean exists(String issueId) {
+        return mongo.exists(new Query(Criteria.where("_id").is(issueId)), COLLECTION);
     }
 
-    public static String idOf(String issueId, int revision) {
-        return issueId + ":" + revision;
-    }
-
-    /** Records the announcement; false when this revision of the issue was announced already. */
-    public boolean insert(SimilarIssuesFound found, Instant now) {
+    /**
+     * Records that the issue was considered, announcing {@code found} when it found similar issues; false
+     * when it had been considered already.
+     */
+    public boolean insert(String issueId, @Nullable SimilarIssuesFound found, Instant now) {
         try {
             documents.insert(
                     COLLECTION,
-                    idOf(found.issueId(), found.revision()),
-                    new Document("issueId", found.issueId())
-                            .append("revision", found.revision())
-                            .append("matches", found.matches().size())
-                            .append("announcedAt", Date.from(now)),
-                    List.of(found));
+                    issueId,
+                    new Document("revision", found == null ? null : found.revision())
+                            .append(
+                                    "matches",
+                                    found == null ? 0 : found.matches().size())
+                            .append("consideredAt", Date.from(now)),
+                    found == null ? List.of() : List.of(found));
             return true;
         } catch (DuplicateKeyException already) {
             return false;

@@ -143,11 +143,8 @@ final class ConveningRoutes {
                                 e.invitedBy().locale())),
                         notice(
                                 "convening.invited",
-                                Map.of(
-                                        "convenor",
-                                        e.convenor(),
-                                        "by",
-                                        e.invitedBy().displayName()),
+                                // Never the inviter's own name: a moderator read the convenor's.
+                                Map.of("convenor", e.convenor()),
                                 null,
                                 "/my/convenors",
                                 e.convenorId(),
@@ -157,7 +154,9 @@ final class ConveningRoutes {
                         new Audience.Person(e.follower()),
                         new Notice(
                                 NotificationType.EVENT_REMINDERS,
-                                "calendar.reminder",
+                                e.place() == null && e.link() == null
+                                        ? "calendar.reminder-online"
+                                        : "calendar.reminder",
                                 List.of(),
                                 Map.of(
                                         "title", e.title(),
@@ -213,7 +212,7 @@ final class ConveningRoutes {
         if (e.place() != null) {
             return e.place();
         }
-        return e.link() != null ? e.link() : "online";
+        return e.link() != null ? e.link() : "";
     }
 
     /** Where the person who submitted an item finds it, in whatever state it is. */

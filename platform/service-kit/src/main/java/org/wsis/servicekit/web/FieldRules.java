@@ -169,9 +169,18 @@ public final class FieldRules {
     public static final class KnownTimeZoneValidator implements ConstraintValidator<KnownTimeZone, String> {
         @Override
         public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
-            return value == null
-                    || value.isBlank()
-                    || java.time.ZoneId.getAvailableZoneIds().contains(value);
+            if (value == null || value.isBlank()) {
+                return true;
+            }
+            if (!java.time.ZoneId.getAvailableZoneIds().contains(value)) {
+                return false;
+            }
+            try {
+                // A zone a library registered under its own name may have no rules to give.
+                return java.time.ZoneId.of(value).getRules() != null;
+            } catch (RuntimeException noRules) {
+                return false;
+            }
         }
     }
 

@@ -1,0 +1,14 @@
+package org.wsis.convening.calendar;
+
+import java.net.URI;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the public reads the platform ({@code wsis.portal}): calendar entries link to their page there.
+ *
+ * @param url the portal's public origin ({@code PORTAL_URL})
+ */
+@ConfigurationProperties("wsis.portal")
+public record PortalSettings(
+        @DefaultValue("http://localhost:8080") URI url) {}
