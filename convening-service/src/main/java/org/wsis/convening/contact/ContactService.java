@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.convening.ContactAccepted;
 import org.wsis.convening.contact.domain.Contact;
 import org.wsis.convening.contact.domain.ContactRefused;
 import org.wsis.convening.contact.domain.TooManyContactRequests;
+import org.wsis.convening.contact.mongo.ContactAllowances;
 import org.wsis.convening.contact.mongo.ContactStore;
 import org.wsis.convening.convenor.ConvenorService;
 import org.wsis.convening.convenor.domain.Convenor;
@@ -33,6 +35,7 @@ public class ContactService {
     private final ConvenorService convenors;
     private final ConvenorStore convenorStore;
     private final IssueStore issues;
+    private final ContactAllowances allowances;
     private final Clock clock;
     private final Duration expiry;
     private final int perDay;
@@ -42,9 +45,11 @@ public class ContactService {
             ConvenorService convenors,
             ConvenorStore convenorStore,
             IssueStore issues,
+            ContactAllowances allowances,
             Clock clock,
             ContactSettings settings) {
         this.store = store;
+        this.allowances = allowances;
         this.convenors = convenors;
         this.convenorStore = convenorStore;
         this.issues = issues;
@@ -77,11 +82,6 @@ public class ContactService {
             throw new ContactRefused("own-convenor", "A convenor does not ask itself to connect.");
         }
         Instant now = clock.instant();
-        List<Instant> recent = store.requestedBySince(from.id(), now.minus(Duration.ofDays(1)));
-        if (recent.size() >= perDay) {
-            Duration wait = Duration.between(now, recent.getFirst().plus(Duration.ofDays(1)));
-            throw new TooManyContactRequests(perDay, wait.isNegative() ? Duration.ofSeconds(1) : wait);
-        }
         Contact.Request request = new Contact.Request(
                 from.id(),
                 from.name(),
@@ -98,6 +98,13 @@ public class ContactService {
                     return existing;
                 })
                 .orElseGet(() -> Contact.request(request, to.managers(), blocked, now));
+        // A request the rules accept takes one of the day's allowance, atomically: requests made at the same
+        // moment cannot both take the last one. A refused request takes none.
+        Optional<Instant> full = allowances.take(from.id(), now, Duration.ofDays(1), perDay);
+        if (full.isPresent()) {
+            Duration wait = Duration.between(now, full.get());
+            throw new TooManyContactRequests(perDay, wait.isNegative() ? Duration.ofSeconds(1) : wait);
+        }
         try {
             store.save(contact);
         } catch (DuplicateKeyException askedAtTheSameMoment) {

@@ -101,7 +101,11 @@ public class IssueService {
     public Issue submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Issue issue = managed(id, caller, expectedVersion);
         Convenor convenor = convenorStore.find(issue.convenorId()).orElseThrow(() -> notFound(id));
-        issue.submit(Callers.recipient(caller), convenor.name(), clock.instant());
+        issue.submit(
+                Callers.recipient(caller),
+                convenor.name(),
+                convenor.managers().stream().map(m -> m.userId()).toList(),
+                clock.instant());
         save(issue);
         return reload(id);
     }

@@ -176,4 +176,40 @@ class ContactTest {
         assertThat(ask(others.get(3), eve, "I ask you instead").status()).isEqualTo(201);
         assertThat(ask(eve, eve, "Myself").status()).isEqualTo(409);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.wsis.convening.contact.mongo.ContactAllowances allowances;
+
+    @Test
+    void requestsMadeAtTheSameMomentTakeNoMoreThanTheDailyAllowance() throws Exception {
+        String convenor = "allowance-" + java.util.UUID.randomUUID();
+        java.time.Instant now = java.time.Instant.now();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            List<java.util.concurrent.Future<Boolean>> taken = new java.util.ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                taken.add(pool.submit(() -> {
+                    start.await();
+                    return allowances
+                            .take(convenor, now, java.time.Duration.ofDays(1), 5)
+                            .isEmpty();
+                }));
+            }
+            start.countDown();
+            int granted = 0;
+            for (var one : taken) {
+                granted += one.get() ? 1 : 0;
+            }
+            assertThat(granted)
+                    .as("of 48 requests at once, with an allowance of 5")
+                    .isEqualTo(5);
+        }
+        assertThat(allowances.take(
+                        convenor,
+                        now.plus(java.time.Duration.ofDays(1)).plusSeconds(1),
+                        java.time.Duration.ofDays(1),
+                        5))
+                .as("a day later the allowance is whole again")
+                .isEmpty();
+    }
 }

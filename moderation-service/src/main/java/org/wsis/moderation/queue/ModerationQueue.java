@@ -127,6 +127,7 @@ public class ModerationQueue {
                             case EVENT -> "Event: " + event.title() + " (" + event.convenor() + ")";
                         },
                         authorOf(event.owner().userId()),
+                        event.managerIds().stream().map(this::authorOf).toList(),
                         event.actionLines().stream().map(ActionLine::name).toList(),
                         clock.instant()),
                 0);

@@ -570,7 +570,8 @@ class ModerationQueueTest {
                 golden.title(),
                 golden.convenor(),
                 golden.actionLines(),
-                new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"));
+                new Recipient("user-amina", "user-amina@example.org", "Amina", "fr"),
+                List.of("user-amina", "mod-lena"));
         topics.publish(submitted);
         topics.publish(submitted);
         String itemId = "convenor_issue:" + issueId + ":1";
@@ -580,6 +581,9 @@ class ModerationQueueTest {
                 .isEqualTo("Affordable broadband for rural schools (Red de Conectividad Rural)");
         assertThat(claim(itemId, amina).status())
                 .as("the author reviews their own issue")
+                .isEqualTo(403);
+        assertThat(claim(itemId, lena).status())
+                .as("a moderator who manages the convenor with its author reviews its issue neither")
                 .isEqualTo(403);
 
         claim(itemId, omar);
@@ -603,7 +607,8 @@ class ModerationQueueTest {
                 golden.title(),
                 golden.convenor(),
                 golden.actionLines(),
-                submitted.owner());
+                submitted.owner(),
+                submitted.managerIds());
         topics.publish(second);
         String secondItem = "convenor_issue:" + issueId + ":2";
         await().atMost(Duration.ofSeconds(30)).until(() -> item(secondItem).status() == 200);
@@ -627,7 +632,8 @@ class ModerationQueueTest {
                 "Regional consultation on community networks",
                 "Red de Conectividad Rural",
                 List.of(org.wsis.contracts.ActionLine.C2),
-                owner));
+                owner,
+                List.of(owner.userId())));
         String itemId = "calendar_event:" + eventId + ":1";
         await().atMost(Duration.ofSeconds(30)).until(() -> item(itemId).status() == 200);
         assertThat(item(itemId).text("subjectType")).isEqualTo("CALENDAR_EVENT");

@@ -94,7 +94,8 @@ public final class CalendarEvent {
                 d.title(),
                 d.organiser(),
                 d.actionLines(),
-                s.owner()));
+                s.owner(),
+                List.of(s.owner().userId())));
     }
 
     public void withdraw(Instant now) {

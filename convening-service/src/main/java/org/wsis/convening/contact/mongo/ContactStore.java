@@ -59,22 +59,6 @@ public class ContactStore {
                 .toList();
     }
 
-    /** When a convenor made the requests it made since {@code since}, oldest first: its allowance. */
-    public List<Instant> requestedBySince(String convenorId, Instant since) {
-        return mongo
-                .find(
-                        new Query(Criteria.where("fromConvenorId")
-                                        .is(convenorId)
-                                        .and("requestedAt")
-                                        .gte(Date.from(since)))
-                                .with(Sort.by("requestedAt")),
-                        Document.class,
-                        COLLECTION)
-                .stream()
-                .map(d -> d.getDate("requestedAt").toInstant())
-                .toList();
-    }
-
     /** The requests {@code userId} made, for their erasure. */
     public List<Contact> askedBy(String userId) {
         return mongo.find(new Query(Criteria.where("askedById").is(userId)), Document.class, COLLECTION).stream()

@@ -117,7 +117,8 @@ public final class Convenor {
                 d.name(),
                 d.name(),
                 List.of(),
-                by));
+                by,
+                s.managers().stream().map(Recipient::userId).toList()));
     }
 
     public void withdraw(Recipient by, Instant now) {

@@ -89,8 +89,11 @@ public final class Issue {
         move(s.publication().edit(details), s.submittedBy(), now);
     }
 
-    /** Submitted under the convenor's current name, which moderators and mail show with it. */
-    public void submit(Recipient by, String convenorName, Instant now) {
+    /**
+     * Submitted under the convenor's current name, which moderators and mail show with it; none of the
+     * convenor's managers ({@code managerIds}) moderates it.
+     */
+    public void submit(Recipient by, String convenorName, List<String> managerIds, Instant now) {
         s = new State(
                 s.id(),
                 s.convenorId(),
@@ -111,7 +114,8 @@ public final class Issue {
                 d.title(),
                 convenorName,
                 d.actionLines(),
-                by));
+                by,
+                managerIds));
     }
 
     public void withdraw(Recipient by, Instant now) {

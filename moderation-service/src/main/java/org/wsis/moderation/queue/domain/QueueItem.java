@@ -43,6 +43,7 @@ public final class QueueItem {
             int revision,
             String title,
             String authorId,
+            List<String> coAuthorIds,
             List<String> actionLines,
             Instant createdAt,
             @Nullable String appealMessage,
@@ -59,6 +60,7 @@ public final class QueueItem {
             @Nullable Long version) {
 
         public Snapshot {
+            coAuthorIds = List.copyOf(coAuthorIds);
             actionLines = List.copyOf(actionLines);
             audit = List.copyOf(audit);
         }
@@ -87,6 +89,7 @@ public final class QueueItem {
                 s.revision(),
                 s.title(),
                 s.authorId(),
+                s.coAuthorIds(),
                 s.actionLines(),
                 s.createdAt(),
                 s.appealMessage(),
@@ -155,6 +158,7 @@ public final class QueueItem {
                 revision,
                 title,
                 authorId,
+                List.of(),
                 actionLines,
                 now,
                 appealMessage,
@@ -212,6 +216,7 @@ public final class QueueItem {
             int revision,
             String title,
             String authorId,
+            List<String> coAuthorIds,
             List<String> actionLines,
             Instant now) {
         if (subjectType != SubjectType.CONVENOR
@@ -219,7 +224,7 @@ public final class QueueItem {
                 && subjectType != SubjectType.CALENDAR_EVENT) {
             throw new IllegalArgumentException("Not a convening subject: " + subjectType);
         }
-        return queued(
+        QueueItem item = queued(
                 ItemKind.REVIEW,
                 subjectType,
                 subjectId,
@@ -231,6 +236,35 @@ public final class QueueItem {
                 null,
                 SYSTEM,
                 now);
+        // Everyone who manages what was submitted wrote it too: none of them decides it.
+        Snapshot q = item.s;
+        item.s = new Snapshot(
+                q.id(),
+                q.kind(),
+                q.subjectType(),
+                q.subjectId(),
+                q.revision(),
+                q.title(),
+                q.authorId(),
+                coAuthorIds.stream()
+                        .filter(id -> !id.equals(authorId))
+                        .distinct()
+                        .toList(),
+                q.actionLines(),
+                q.createdAt(),
+                q.appealMessage(),
+                q.rejectedBy(),
+                q.state(),
+                q.claimedBy(),
+                q.leaseUntil(),
+                q.decision(),
+                q.reasonCode(),
+                q.messageToAuthor(),
+                q.decidedBy(),
+                q.decidedAt(),
+                q.audit(),
+                q.version());
+        return item;
     }
 
     /**
@@ -450,6 +484,7 @@ public final class QueueItem {
                 s.revision(),
                 s.title(),
                 newAuthor,
+                s.coAuthorIds().stream().filter(id -> !id.equals(erasedAuthor)).toList(),
                 s.actionLines(),
                 s.createdAt(),
                 null,
@@ -504,9 +539,12 @@ public final class QueueItem {
         return s.authorId();
     }
 
-    /** Whether {@code userId} wrote what this item is about (the entry or the nomination). */
+    /**
+     * Whether {@code userId} wrote what this item is about (the entry, the nomination), or manages it with
+     * the person who submitted it (a convenor's profile or issue).
+     */
     public boolean isAuthoredBy(String userId) {
-        return s.authorId().equals(userId);
+        return s.authorId().equals(userId) || s.coAuthorIds().contains(userId);
     }
 
     public Instant createdAt() {

@@ -206,6 +206,7 @@ public class QueueStore {
                 .append("revision", s.revision())
                 .append("title", s.title())
                 .append("authorId", s.authorId())
+                .append("coAuthorIds", s.coAuthorIds())
                 .append("actionLines", s.actionLines())
                 .append("createdAt", Date.from(s.createdAt()))
                 .append("appealMessage", s.appealMessage())
@@ -237,6 +238,7 @@ public class QueueStore {
                 d.getInteger("revision"),
                 d.getString("title"),
                 d.getString("authorId"),
+                d.getList("coAuthorIds", String.class, List.of()),
                 d.getList("actionLines", String.class, List.of()),
                 d.getDate("createdAt").toInstant(),
                 d.getString("appealMessage"),

@@ -220,6 +220,7 @@ class QueueItemTest {
                 pending.revision(),
                 pending.title(),
                 pending.authorId(),
+                pending.coAuthorIds(),
                 pending.actionLines(),
                 pending.createdAt(),
                 null,
