@@ -58,14 +58,7 @@ public class CalendarPages {
             Model model) {
         YearMonth shown = parseMonth(month);
         MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
-        for (String filter : FILTERS) {
-            List<String> values = params.getOrDefault(filter, List.of()).stream()
-                    .filter(v -> !v.isBlank())
-                    .toList();
-            if (!values.isEmpty()) {
-                filters.put(filter, values);
-            }
-        }
+        Pages.putFilled(params, FILTERS, filters);
         MultiValueMap<String, String> query = new LinkedMultiValueMap<>(filters);
         if ("list".equals(view)) {
             query.add("month", shown.toString());

@@ -61,14 +61,7 @@ public class ConveningPages {
         if (q != null && !q.isBlank()) {
             query.add("q", q.strip());
         }
-        for (String filter : FILTERS) {
-            List<String> values = params.getOrDefault(filter, List.of()).stream()
-                    .filter(v -> !v.isBlank())
-                    .toList();
-            if (!values.isEmpty()) {
-                query.put(filter, values);
-            }
-        }
+        Pages.putFilled(params, FILTERS, query);
         MultiValueMap<String, String> withPage = new LinkedMultiValueMap<>(query);
         withPage.add("page", String.valueOf(Math.max(0, page)));
         withPage.add("size", String.valueOf(PAGE_SIZE));

@@ -47,14 +47,7 @@ public class EntryPages {
         if (q != null && !q.isBlank()) {
             query.add("q", q.strip());
         }
-        for (String filter : FILTERS) {
-            List<String> values = params.getOrDefault(filter, List.of()).stream()
-                    .filter(v -> !v.isBlank())
-                    .toList();
-            if (!values.isEmpty()) {
-                query.put(filter, values);
-            }
-        }
+        Pages.putFilled(params, FILTERS, query);
         MultiValueMap<String, String> withPage = new LinkedMultiValueMap<>(query);
         withPage.add("page", String.valueOf(Math.max(0, page)));
         withPage.add("size", String.valueOf(PAGE_SIZE));
@@ -70,16 +63,8 @@ public class EntryPages {
         } catch (BackendProblem problem) {
             model.addAttribute("searchError", problem.detail());
         }
-        model.addAttribute("queryString", queryString(query));
+        model.addAttribute("queryString", Pages.queryString(query));
         return "entries/search";
-    }
-
-    private static String queryString(MultiValueMap<String, String> query) {
-        return org.springframework.web.util.UriComponentsBuilder.newInstance()
-                .queryParams(query)
-                .build()
-                .encode()
-                .getQuery();
     }
 
     @GetMapping("/entries/{id}")

@@ -24,6 +24,19 @@ final class Pages {
                 .getQuery();
     }
 
+    /** The values of {@code filters} that {@code params} fills in (not blank), put into {@code query}. */
+    static void putFilled(
+            MultiValueMap<String, String> params, List<String> filters, MultiValueMap<String, String> query) {
+        for (String filter : filters) {
+            List<String> values = params.getOrDefault(filter, List.of()).stream()
+                    .filter(v -> !v.isBlank())
+                    .toList();
+            if (!values.isEmpty()) {
+                query.put(filter, values);
+            }
+        }
+    }
+
     static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
