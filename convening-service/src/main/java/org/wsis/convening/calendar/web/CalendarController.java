@@ -47,6 +47,7 @@ import org.wsis.servicekit.web.FieldRules.KnownCountry;
 import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
 import org.wsis.servicekit.web.FieldRules.MaxWords;
 import org.wsis.servicekit.web.FieldRules.OneOf;
+import org.wsis.servicekit.web.FieldRules.UnLanguage;
 
 /**
  * The global events calendar, over HTTP: its public entries as a list (a month, or any dates) with
@@ -95,9 +96,7 @@ public class CalendarController {
             @Nullable List<@OneOf(ActionLine.class) String> actionLine,
             @Nullable List<@NotNull @Min(1) @Max(17) Integer> sdg,
 
-            @Nullable
-            List<@Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es") String>
-                    language,
+            @Nullable List<@UnLanguage String> language,
 
             @Nullable @Size(max = 200) @MaxWords(32) String organiser,
             @Nullable @Size(max = 100) String convenorId,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -20,6 +19,7 @@ import org.wsis.servicekit.web.FieldRules.KnownCountry;
 import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
 import org.wsis.servicekit.web.FieldRules.MaxWords;
 import org.wsis.servicekit.web.FieldRules.OneOf;
+import org.wsis.servicekit.web.FieldRules.UnLanguage;
 import org.wsis.servicekit.web.FieldRules.WebAddress;
 
 /**
@@ -39,8 +39,7 @@ public record EventRequest(
         @Nullable @Size(max = 200) String place,
         @Nullable @KnownCountry String country,
 
-        @NotBlank @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es")
-        String language,
+        @NotBlank @UnLanguage String language,
 
         @NotEmpty @Size(max = 11) List<@NotNull @OneOf(ActionLine.class) String> actionLines,
         @Nullable @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs) {

@@ -24,6 +24,7 @@ import org.wsis.servicekit.web.FieldRules.KnownTimeZone;
 import org.wsis.servicekit.web.FieldRules.MaxWords;
 import org.wsis.servicekit.web.FieldRules.MinWords;
 import org.wsis.servicekit.web.FieldRules.OneOf;
+import org.wsis.servicekit.web.FieldRules.UnLanguage;
 
 /**
  * An issue as a convenor's managers write it: in words (at least 20, since similarity reads them), with
@@ -40,8 +41,7 @@ public record IssueRequest(
         @MinWords(value = MIN_WORDS, message = "must have at least 20 words: similar issues are found by them")
         String description,
 
-        @Nullable @Pattern(regexp = "ar|zh|en|fr|ru|es", message = "must be one of ar, zh, en, fr, ru, es")
-        String language,
+        @Nullable @UnLanguage String language,
 
         @NotEmpty @Size(max = 11) List<@NotNull @OneOf(ActionLine.class) String> actionLines,
         @Nullable @Size(max = 17) List<@NotNull @Min(1) @Max(17) Integer> sdgs,

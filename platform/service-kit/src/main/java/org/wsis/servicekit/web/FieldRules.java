@@ -86,6 +86,27 @@ public final class FieldRules {
         }
     }
 
+    /** One of the six official languages of the United Nations, by its ISO 639-1 code. */
+    @Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = UnLanguageValidator.class)
+    public @interface UnLanguage {
+        String message() default "must be one of ar, zh, en, fr, ru, es";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static final class UnLanguageValidator implements ConstraintValidator<UnLanguage, String> {
+        private static final java.util.Set<String> CODES = java.util.Set.of("ar", "zh", "en", "fr", "ru", "es");
+
+        @Override
+        public boolean isValid(@Nullable String value, ConstraintValidatorContext context) {
+            return value == null || CODES.contains(value);
+        }
+    }
+
     /** At most {@code value} words. */
     @Target({ElementType.FIELD, ElementType.TYPE_USE, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
     @Retention(RetentionPolicy.RUNTIME)
