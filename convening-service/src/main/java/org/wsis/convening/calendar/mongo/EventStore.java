@@ -73,21 +73,12 @@ public class EventStore {
 
     /** Saves a new or loaded event; returns the stored version. */
     public long save(CalendarEvent event) {
-        if (event.version() == null) {
-            documents.insert(COLLECTION, event.id(), state(event), event.pendingEvents());
-            return 0L;
-        }
-        return documents.update(COLLECTION, event.id(), event.version(), state(event), event.pendingEvents());
+        return documents.save(COLLECTION, event.id(), event.version(), state(event), event.pendingEvents());
     }
 
     /** Inserts events brought in from elsewhere (demonstration data) as they are, with no domain events. */
     public void insertImported(Collection<CalendarEvent> events) {
-        List<Document> inserted = events.stream()
-                .map(item -> ItemDocuments.imported(item.id(), state(item)))
-                .toList();
-        if (!inserted.isEmpty()) {
-            mongo.insert(inserted, COLLECTION);
-        }
+        ItemDocuments.insertImported(mongo, COLLECTION, events, CalendarEvent::id, EventStore::state);
     }
 
     public long count() {

@@ -71,11 +71,7 @@ public class ContactStore {
      * a duplicate-key error; a stale version with an optimistic-locking error.
      */
     public void save(Contact contact) {
-        if (contact.version() == null) {
-            documents.insert(COLLECTION, contact.id(), state(contact), contact.pendingEvents());
-        } else {
-            documents.update(COLLECTION, contact.id(), contact.version(), state(contact), contact.pendingEvents());
-        }
+        documents.save(COLLECTION, contact.id(), contact.version(), state(contact), contact.pendingEvents());
     }
 
     /** {@code blocker} takes no more requests from {@code blocked}. Idempotent. */

@@ -89,22 +89,12 @@ public class ConvenorStore {
 
     /** Saves a new or loaded convenor; returns the stored version. */
     public long save(Convenor convenor) {
-        if (convenor.version() == null) {
-            documents.insert(COLLECTION, convenor.id(), state(convenor), convenor.pendingEvents());
-            return 0L;
-        }
-        return documents.update(
-                COLLECTION, convenor.id(), convenor.version(), state(convenor), convenor.pendingEvents());
+        return documents.save(COLLECTION, convenor.id(), convenor.version(), state(convenor), convenor.pendingEvents());
     }
 
     /** Inserts convenors brought in from elsewhere (demonstration data) as they are, with no events. */
     public void insertImported(Collection<Convenor> convenors) {
-        List<Document> inserted = convenors.stream()
-                .map(item -> ItemDocuments.imported(item.id(), state(item)))
-                .toList();
-        if (!inserted.isEmpty()) {
-            mongo.insert(inserted, COLLECTION);
-        }
+        ItemDocuments.insertImported(mongo, COLLECTION, convenors, Convenor::id, ConvenorStore::state);
     }
 
     public long count() {

@@ -87,21 +87,12 @@ public class IssueStore {
 
     /** Saves a new or loaded issue; returns the stored version. */
     public long save(Issue issue) {
-        if (issue.version() == null) {
-            documents.insert(COLLECTION, issue.id(), state(issue), issue.pendingEvents());
-            return 0L;
-        }
-        return documents.update(COLLECTION, issue.id(), issue.version(), state(issue), issue.pendingEvents());
+        return documents.save(COLLECTION, issue.id(), issue.version(), state(issue), issue.pendingEvents());
     }
 
     /** Inserts issues brought in from elsewhere (demonstration data) as they are, with no events. */
     public void insertImported(Collection<Issue> issues) {
-        List<Document> inserted = issues.stream()
-                .map(item -> ItemDocuments.imported(item.id(), state(item)))
-                .toList();
-        if (!inserted.isEmpty()) {
-            mongo.insert(inserted, COLLECTION);
-        }
+        ItemDocuments.insertImported(mongo, COLLECTION, issues, Issue::id, IssueStore::state);
     }
 
     public long count() {

@@ -37,6 +37,21 @@ public final class ItemDocuments {
         return handed[0];
     }
 
+    /** Inserts items brought in from elsewhere (demonstration data) as they are, with no events. */
+    public static <T> void insertImported(
+            MongoOperations mongo,
+            String collection,
+            java.util.Collection<T> items,
+            Function<T, String> id,
+            Function<T, Document> state) {
+        List<Document> inserted = items.stream()
+                .map(item -> imported(id.apply(item), state.apply(item)))
+                .toList();
+        if (!inserted.isEmpty()) {
+            mongo.insert(inserted, collection);
+        }
+    }
+
     /**
      * The stored form of an item brought in from elsewhere (demonstration data): its state at version 0 with
      * an empty outbox, since nothing happened to it here.

@@ -2,6 +2,7 @@ package org.wsis.servicekit.outbox;
 
 import java.util.List;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -45,6 +46,23 @@ public class AggregateDocuments {
                         .append(VERSION, 0L)
                         .append(OutboxRelay.FIELD, outbox.initial(events)),
                 collection);
+    }
+
+    /**
+     * Saves an aggregate: inserts it when it is new ({@code loadedVersion} null), else updates it at the
+     * version it was loaded at; returns its stored version.
+     */
+    public long save(
+            String collection,
+            String id,
+            @Nullable Long loadedVersion,
+            Document state,
+            List<? extends DomainEvent> events) {
+        if (loadedVersion == null) {
+            insert(collection, id, state, events);
+            return 0L;
+        }
+        return update(collection, id, loadedVersion, state, events);
     }
 
     /** Saves a loaded aggregate; returns its new version. */
