@@ -1,0 +1,78 @@
+package org.wsis.convening.programme.solver;
+
+import ai.timefold.solver.core.api.score.HardMediumSoftScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Timefold Solver set up for programmes: solving stops at {@code limit}, or sooner once the best programme
+ * has not improved for {@code unimproved}. {@link ProgrammeReview} explains a programme's score.
+ */
+public final class ProgrammeSolver {
+
+    private final SolverFactory<Programme> factory;
+    private final SolutionManager<Programme, HardMediumSoftScore> solutions;
+
+    public ProgrammeSolver(Duration limit, Duration unimproved) {
+        this.factory = SolverFactory.create(config(limit, unimproved));
+        this.solutions = SolutionManager.create(factory);
+    }
+
+    public static SolverConfig config(Duration limit, Duration unimproved) {
+        return new SolverConfig()
+                .withSolutionClass(Programme.class)
+                .withEntityClasses(ScheduledWorkshop.class)
+                .withConstraintProviderClass(ProgrammeConstraints.class)
+                .withTerminationConfig(
+                        new TerminationConfig().withSpentLimit(limit).withUnimprovedSpentLimit(unimproved));
+    }
+
+    /** Solves in the calling thread, until the limit. */
+    public Programme solve(Programme problem) {
+        return factory.buildSolver().solve(problem);
+    }
+
+    /** A manager that solves in the background, one programme at a time (the caller closes it). */
+    public SolverManager<Programme> manager() {
+        return SolverManager.create(factory);
+    }
+
+    /** The programme's score as the solver counts it (to check {@link ProgrammeReview} against). */
+    public HardMediumSoftScore score(Programme programme) {
+        return solutions.update(programme);
+    }
+
+    /**
+     * The room {@code roomId} is closed during {@code slots} from now on. The workshops placed in it during
+     * one of them lose their place (and their pin: they must move) for the solver to place them again; every
+     * other workshop keeps its place, and announced ones cost a medium point if moved. Returns the
+     * workshops that lost their place.
+     */
+    public static List<ScheduledWorkshop> closeRoom(Programme programme, String roomId, Set<Integer> slots) {
+        Room room = programme.getRooms().stream()
+                .filter(r -> r.id().equals(roomId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No room " + roomId));
+        Set<Integer> closed = new HashSet<>(room.closedSlots());
+        closed.addAll(slots);
+        room.closedSlots(closed);
+        List<ScheduledWorkshop> displaced = new ArrayList<>();
+        for (ScheduledWorkshop w : programme.getWorkshops()) {
+            if (w.getRoom() == room && w.getStart() != null && room.closedBetween(w.startIndex(), w.endIndex()) > 0) {
+                w.setPinned(false);
+                w.setRoom(null);
+                w.setStart(null);
+                displaced.add(w);
+            }
+        }
+        return displaced;
+    }
+}
