@@ -2,6 +2,7 @@ package org.wsis.convening.programme.solver;
 
 import ai.timefold.solver.core.api.score.HardMediumSoftScore;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -37,7 +38,12 @@ public final class ProgrammeSolver {
 
     /** Solves in the calling thread, until the limit. */
     public Programme solve(Programme problem) {
-        return factory.buildSolver().solve(problem);
+        return solver().solve(problem);
+    }
+
+    /** A new solver, to follow its progress while it solves in the calling thread. */
+    public Solver<Programme> solver() {
+        return factory.buildSolver();
     }
 
     /** A manager that solves in the background, one programme at a time (the caller closes it). */

@@ -45,10 +45,11 @@ public final class ProgrammeInstances {
         int themes = Math.max(1, workshops / 8);
         List<ScheduledWorkshop> list = new ArrayList<>();
         for (int w = 0; w < workshops; w++) {
-            int people = 1 + random.nextInt(3);
-            Set<String> taking = new HashSet<>();
-            // a fifth of the convenors take part in most workshops: real conflicts
-            while (taking.size() < people + 1) {
+            int people = 2 + random.nextInt(3);
+            // every convenor takes part in one at least, and a fifth of them in most: real conflicts
+            Set<String> taking = new HashSet<>(
+                    Set.of("convenor-" + (2 * w) % convenors, "convenor-" + (2 * w + 1) % convenors));
+            while (taking.size() < people) {
                 int c = random.nextInt(5) == 0 ? random.nextInt(Math.max(1, convenors / 5)) : random.nextInt(convenors);
                 taking.add("convenor-" + c);
             }
