@@ -9,12 +9,14 @@ import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.convenor.mongo.InvitationMailStore;
 import org.wsis.convening.directory.mongo.AnnouncementStore;
 import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.convening.programme.mongo.ProgrammeStore;
+import org.wsis.convening.workshop.mongo.WorkshopStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
 
 /**
  * The collections whose documents carry events for the outbox relay: convenors, their issues, the requests
- * to connect, the calendar's events, the follows that remind people of them, and the announcements of
- * similar issues.
+ * to connect, the calendar's events, the follows that remind people of them, the announcements of
+ * similar issues, the workshops (their invitations and answers) and the programmes (their publications).
  */
 @Configuration
 class ConveningOutbox {
@@ -28,6 +30,8 @@ class ConveningOutbox {
                 EventStore.COLLECTION,
                 FollowStore.COLLECTION,
                 AnnouncementStore.COLLECTION,
-                InvitationMailStore.COLLECTION);
+                InvitationMailStore.COLLECTION,
+                WorkshopStore.COLLECTION,
+                ProgrammeStore.COLLECTION);
     }
 }

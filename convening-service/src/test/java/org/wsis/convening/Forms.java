@@ -95,4 +95,56 @@ public final class Forms {
         form.put("sdgs", List.of(9));
         return form;
     }
+
+    /** A venue of two days of three slots and three rooms: a hall with booths that streams, two meeting rooms. */
+    public static Map<String, Object> venue() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("name", "WSIS Forum 2027, Geneva");
+        form.put("year", 2027);
+        form.put("timeZone", "Europe/Zurich");
+        form.put("days", List.of("2027-05-11", "2027-05-12"));
+        form.put(
+                "slots",
+                List.of(
+                        Map.of("start", "09:00", "end", "10:30"),
+                        Map.of("start", "11:00", "end", "12:30"),
+                        Map.of("start", "14:00", "end", "15:30")));
+        form.put(
+                "rooms",
+                List.of(
+                        Map.of(
+                                "id",
+                                "hall",
+                                "name",
+                                "Hall A",
+                                "capacity",
+                                200,
+                                "booths",
+                                2,
+                                "streaming",
+                                true,
+                                "stepFree",
+                                true),
+                        Map.of("id", "k1", "name", "Room K1", "capacity", 60, "stepFree", true),
+                        Map.of("id", "k2", "name", "Room K2", "capacity", 40, "stepFree", true)));
+        return form;
+    }
+
+    /** A workshop proposal by {@code convenorId} at {@code venueId}, inviting {@code invited}. */
+    public static Map<String, Object> workshop(
+            String venueId, String convenorId, String title, int attendance, List<String> invited) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("venueId", venueId);
+        form.put("convenorId", convenorId);
+        form.put("title", title);
+        form.put(
+                "description",
+                "Convenors who addressed community networks separately during the year agree on the key challenges.");
+        form.put("theme", "Community networks");
+        form.put("invite", invited);
+        form.put("attendance", attendance);
+        form.put("length", 1);
+        form.put("days", List.of("2027-05-11", "2027-05-12"));
+        return form;
+    }
 }

@@ -13,7 +13,7 @@ import org.wsis.convening.calendar.domain.EventType;
  * copy they hold.
  *
  * @param key {@code event-<id>} for a listed event, {@code issue-<issue id>-<planned event id>} for a
- *     convenor's planned event
+ *     convenor's planned event, {@code workshop-<id>} for a workshop of a published programme
  * @param source what it comes from: the listed event, or the issue
  * @param sourceId the event's or the issue's id
  * @param convenorId the convenor whose issue it is about, for a planned event
@@ -55,7 +55,9 @@ public record CalendarEntry(
         /** An event a stakeholder listed in the calendar. */
         EVENT,
         /** An event a convenor plans about one of its issues. */
-        ISSUE
+        ISSUE,
+        /** A workshop of a venue's published programme. */
+        WORKSHOP
     }
 
     public CalendarEntry {

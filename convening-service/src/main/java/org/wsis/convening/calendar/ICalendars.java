@@ -58,7 +58,9 @@ public class ICalendars {
 
     /** The page of an entry in the portal. */
     public URI page(CalendarEntry entry) {
-        return portal.resolve("calendar/" + entry.key());
+        return entry.source() == CalendarEntry.Source.WORKSHOP
+                ? portal.resolve("workshops/" + entry.sourceId())
+                : portal.resolve("calendar/" + entry.key());
     }
 
     /** A calendar named {@code name} of {@code entries}, as a client subscribes to or imports it. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.wsis.contracts.Recipient;
 import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.convenor.domain.Convenor;
@@ -64,6 +65,15 @@ public class ConvenorService {
             throw notFound(id);
         }
         return convenor;
+    }
+
+    /** The managers of the convenors {@code ids} (each person once), to write to about something they hold. */
+    public List<Recipient> managersOf(java.util.Collection<String> ids) {
+        java.util.Map<String, Recipient> managers = new java.util.LinkedHashMap<>();
+        for (Convenor convenor : store.findAll(ids)) {
+            convenor.managers().forEach(m -> managers.putIfAbsent(m.userId(), m));
+        }
+        return List.copyOf(managers.values());
     }
 
     public List<Convenor> managedBy(Caller caller) {

@@ -4,24 +4,29 @@ import org.springframework.stereotype.Service;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.calendar.EventService;
 import org.wsis.convening.convenor.ConvenorService;
+import org.wsis.convening.workshop.WorkshopService;
 
-/** A moderator's decision, applied to the profile, issue or calendar event it names (any other subject is not ours). */
+/** A moderator's decision, applied to the profile, issue, calendar event or workshop it names (any other subject is not ours). */
 @Service
 public class ModerationDecisions {
 
     private final ConvenorService convenors;
     private final IssueService issues;
     private final EventService events;
+    private final WorkshopService workshops;
 
-    public ModerationDecisions(ConvenorService convenors, IssueService issues, EventService events) {
+    public ModerationDecisions(
+            ConvenorService convenors, IssueService issues, EventService events, WorkshopService workshops) {
         this.convenors = convenors;
         this.issues = issues;
         this.events = events;
+        this.workshops = workshops;
     }
 
     public void on(ModerationDecided decision) {
         convenors.on(decision);
         issues.on(decision);
         events.on(decision);
+        workshops.on(decision);
     }
 }

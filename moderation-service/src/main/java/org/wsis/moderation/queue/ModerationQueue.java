@@ -110,7 +110,10 @@ public class ModerationQueue {
 
     // --- from the convening stream ---
 
-    /** Every submitted revision of a convenor's profile, an issue or a calendar event becomes one pending item. */
+    /**
+     * Every submitted revision of a convenor's profile, an issue, a calendar event or a workshop becomes one
+     * pending item.
+     */
     public void on(ConveningItemSubmitted event) {
         store.addIfAbsent(
                 QueueItem.forConvening(
@@ -118,6 +121,7 @@ public class ModerationQueue {
                             case CONVENOR -> SubjectType.CONVENOR;
                             case ISSUE -> SubjectType.CONVENOR_ISSUE;
                             case EVENT -> SubjectType.CALENDAR_EVENT;
+                            case WORKSHOP -> SubjectType.WORKSHOP;
                         },
                         event.itemId(),
                         event.revision(),
@@ -125,6 +129,7 @@ public class ModerationQueue {
                             case CONVENOR -> "Convenor: " + event.title();
                             case ISSUE -> event.title() + " (" + event.convenor() + ")";
                             case EVENT -> "Event: " + event.title() + " (" + event.convenor() + ")";
+                            case WORKSHOP -> "Workshop: " + event.title() + " (" + event.convenor() + ")";
                         },
                         authorOf(event.owner().userId()),
                         event.managerIds().stream().map(this::authorOf).toList(),
@@ -133,7 +138,7 @@ public class ModerationQueue {
                 0);
     }
 
-    /** A withdrawn profile, issue or calendar event leaves the queue. */
+    /** A withdrawn profile, issue, calendar event or workshop leaves the queue. */
     public void on(ConveningItemWithdrawn event) {
         closeWaitingFor(event.itemId());
     }

@@ -651,4 +651,59 @@ class ModerationQueueTest {
                 .orElseThrow();
         assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.CALENDAR_EVENT);
     }
+
+    @Test
+    void aProposedWorkshopIsOnTheProgrammeDeskOnlyAndDecidedThere() {
+        String pia = org.wsis.testkit.PlatformInfrastructure.shared()
+                .token("prog-pia", "pia@example.org", "Pia", "stakeholder", "programme");
+        String workshopId = UUID.randomUUID().toString();
+        Recipient owner = new Recipient("user-amina", "user-amina@example.org", "Amina", "fr");
+        topics.publish(new org.wsis.contracts.convening.ConveningItemSubmitted(
+                UUID.randomUUID(),
+                java.time.Instant.parse("2027-03-04T10:15:00Z"),
+                org.wsis.contracts.convening.ConveningItemEvent.ItemKind.WORKSHOP,
+                workshopId,
+                1,
+                "Community networks beyond the last mile",
+                "Red de Conectividad Rural",
+                List.of(),
+                owner,
+                List.of(owner.userId())));
+        String itemId = "workshop:" + workshopId + ":1";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/moderation/items/" + itemId, pia).status() == 200);
+        assertThat(api().get("/api/moderation/items/" + itemId, pia).text("title"))
+                .isEqualTo("Workshop: Community networks beyond the last mile (Red de Conectividad Rural)");
+
+        // not a moderator's to read or decide, and a moderation item is not the programme's
+        assertThat(item(itemId).status()).isEqualTo(404);
+        assertThat(claim(itemId, omar).status()).isEqualTo(404);
+        assertThat(api().get("/api/moderation/items?size=100", omar)
+                        .body()
+                        .path("items")
+                        .findValuesAsString("id"))
+                .doesNotContain(itemId);
+        String entryItem = queued(aSubmission());
+        assertThat(api().get("/api/moderation/items/" + entryItem, pia).status())
+                .isEqualTo(404);
+        assertThat(api().get("/api/moderation/items?size=100", pia)
+                        .body()
+                        .path("items")
+                        .findValuesAsString("subjectType"))
+                .containsOnly("WORKSHOP");
+        assertThat(api().get("/api/moderation/audit.csv", pia).status()).isEqualTo(403);
+
+        claim(itemId, pia);
+        assertThat(decide(itemId, pia, "APPROVED", "MEETS_GUIDELINES", null).status())
+                .isEqualTo(200);
+        ModerationDecided decided = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> topics.firstOfType(
+                                Topics.MODERATION, "org.wsis.moderation.ModerationDecided", workshopId),
+                        r -> r.isPresent())
+                .map(r -> (ModerationDecided) r.event())
+                .orElseThrow();
+        assertThat(decided.subjectType()).isEqualTo(ModerationDecided.SubjectType.WORKSHOP);
+        assertThat(decided.moderatorId()).isEqualTo("prog-pia");
+    }
 }

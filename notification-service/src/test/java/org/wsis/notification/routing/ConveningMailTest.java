@@ -24,6 +24,9 @@ import org.wsis.contracts.convening.ConveningItemReturned;
 import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
+import org.wsis.contracts.convening.WorkshopInvitationAnswered;
+import org.wsis.contracts.convening.WorkshopInvited;
+import org.wsis.contracts.convening.WorkshopScheduled;
 import org.wsis.notification.NotificationIntegrationTest;
 import org.wsis.notification.TestEvents;
 import org.wsis.notification.digest.Digests;
@@ -169,6 +172,89 @@ class ConveningMailTest extends NotificationIntegrationTest {
         await().during(Duration.ofSeconds(1))
                 .atMost(Duration.ofSeconds(5))
                 .until(() -> mail.to(quiet.email()).isEmpty());
+    }
+
+    @Test
+    void theInvitedConvenorsManagersReadTheInvitationAndTheProposersEachAnswer() {
+        Recipient amal = someone("Amal Haddad", "ar");
+        Recipient lucia = someone("Lucía Fernández", "es");
+        String workshopId = newId();
+        topics.publish(new WorkshopInvited(
+                UUID.randomUUID(),
+                Instant.now(),
+                workshopId,
+                "Community networks beyond the last mile",
+                "Community networks",
+                "WSIS Forum 2027, Geneva",
+                "from-" + workshopId,
+                "Red de Conectividad Rural",
+                "to-" + workshopId,
+                "Community Networks Kenya",
+                List.of(amal)));
+        MimeMessage invitation = mail.awaitOne(amal.email());
+        assertThat(subject(invitation))
+                .isEqualTo(
+                        "يدعو Red de Conectividad Rural الجهة Community Networks Kenya إلى عقد حلقة عمل: «Community networks beyond the last mile»");
+        assertThat(text(invitation)).contains("WSIS Forum 2027, Geneva", "http://localhost:8080/my/workshops");
+
+        topics.publish(new WorkshopInvitationAnswered(
+                UUID.randomUUID(),
+                Instant.now(),
+                workshopId,
+                "Community networks beyond the last mile",
+                "to-" + workshopId,
+                "Community Networks Kenya",
+                true,
+                2,
+                true,
+                List.of(lucia)));
+        MimeMessage answer = mail.awaitOne(lucia.email());
+        assertThat(subject(answer))
+                .isEqualTo("Community Networks Kenya celebrará «Community networks beyond the last mile» con ustedes");
+        assertThat(text(answer)).contains("hasta ahora: 2", "ya puede enviar el taller");
+    }
+
+    @Test
+    void aPublishedProgrammeTellsEachConvenorsManagersTheRoomAndTimeInTheVenuesZone() {
+        Recipient kwame = someone("Kwame Mensah", "en");
+        Recipient claire = someone("Claire Dubois", "fr");
+        String workshopId = newId();
+        topics.publish(new WorkshopScheduled(
+                UUID.randomUUID(),
+                Instant.now(),
+                workshopId,
+                "Community networks beyond the last mile",
+                "venue-" + workshopId,
+                "WSIS Forum 2027, Geneva",
+                WorkshopScheduled.Change.SCHEDULED,
+                "Room K1",
+                Instant.parse("2027-05-11T07:00:00Z"),
+                Instant.parse("2027-05-11T08:30:00Z"),
+                "Europe/Zurich",
+                List.of(kwame, claire)));
+        MimeMessage toKwame = mail.awaitOne(kwame.email());
+        assertThat(subject(toKwame))
+                .startsWith("“Community networks beyond the last mile”: Room K1, Tuesday, May 11, 2027");
+        assertThat(text(toKwame)).contains("9:00", "10:30", "Europe/Zurich", "/programme/venue-" + workshopId);
+        assertThat(text(mail.awaitOne(claire.email()))).contains("a lieu en Room K1", "mardi 11 mai 2027");
+
+        topics.publish(new WorkshopScheduled(
+                UUID.randomUUID(),
+                Instant.now(),
+                workshopId,
+                "Community networks beyond the last mile",
+                "venue-" + workshopId,
+                "WSIS Forum 2027, Geneva",
+                WorkshopScheduled.Change.CANCELLED,
+                null,
+                null,
+                null,
+                "Europe/Zurich",
+                List.of(kwame)));
+        await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> mail.to(kwame.email()).size() == 2);
+        assertThat(subject(mail.to(kwame.email()).get(1)))
+                .isEqualTo("“Community networks beyond the last mile” is no longer in the programme");
     }
 
     private static EventReminderDue reminder(Recipient follower) {

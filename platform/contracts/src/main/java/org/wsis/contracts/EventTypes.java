@@ -18,6 +18,9 @@ import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
+import org.wsis.contracts.convening.WorkshopInvitationAnswered;
+import org.wsis.contracts.convening.WorkshopInvited;
+import org.wsis.contracts.convening.WorkshopScheduled;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
 import org.wsis.contracts.entry.EntryRejected;
@@ -67,7 +70,10 @@ public final class EventTypes {
                     convening("ContactAccepted", ContactAccepted.class),
                     convening("EventReminderDue", EventReminderDue.class),
                     convening("SimilarIssuesFound", SimilarIssuesFound.class),
-                    convening("ManagerInvited", ManagerInvited.class))
+                    convening("ManagerInvited", ManagerInvited.class),
+                    convening("WorkshopInvited", WorkshopInvited.class),
+                    convening("WorkshopInvitationAnswered", WorkshopInvitationAnswered.class),
+                    convening("WorkshopScheduled", WorkshopScheduled.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

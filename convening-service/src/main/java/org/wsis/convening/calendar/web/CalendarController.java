@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +19,6 @@ import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -161,7 +156,7 @@ public class CalendarController {
     @GetMapping("/calendar.ics")
     public ResponseEntity<byte[]> feed(@ParameterObject @Valid Filters filters) {
         Calendar.Page found = calendar.list(filters.query(clock.instant().minus(FEED_PAST)), 0, FEED_SIZE);
-        return ics("wsis-calendar.ics", icalendars.calendar("WSIS events", found.entries()), false);
+        return IcsResponses.ics("wsis-calendar.ics", icalendars.calendar("WSIS events", found.entries()), false);
     }
 
     /** The public entries the caller follows, earliest first. */
@@ -179,7 +174,7 @@ public class CalendarController {
     @GetMapping(KEY + ".ics")
     public ResponseEntity<byte[]> entryIcs(@PathVariable String key) {
         CalendarEntry entry = publicEntry(key);
-        return ics(key + ".ics", icalendars.calendar(entry.title(), List.of(entry)), true);
+        return IcsResponses.ics(key + ".ics", icalendars.calendar(entry.title(), List.of(entry)), true);
     }
 
     /** Whether the caller follows the entry: 204 when they do, 404 when they do not. */
@@ -206,23 +201,6 @@ public class CalendarController {
 
     private CalendarEntry publicEntry(String key) {
         return calendar.entry(key).orElseThrow(() -> Refusal.notFound("Calendar entry " + key));
-    }
-
-    /**
-     * An iCalendar answer, whatever the request accepts (a calendar client's {@code Accept} varies); clients
-     * polling a feed may keep it a quarter of an hour.
-     */
-    private static ResponseEntity<byte[]> ics(String filename, String body, boolean attachment) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ContentDisposition disposition = (attachment ? ContentDisposition.attachment() : ContentDisposition.inline())
-                .filename(filename)
-                .build();
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-                .contentLength(bytes.length)
-                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(15)).cachePublic())
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(bytes);
     }
 
     private static Set<String> set(@Nullable List<String> values) {

@@ -5,6 +5,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -54,6 +55,31 @@ public final class ProgrammeSolver {
     /** The programme's score as the solver counts it (to check {@link ProgrammeReview} against). */
     public HardMediumSoftScore score(Programme programme) {
         return solutions.update(programme);
+    }
+
+    /**
+     * {@link #closeRoom} for a programme being solved: the solver takes it into account at once, placing the
+     * workshops that lost their place again and keeping the others where they are unless they must move.
+     */
+    public static ProblemChange<Programme> roomClosure(String roomId, Set<Integer> slots) {
+        return (working, director) -> {
+            Room room = working.getRooms().stream()
+                    .filter(r -> r.id().equals(roomId))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No room " + roomId));
+            Set<Integer> closed = new HashSet<>(room.closedSlots());
+            closed.addAll(slots);
+            director.changeProblemProperty(room, r -> r.closedSlots(closed));
+            for (ScheduledWorkshop w : working.getWorkshops()) {
+                if (w.getRoom() == room
+                        && w.getStart() != null
+                        && room.closedBetween(w.startIndex(), w.endIndex()) > 0) {
+                    director.changeProblemProperty(w, x -> x.setPinned(false));
+                    director.changeVariable(w, "room", x -> x.setRoom(null));
+                    director.changeVariable(w, "start", x -> x.setStart(null));
+                }
+            }
+        };
     }
 
     /**

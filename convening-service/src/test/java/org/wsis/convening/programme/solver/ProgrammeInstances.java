@@ -47,8 +47,8 @@ public final class ProgrammeInstances {
         for (int w = 0; w < workshops; w++) {
             int people = 2 + random.nextInt(3);
             // every convenor takes part in one at least, and a fifth of them in most: real conflicts
-            Set<String> taking = new HashSet<>(
-                    Set.of("convenor-" + (2 * w) % convenors, "convenor-" + (2 * w + 1) % convenors));
+            Set<String> taking =
+                    new HashSet<>(Set.of("convenor-" + (2 * w) % convenors, "convenor-" + (2 * w + 1) % convenors));
             while (taking.size() < people) {
                 int c = random.nextInt(5) == 0 ? random.nextInt(Math.max(1, convenors / 5)) : random.nextInt(convenors);
                 taking.add("convenor-" + c);

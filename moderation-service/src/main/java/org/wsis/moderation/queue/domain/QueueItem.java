@@ -209,7 +209,10 @@ public final class QueueItem {
                 now);
     }
 
-    /** A submitted revision of a convenor's profile, an issue a convenor addresses or a calendar event, to review. */
+    /**
+     * A submitted revision of a convenor's profile, an issue a convenor addresses, a calendar event or a
+     * workshop, to review.
+     */
     public static QueueItem forConvening(
             SubjectType subjectType,
             String subjectId,
@@ -221,7 +224,8 @@ public final class QueueItem {
             Instant now) {
         if (subjectType != SubjectType.CONVENOR
                 && subjectType != SubjectType.CONVENOR_ISSUE
-                && subjectType != SubjectType.CALENDAR_EVENT) {
+                && subjectType != SubjectType.CALENDAR_EVENT
+                && subjectType != SubjectType.WORKSHOP) {
             throw new IllegalArgumentException("Not a convening subject: " + subjectType);
         }
         QueueItem item = queued(
@@ -525,6 +529,10 @@ public final class QueueItem {
 
     public ItemKind kind() {
         return s.kind();
+    }
+
+    public SubjectType subjectType() {
+        return s.subjectType();
     }
 
     public String subjectId() {

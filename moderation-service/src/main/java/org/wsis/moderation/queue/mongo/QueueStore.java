@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,8 @@ public class QueueStore {
             @Nullable String actionLine,
             @Nullable Instant queuedBefore,
             @Nullable String authorId,
-            boolean mostFlaggedFirst) {}
+            boolean mostFlaggedFirst,
+            @Nullable Set<SubjectType> subjectTypes) {}
 
     /** Every item about what {@code authorId} wrote, oldest first. */
     public List<QueueItem> authoredBy(String authorId) {
@@ -157,7 +159,8 @@ public class QueueStore {
                             filter.actionLine(),
                             filter.queuedBefore(),
                             filter.authorId(),
-                            false)));
+                            false,
+                            filter.subjectTypes())));
         }
         return counts;
     }
@@ -194,6 +197,10 @@ public class QueueStore {
         }
         if (filter.authorId() != null) {
             criteria = criteria.and("authorId").is(filter.authorId());
+        }
+        if (filter.subjectTypes() != null) {
+            criteria = criteria.and("subjectType")
+                    .in(filter.subjectTypes().stream().map(Enum::name).toList());
         }
         return new Query(criteria);
     }

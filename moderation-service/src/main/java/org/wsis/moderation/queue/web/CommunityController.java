@@ -63,7 +63,7 @@ public class CommunityController {
 
     @GetMapping("/my-items")
     public List<AuthorView> myItems(Caller caller) {
-        return queue.page(new QueueStore.Filter(null, null, null, null, caller.userId(), false), 0, 100).stream()
+        return queue.page(new QueueStore.Filter(null, null, null, null, caller.userId(), false, null), 0, 100).stream()
                 .map(AuthorView::of)
                 .toList();
     }

@@ -11,8 +11,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -31,18 +33,24 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import org.wsis.contracts.ActionLine;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
+import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
 import org.wsis.moderation.queue.ModerationQueue;
 import org.wsis.moderation.queue.domain.ItemState;
 import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.domain.ReasonCode;
 import org.wsis.moderation.queue.mongo.QueueStore;
 import org.wsis.servicekit.export.Csv;
+import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
-/** The moderators' queue. Only the {@code moderator} role reads it or acts on it. */
+/**
+ * The moderation queue. Moderators (role {@code moderator}) read and decide every item but proposed
+ * workshops, which the programme's admins (role {@code admin} or {@code programme}) read and decide; an
+ * item outside one's desk does not exist for them.
+ */
 @RestController
 @RequestMapping("/api/moderation")
-@PreAuthorize("hasRole('moderator')")
+@PreAuthorize("hasAnyRole('moderator', 'admin', 'programme')")
 @Validated
 public class QueueController {
 
@@ -93,7 +101,8 @@ public class QueueController {
                 actionLine == null ? null : actionLine.name(),
                 olderThanHours == null ? null : clock.instant().minus(Duration.ofHours(olderThanHours)),
                 null,
-                "mostFlagged".equals(sort));
+                "mostFlagged".equals(sort),
+                desk(caller));
         List<ItemView> items = queue.page(filter, page, size).stream()
                 .map(item -> view(item, caller))
                 .toList();
@@ -102,17 +111,18 @@ public class QueueController {
 
     @GetMapping("/items/{id}")
     public ItemView get(@PathVariable String id, Caller caller) {
-        return view(queue.get(id), caller);
+        return view(visible(id, caller), caller);
     }
 
     @GetMapping("/items/{id}/audit")
-    public List<ItemView.AuditLine> audit(@PathVariable String id) {
-        return queue.get(id).audit().stream().map(ItemView.AuditLine::of).toList();
+    public List<ItemView.AuditLine> audit(@PathVariable String id, Caller caller) {
+        return visible(id, caller).audit().stream().map(ItemView.AuditLine::of).toList();
     }
 
     /** Who flagged the entry this item is about; refused to its author (own-item). */
     @GetMapping("/items/{id}/flags")
     public List<ItemView.FlagLine> flags(@PathVariable String id, Caller caller) {
+        visible(id, caller);
         return queue.flagsOn(id, caller.userId()).stream()
                 .map(ItemView.FlagLine::of)
                 .toList();
@@ -120,16 +130,19 @@ public class QueueController {
 
     @PostMapping("/items/{id}/claim")
     public ItemView claim(@PathVariable String id, Caller caller) {
+        visible(id, caller);
         return view(queue.claim(id, caller.userId()), caller);
     }
 
     @PostMapping("/items/{id}/release")
     public ItemView release(@PathVariable String id, Caller caller) {
+        visible(id, caller);
         return view(queue.release(id, caller.userId()), caller);
     }
 
     @PostMapping("/items/{id}/decision")
     public ItemView decide(@PathVariable String id, Caller caller, @Valid @RequestBody DecisionRequest request) {
+        visible(id, caller);
         return view(
                 queue.decide(id, caller.userId(), request.decision(), request.reasonCode(), request.message()), caller);
     }
@@ -137,6 +150,7 @@ public class QueueController {
     /** Decides several claimed items alike; the answer says, item by item, what happened. */
     @PostMapping("/items/bulk-decision")
     public BulkDecisionResult decideAll(Caller caller, @Valid @RequestBody BulkDecisionRequest request) {
+        request.itemIds().forEach(id -> visible(id, caller));
         return new BulkDecisionResult(queue.decideAll(
                 request.itemIds(), caller.userId(), request.decision(), request.reasonCode(), request.message()));
     }
@@ -144,6 +158,7 @@ public class QueueController {
     /** The whole audit trail as CSV, one line per recorded move, streamed as it is read. */
     // No "produces": a refusal (403) must still be answered as problem details, whatever the Accept header.
     @GetMapping("/audit.csv")
+    @PreAuthorize("hasRole('moderator')")
     public ResponseEntity<StreamingResponseBody> exportAudit() {
         StreamingResponseBody body = out -> {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -173,5 +188,26 @@ public class QueueController {
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"moderation-audit.csv\"")
                 .body(body);
+    }
+
+    /** The subjects the caller decides: moderators every one but workshops, the programme's admins workshops. */
+    static Set<SubjectType> desk(Caller caller) {
+        Set<SubjectType> desk = EnumSet.noneOf(SubjectType.class);
+        if (caller.hasRole("moderator")) {
+            desk.addAll(EnumSet.complementOf(EnumSet.of(SubjectType.WORKSHOP)));
+        }
+        if (caller.hasRole("admin") || caller.hasRole("programme")) {
+            desk.add(SubjectType.WORKSHOP);
+        }
+        return desk;
+    }
+
+    /** The item, when it is on the caller's desk; otherwise it does not exist for them. */
+    private QueueItem visible(String id, Caller caller) {
+        QueueItem item = queue.get(id);
+        if (!desk(caller).contains(item.subjectType())) {
+            throw Refusal.notFound("Item " + id);
+        }
+        return item;
     }
 }

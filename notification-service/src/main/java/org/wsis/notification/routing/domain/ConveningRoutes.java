@@ -1,5 +1,6 @@
 package org.wsis.notification.routing.domain;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -20,6 +21,9 @@ import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.convening.EventReminderDue;
 import org.wsis.contracts.convening.ManagerInvited;
 import org.wsis.contracts.convening.SimilarIssuesFound;
+import org.wsis.contracts.convening.WorkshopInvitationAnswered;
+import org.wsis.contracts.convening.WorkshopInvited;
+import org.wsis.contracts.convening.WorkshopScheduled;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
 
@@ -29,17 +33,33 @@ import org.wsis.notification.preference.domain.NotificationType;
  * them; every manager of a convenor asked to connect hears of the request, and on acceptance every manager
  * of both sides receives the other side's contact details; a follower of a calendar entry is reminded of
  * it, its times in the zone it is held in, written in the follower's language; the managers of a convenor
- * who opted in hear, at most weekly, of the other convenors that address an issue similar to theirs.
+ * who opted in hear, at most weekly, of the other convenors that address an issue similar to theirs; the
+ * managers of a convenor invited to a workshop hear of the invitation, the proposer's of each answer, and
+ * every convenor's of a workshop of its room and time when a programme is published, and again only when
+ * a later publication moves or cancels it.
  */
 final class ConveningRoutes {
 
     static final String CONTACTS_PATH = "/my/contacts";
     private static final String QUEUE_PATH = "/moderation/queue";
+    private static final String WORKSHOPS_PATH = "/my/workshops";
 
     private ConveningRoutes() {}
 
     static List<Routes.Routed> of(ConveningEvent event) {
         return switch (event) {
+            case ConveningItemSubmitted e
+            when e.item() == ItemKind.WORKSHOP ->
+                // The programme's admins review it from their desk of the queue; moderators never see it.
+                List.of(new Routes.Routed(
+                        new Audience.Person(e.owner()),
+                        notice(
+                                "workshop.received",
+                                Map.of("title", e.title()),
+                                null,
+                                ownerPath(e.item(), e.itemId()),
+                                e.itemId(),
+                                e.title())));
             case ConveningItemSubmitted e ->
                 List.of(
                         new Routes.Routed(
@@ -149,6 +169,66 @@ final class ConveningRoutes {
                                 "/my/convenors",
                                 e.convenorId(),
                                 e.convenor())));
+            case WorkshopInvited e ->
+                e.invitedManagers().stream()
+                        .map(manager -> new Routes.Routed(
+                                new Audience.Person(manager),
+                                notice(
+                                        "workshop.invited",
+                                        Map.of(
+                                                "title", e.title(),
+                                                "theme", e.theme(),
+                                                "venue", e.venue(),
+                                                "from", e.fromConvenor(),
+                                                "to", e.toConvenor()),
+                                        null,
+                                        WORKSHOPS_PATH,
+                                        e.workshopId(),
+                                        e.title())))
+                        .toList();
+            case WorkshopInvitationAnswered e ->
+                e.proposerManagers().stream()
+                        .map(manager -> new Routes.Routed(
+                                new Audience.Person(manager),
+                                new Notice(
+                                        NotificationType.CONVENING,
+                                        e.accepted() ? "workshop.accepted" : "workshop.declined",
+                                        e.accepted() && e.ruleMet() ? List.of("workshop.rule-met") : List.of(),
+                                        Map.of(
+                                                "title", e.title(),
+                                                "convenor", e.convenor(),
+                                                "count", String.valueOf(e.acceptedSoFar())),
+                                        null,
+                                        WORKSHOPS_PATH + "/" + e.workshopId(),
+                                        e.workshopId(),
+                                        e.title())))
+                        .toList();
+            case WorkshopScheduled e ->
+                e.convenorManagers().stream()
+                        .map(manager -> new Routes.Routed(
+                                new Audience.Person(manager),
+                                notice(
+                                        "workshop." + e.change().name().toLowerCase(Locale.ROOT),
+                                        Map.of(
+                                                "title",
+                                                e.title(),
+                                                "venue",
+                                                e.venue(),
+                                                "room",
+                                                e.room() == null ? "" : e.room(),
+                                                "when",
+                                                e.startsAt() == null || e.endsAt() == null
+                                                        ? ""
+                                                        : when(
+                                                                e.startsAt(),
+                                                                e.endsAt(),
+                                                                e.timeZone(),
+                                                                manager.locale())),
+                                        null,
+                                        "/programme/" + e.venueId(),
+                                        e.workshopId(),
+                                        e.title())))
+                        .toList();
             case EventReminderDue e ->
                 List.of(new Routes.Routed(
                         new Audience.Person(e.follower()),
@@ -194,13 +274,18 @@ final class ConveningRoutes {
 
     /** When the event starts and ends, in the zone it is held in, as the reader's language writes dates. */
     static String when(EventReminderDue e, @Nullable String locale) {
-        ZoneId zone = ZoneId.of(e.timeZone());
+        return when(e.startsAt(), e.endsAt(), e.timeZone(), locale);
+    }
+
+    /** From {@code starts} to {@code ends} in {@code timeZone}, as the reader's language writes dates. */
+    static String when(Instant starts, Instant ends, String timeZone, @Nullable String locale) {
+        ZoneId zone = ZoneId.of(timeZone);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT)
                 .withLocale(Locale.forLanguageTag(locale == null ? "en" : locale));
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
                 .withLocale(Locale.forLanguageTag(locale == null ? "en" : locale));
-        var start = e.startsAt().atZone(zone);
-        var end = e.endsAt().atZone(zone);
+        var start = starts.atZone(zone);
+        var end = ends.atZone(zone);
         String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end) : format.format(end);
         return format.format(start) + " \u2013 " + until + " (" + zone.getId() + ")";
     }
@@ -221,6 +306,7 @@ final class ConveningRoutes {
             case CONVENOR -> "/my/convenors/" + id;
             case ISSUE -> "/my/issues/" + id;
             case EVENT -> "/my/events/" + id;
+            case WORKSHOP -> WORKSHOPS_PATH + "/" + id;
         };
     }
 
@@ -230,6 +316,7 @@ final class ConveningRoutes {
             case CONVENOR -> "/convening/convenors/" + id;
             case ISSUE -> "/convening/issues/" + id;
             case EVENT -> "/calendar/event-" + id;
+            case WORKSHOP -> "/workshops/" + id;
         };
     }
 }

@@ -3,9 +3,8 @@ package org.wsis.contracts.convening;
 import org.wsis.contracts.Recipient;
 
 /**
- * What happens to a convenor's profile, one of its issues or an event of the global calendar, each
- * moderated before it is public, keyed by
- * the item's id. {@code revision} counts the item's submissions: a decision applies to the revision it was
+ * What happens to a convenor's profile, one of its issues, an event of the global calendar or a proposed
+ * workshop, each moderated before it is public, keyed by the item's id. {@code revision} counts the item's submissions: a decision applies to the revision it was
  * taken on, never to a later one.
  */
 public sealed interface ConveningItemEvent extends ConveningEvent
@@ -18,7 +17,9 @@ public sealed interface ConveningItemEvent extends ConveningEvent
         /** An issue a convenor intends to address in a year. */
         ISSUE,
         /** An event listed in the global events calendar by any stakeholder. */
-        EVENT
+        EVENT,
+        /** A thematic workshop a convenor proposes for a venue's programme; reviewed by the programme's admins. */
+        WORKSHOP
     }
 
     ItemKind item();

@@ -55,7 +55,9 @@ public record ModerationDecided(
         /** An issue a convenor addresses (OpenWSIS convening). */
         CONVENOR_ISSUE,
         /** An event of the global events calendar. */
-        CALENDAR_EVENT
+        CALENDAR_EVENT,
+        /** A thematic workshop proposed for a venue's programme (decided by the programme's admins). */
+        WORKSHOP
     }
 
     public enum Decision {

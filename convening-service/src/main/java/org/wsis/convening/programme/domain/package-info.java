@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.programme.domain;
+
+import org.jspecify.annotations.NullMarked;

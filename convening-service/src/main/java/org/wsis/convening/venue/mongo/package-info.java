@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.venue.mongo;
+
+import org.jspecify.annotations.NullMarked;
