@@ -1,5 +1,6 @@
 package org.wsis.convening.programme.solver;
 
+import ai.timefold.solver.core.api.domain.common.PlanningId;
 import java.util.Set;
 
 /**
@@ -35,6 +36,12 @@ public final class Room {
     }
 
     public String id() {
+        return id;
+    }
+
+    /** Its id, by which a change made while solving finds the solver's working copy. */
+    @PlanningId
+    public String getId() {
         return id;
     }
 
