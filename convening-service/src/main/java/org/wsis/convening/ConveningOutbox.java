@@ -9,6 +9,7 @@ import org.wsis.convening.convenor.mongo.ConvenorStore;
 import org.wsis.convening.convenor.mongo.InvitationMailStore;
 import org.wsis.convening.directory.mongo.AnnouncementStore;
 import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.convening.outcome.mongo.OutcomeStore;
 import org.wsis.convening.programme.mongo.ProgrammeStore;
 import org.wsis.convening.workshop.mongo.WorkshopStore;
 import org.wsis.servicekit.outbox.OutboxCollections;
@@ -16,7 +17,7 @@ import org.wsis.servicekit.outbox.OutboxCollections;
 /**
  * The collections whose documents carry events for the outbox relay: convenors, their issues, the requests
  * to connect, the calendar's events, the follows that remind people of them, the announcements of
- * similar issues, the workshops (their invitations and answers) and the programmes (their publications).
+ * similar issues, the workshops (their invitations and answers) and the programmes (their publications) and the workshops' outcomes.
  */
 @Configuration
 class ConveningOutbox {
@@ -32,6 +33,7 @@ class ConveningOutbox {
                 AnnouncementStore.COLLECTION,
                 InvitationMailStore.COLLECTION,
                 WorkshopStore.COLLECTION,
-                ProgrammeStore.COLLECTION);
+                ProgrammeStore.COLLECTION,
+                OutcomeStore.COLLECTION);
     }
 }

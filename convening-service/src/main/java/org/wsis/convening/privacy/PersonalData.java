@@ -21,6 +21,10 @@ import org.wsis.convening.convenor.mongo.InvitationMailStore;
 import org.wsis.convening.issue.IssueSaved;
 import org.wsis.convening.issue.domain.Issue;
 import org.wsis.convening.issue.mongo.IssueStore;
+import org.wsis.convening.outcome.domain.WorkshopOutcome;
+import org.wsis.convening.outcome.mongo.OutcomeStore;
+import org.wsis.convening.workshop.domain.Workshop;
+import org.wsis.convening.workshop.mongo.WorkshopStore;
 import org.wsis.servicekit.privacy.ErasedAccounts;
 
 /**
@@ -39,6 +43,8 @@ public class PersonalData {
     private final ContactStore contacts;
     private final IssueStore issues;
     private final EventStore calendarEvents;
+    private final WorkshopStore workshops;
+    private final OutcomeStore outcomes;
     private final FollowStore follows;
     private final InvitationMailStore invitationMails;
     private final ErasedAccounts erased;
@@ -50,6 +56,8 @@ public class PersonalData {
             ContactStore contacts,
             IssueStore issues,
             EventStore calendarEvents,
+            WorkshopStore workshops,
+            OutcomeStore outcomes,
             FollowStore follows,
             InvitationMailStore invitationMails,
             ErasedAccounts erased,
@@ -59,6 +67,8 @@ public class PersonalData {
         this.contacts = contacts;
         this.issues = issues;
         this.calendarEvents = calendarEvents;
+        this.workshops = workshops;
+        this.outcomes = outcomes;
         this.follows = follows;
         this.invitationMails = invitationMails;
         this.erased = erased;
@@ -68,14 +78,15 @@ public class PersonalData {
 
     /**
      * What the service holds about a person: the convenors they manage, those convenors' issues, the
-     * requests to connect they made, the events they listed in the calendar and the entries they follow.
+     * requests to connect they made, the events they listed in the calendar, the entries they follow and the workshops they proposed.
      */
     public record Held(
             List<Convenor> convenors,
             List<Issue> issues,
             List<Contact> contactRequests,
             List<CalendarEvent> calendarEvents,
-            List<Follow> follows) {}
+            List<Follow> follows,
+            List<Workshop> workshops) {}
 
     public Held of(String accountId) {
         List<Convenor> managed = convenors.managedBy(accountId);
@@ -86,7 +97,8 @@ public class PersonalData {
                 theirIssues,
                 contacts.askedBy(accountId),
                 calendarEvents.ownedBy(accountId),
-                follows.ofFollower(accountId));
+                follows.ofFollower(accountId),
+                workshops.ownedBy(accountId));
     }
 
     public void on(AccountErased event) {
@@ -132,6 +144,17 @@ public class PersonalData {
             }
         }
         follows.deleteOfFollower(event.accountId());
+        for (WorkshopOutcome outcome : outcomes.submittedBy(event.accountId())) {
+            if (outcome.submitterErased(event.accountId(), anonymous, now)) {
+                outcomes.save(outcome);
+            }
+        }
+        // The workshops they proposed stay (they are their convenors'), proposed by the pseudonym.
+        for (Workshop proposed : workshops.ownedBy(event.accountId())) {
+            if (proposed.ownerErased(event.accountId(), anonymous, now)) {
+                workshops.save(proposed);
+            }
+        }
         // Issues of convenors they no longer managed when they left.
         for (Issue issue : issues.submittedBy(event.accountId())) {
             if (issue.submitterErased(event.accountId(), anonymous, now)) {

@@ -122,6 +122,7 @@ public class ModerationQueue {
                             case ISSUE -> SubjectType.CONVENOR_ISSUE;
                             case EVENT -> SubjectType.CALENDAR_EVENT;
                             case WORKSHOP -> SubjectType.WORKSHOP;
+                            case OUTCOME -> SubjectType.WORKSHOP_OUTCOME;
                         },
                         event.itemId(),
                         event.revision(),
@@ -130,6 +131,7 @@ public class ModerationQueue {
                             case ISSUE -> event.title() + " (" + event.convenor() + ")";
                             case EVENT -> "Event: " + event.title() + " (" + event.convenor() + ")";
                             case WORKSHOP -> "Workshop: " + event.title() + " (" + event.convenor() + ")";
+                            case OUTCOME -> "Outcome of the workshop: " + event.title() + " (" + event.convenor() + ")";
                         },
                         authorOf(event.owner().userId()),
                         event.managerIds().stream().map(this::authorOf).toList(),

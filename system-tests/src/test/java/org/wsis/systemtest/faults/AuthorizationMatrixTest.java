@@ -28,6 +28,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> MODERATOR = Set.of("moderator");
     private static final Set<String> EXPERT = Set.of("expert");
     private static final Set<String> ADMIN = Set.of("admin");
+    /** Moderators, and the programme's admins for the workshops on their desk of the queue. */
+    private static final Set<String> QUEUE = Set.of("moderator", "admin");
 
     /** Who may call what, as the services' READMEs document it ({@link #PUBLIC}: anyone, no token needed). */
     private static final Map<String, Set<String>> DOCUMENTED = new LinkedHashMap<>();
@@ -45,15 +47,15 @@ class AuthorizationMatrixTest {
         d.put("PUT /api/entries/{id}", SIGNED_IN); // the owner
         d.put("POST /api/entries/{id}/submit", SIGNED_IN); // the owner
         d.put("POST /api/entries/{id}/withdraw", SIGNED_IN); // the owner
-        d.put("GET /api/moderation/items", MODERATOR);
-        d.put("GET /api/moderation/items/{id}", MODERATOR);
-        d.put("GET /api/moderation/items/{id}/audit", MODERATOR);
-        d.put("GET /api/moderation/items/{id}/flags", MODERATOR); // not the item's author
+        d.put("GET /api/moderation/items", QUEUE);
+        d.put("GET /api/moderation/items/{id}", QUEUE);
+        d.put("GET /api/moderation/items/{id}/audit", QUEUE);
+        d.put("GET /api/moderation/items/{id}/flags", QUEUE); // not the item's author
         d.put("GET /api/moderation/audit.csv", MODERATOR);
-        d.put("POST /api/moderation/items/{id}/claim", MODERATOR);
-        d.put("POST /api/moderation/items/{id}/release", MODERATOR);
-        d.put("POST /api/moderation/items/{id}/decision", MODERATOR);
-        d.put("POST /api/moderation/items/bulk-decision", MODERATOR);
+        d.put("POST /api/moderation/items/{id}/claim", QUEUE);
+        d.put("POST /api/moderation/items/{id}/release", QUEUE);
+        d.put("POST /api/moderation/items/{id}/decision", QUEUE);
+        d.put("POST /api/moderation/items/bulk-decision", QUEUE);
         d.put("POST /api/moderation/items/{id}/appeal", SIGNED_IN); // the author
         d.put("POST /api/moderation/flags", SIGNED_IN);
         d.put("GET /api/moderation/my-items", SIGNED_IN);
@@ -142,6 +144,37 @@ class AuthorizationMatrixTest {
         d.put("GET /api/convening/calendar/{key}/follow", SIGNED_IN);
         d.put("PUT /api/convening/calendar/{key}/follow", SIGNED_IN);
         d.put("DELETE /api/convening/calendar/{key}/follow", SIGNED_IN);
+        d.put("GET /api/convening/venues", PUBLIC);
+        d.put("GET /api/convening/venues/{id}", PUBLIC);
+        d.put("POST /api/convening/venues", ADMIN); // or the programme role
+        d.put("PUT /api/convening/venues/{id}", ADMIN);
+        d.put("PUT /api/convening/venues/{id}/rooms/{roomId}/closed", ADMIN);
+        d.put("GET /api/convening/venues/{venueId}/workshops", PUBLIC); // every proposal to the programme's admins
+        d.put("GET /api/convening/venues/{venueId}/uncovered-themes", ADMIN);
+        d.put("POST /api/convening/workshops", SIGNED_IN); // a manager of the proposing convenor
+        d.put("GET /api/convening/workshops/mine", SIGNED_IN);
+        d.put("GET /api/convening/workshops/{id}", PUBLIC); // a proposal to the convenors involved and staff only
+        d.put("PUT /api/convening/workshops/{id}", SIGNED_IN); // the proposing convenor's managers
+        d.put("POST /api/convening/workshops/{id}/invitations", SIGNED_IN);
+        d.put("DELETE /api/convening/workshops/{id}/invitations/{convenorId}", SIGNED_IN);
+        d.put("POST /api/convening/workshops/{id}/invitations/{convenorId}/accept", SIGNED_IN); // the invited's managers
+        d.put("POST /api/convening/workshops/{id}/invitations/{convenorId}/decline", SIGNED_IN);
+        d.put("POST /api/convening/workshops/{id}/submit", SIGNED_IN);
+        d.put("POST /api/convening/workshops/{id}/withdraw", SIGNED_IN);
+        d.put("POST /api/convening/workshops/{id}/merge", ADMIN);
+        d.put("GET /api/convening/venues/{venueId}/programme", ADMIN);
+        d.put("POST /api/convening/venues/{venueId}/programme/solve", ADMIN);
+        d.put("POST /api/convening/venues/{venueId}/programme/stop", ADMIN);
+        d.put("PUT /api/convening/venues/{venueId}/programme/workshops/{workshopId}", ADMIN);
+        d.put("POST /api/convening/venues/{venueId}/programme/publish", ADMIN);
+        d.put("GET /api/convening/venues/{venueId}/programme/published", PUBLIC);
+        d.put("GET /api/convening/venues/{venueId}/programme.ics", PUBLIC);
+        d.put("GET /api/convening/venues/{venueId}/rooms/{roomId}/programme.ics", PUBLIC);
+        d.put("GET /api/convening/outcomes", PUBLIC);
+        d.put("GET /api/convening/workshops/{id}/outcome", PUBLIC); // a draft to the workshop's convenors only
+        d.put("PUT /api/convening/workshops/{id}/outcome", SIGNED_IN); // the managers of its convenors
+        d.put("POST /api/convening/workshops/{id}/outcome/submit", SIGNED_IN);
+        d.put("POST /api/convening/workshops/{id}/outcome/withdraw", SIGNED_IN);
     }
 
     @Test

@@ -87,6 +87,32 @@ final class ValidRequests {
         b.put("PUT /api/convening/events/{id}", event);
         b.put("POST /api/convening/contacts", """
                 {"fromConvenorId":"no-such-id","issueId":"no-such-id","message":"Shall we compare notes?"}""");
+        String venue = """
+                {"name":"WSIS Forum 2097, Geneva","year":2097,"timeZone":"Europe/Zurich","days":["2097-05-11"],\
+                "slots":[{"start":"09:00","end":"10:30"}],\
+                "rooms":[{"id":"hall","name":"Hall A","capacity":200,"booths":2,"streaming":true,"stepFree":true}]}""";
+        b.put("POST /api/convening/venues", venue);
+        b.put("PUT /api/convening/venues/{id}", venue);
+        b.put("PUT /api/convening/venues/{id}/rooms/{roomId}/closed", """
+                {"closed":[{"day":"2097-05-11","slot":1}]}""");
+        String workshop = """
+                {"venueId":"no-such-id","convenorId":"no-such-id","title":"Community networks beyond the last mile",\
+                "description":"Convenors of similar issues agree on the key challenges.","theme":"Community networks",\
+                "invite":["no-such-id"],"attendance":40,"length":1,"days":["2097-05-11"]}""";
+        b.put("POST /api/convening/workshops", workshop);
+        b.put("PUT /api/convening/workshops/{id}", workshop);
+        b.put("POST /api/convening/workshops/{id}/invitations", """
+                {"convenorIds":["no-such-id"]}""");
+        b.put("POST /api/convening/workshops/{id}/merge", """
+                {"from":"no-such-id"}""");
+        b.put("POST /api/convening/venues/{venueId}/programme/solve", """
+                {"seconds":1}""");
+        b.put("PUT /api/convening/venues/{venueId}/programme/workshops/{workshopId}", """
+                {"roomId":"hall","day":"2097-05-11","slot":1,"pinned":true}""");
+        b.put("PUT /api/convening/workshops/{id}/outcome", """
+                {"challenges":[{"statement":"Spectrum licences shut community networks out.","actionLines":["C2"]}],\
+                "agreedBy":["no-such-id"],\
+                "followUps":[{"mechanism":"A working group on spectrum","lead":"Sahel Connect","by":"2097-12-31"}]}""");
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
         // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
@@ -124,6 +150,12 @@ final class ValidRequests {
                 "no-such-id",
                 "key",
                 "event-no-such-id",
+                "venueId",
+                "no-such-id",
+                "workshopId",
+                "no-such-id",
+                "roomId",
+                "no-such-room",
                 "expertId",
                 PlatformActions.claims(platform.token("elena")).path("sub").asString());
     }
@@ -133,6 +165,9 @@ final class ValidRequests {
         String path = PublicApi.fill(operation.path(), pathValues(platform), Map.of());
         if (operation.key().equals("GET /api/convening/contacts")) {
             return path + "?convenorId=no-such-id";
+        }
+        if (operation.key().equals("GET /api/convening/outcomes")) {
+            return path + "?theme=Community%20networks";
         }
         return operation.path().equals("/api/notifications/unsubscribe")
                 ? path + "?" + platform.anUnsubscribeQuery()

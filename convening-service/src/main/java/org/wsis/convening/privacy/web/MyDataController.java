@@ -11,7 +11,7 @@ import org.wsis.servicekit.security.Caller;
 
 /**
  * A person's own data in the convening: the convenors they manage and their issues, as their managers see
- * them, the requests to connect they made, the events they listed in the calendar and what they follow.
+ * them, the requests to connect they made, the events they listed in the calendar, what they follow and the workshops they proposed.
  */
 @RestController
 public class MyDataController {
@@ -28,7 +28,17 @@ public class MyDataController {
             List<IssueView> issues,
             List<ContactRequest> contactRequests,
             List<EventView> calendarEvents,
-            List<Followed> following) {
+            List<Followed> following,
+            List<ProposedWorkshop> workshops) {
+
+        /** A workshop the person proposed. */
+        public record ProposedWorkshop(
+                String title,
+                String venue,
+                String convenor,
+                String theme,
+                String status,
+                java.time.Instant proposedAt) {}
 
         /** A calendar entry the person follows, and since when. */
         public record Followed(String calendarEntry, java.time.Instant since) {}
@@ -59,6 +69,15 @@ public class MyDataController {
                 held.calendarEvents().stream().map(EventView::forOwner).toList(),
                 held.follows().stream()
                         .map(f -> new MyData.Followed(f.entryKey(), f.state().createdAt()))
+                        .toList(),
+                held.workshops().stream()
+                        .map(w -> new MyData.ProposedWorkshop(
+                                w.publication().working().title(),
+                                w.state().venue(),
+                                w.state().convenor(),
+                                w.publication().working().theme(),
+                                w.publication().status().name(),
+                                w.state().createdAt()))
                         .toList());
     }
 }

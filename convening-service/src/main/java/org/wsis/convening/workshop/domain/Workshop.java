@@ -336,6 +336,31 @@ public final class Workshop {
                 other.s.version());
     }
 
+    /**
+     * Its proposer erased their account: the workshop stays (it is its convenors'), proposed by
+     * {@code pseudonym}. Returns false for anyone else's.
+     */
+    public boolean ownerErased(String accountId, Recipient pseudonym, Instant now) {
+        if (!s.owner().userId().equals(accountId)) {
+            return false;
+        }
+        s = new State(
+                s.id(),
+                s.venueId(),
+                s.venue(),
+                s.convenorId(),
+                s.convenor(),
+                s.convenorType(),
+                pseudonym,
+                s.invitations(),
+                s.publication(),
+                s.mergedInto(),
+                s.createdAt(),
+                now,
+                s.version());
+        return true;
+    }
+
     /** The events caused since this one was loaded, in order. */
     public List<ConveningEvent> pendingEvents() {
         return List.copyOf(pendingEvents);

@@ -39,6 +39,8 @@ public class WorkshopStore {
         // A venue's workshops; the workshops a convenor proposed or is invited to.
         Indexes.ascending(mongo, COLLECTION, "venueId");
         Indexes.ascending(mongo, COLLECTION, "convenorIds");
+        // A person's proposals: their erasure and their export.
+        Indexes.ascending(mongo, COLLECTION, "ownerId");
     }
 
     public Optional<Workshop> find(String id) {
@@ -60,6 +62,11 @@ public class WorkshopStore {
         return found.reversed();
     }
 
+    /** The workshops {@code userId} proposed, oldest first. */
+    public List<Workshop> ownedBy(String userId) {
+        return find(Criteria.where("ownerId").is(userId));
+    }
+
     /** Saves a new or loaded workshop; returns the stored version. */
     public long save(Workshop workshop) {
         return documents.save(COLLECTION, workshop.id(), workshop.version(), state(workshop), workshop.pendingEvents());
@@ -79,6 +86,7 @@ public class WorkshopStore {
                 .append("convenor", s.convenor())
                 .append("convenorType", s.convenorType().name())
                 .append("convenorIds", workshop.involvedConvenorIds())
+                .append("ownerId", s.owner().userId())
                 .append("owner", RecipientDocuments.toDocument(s.owner()))
                 .append(
                         "invitations",

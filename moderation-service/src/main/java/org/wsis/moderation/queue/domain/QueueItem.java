@@ -225,7 +225,8 @@ public final class QueueItem {
         if (subjectType != SubjectType.CONVENOR
                 && subjectType != SubjectType.CONVENOR_ISSUE
                 && subjectType != SubjectType.CALENDAR_EVENT
-                && subjectType != SubjectType.WORKSHOP) {
+                && subjectType != SubjectType.WORKSHOP
+                && subjectType != SubjectType.WORKSHOP_OUTCOME) {
             throw new IllegalArgumentException("Not a convening subject: " + subjectType);
         }
         QueueItem item = queued(

@@ -306,7 +306,7 @@ final class ConveningRoutes {
             case CONVENOR -> "/my/convenors/" + id;
             case ISSUE -> "/my/issues/" + id;
             case EVENT -> "/my/events/" + id;
-            case WORKSHOP -> WORKSHOPS_PATH + "/" + id;
+            case WORKSHOP, OUTCOME -> WORKSHOPS_PATH + "/" + id;
         };
     }
 
@@ -316,7 +316,7 @@ final class ConveningRoutes {
             case CONVENOR -> "/convening/convenors/" + id;
             case ISSUE -> "/convening/issues/" + id;
             case EVENT -> "/calendar/event-" + id;
-            case WORKSHOP -> "/workshops/" + id;
+            case WORKSHOP, OUTCOME -> "/workshops/" + id;
         };
     }
 }

@@ -19,7 +19,9 @@ public sealed interface ConveningItemEvent extends ConveningEvent
         /** An event listed in the global events calendar by any stakeholder. */
         EVENT,
         /** A thematic workshop a convenor proposes for a venue's programme; reviewed by the programme's admins. */
-        WORKSHOP
+        WORKSHOP,
+        /** What came out of a workshop, written by its convenors: its key challenges and follow-up mechanisms. */
+        OUTCOME
     }
 
     ItemKind item();

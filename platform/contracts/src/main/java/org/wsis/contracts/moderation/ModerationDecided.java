@@ -57,7 +57,9 @@ public record ModerationDecided(
         /** An event of the global events calendar. */
         CALENDAR_EVENT,
         /** A thematic workshop proposed for a venue's programme (decided by the programme's admins). */
-        WORKSHOP
+        WORKSHOP,
+        /** The outcome of a workshop, as its convenors wrote it. */
+        WORKSHOP_OUTCOME
     }
 
     public enum Decision {

@@ -1,12 +1,14 @@
-package org.wsis.convening.issue;
+package org.wsis.convening.moderation;
 
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.convening.calendar.EventService;
 import org.wsis.convening.convenor.ConvenorService;
+import org.wsis.convening.issue.IssueService;
+import org.wsis.convening.outcome.OutcomeService;
 import org.wsis.convening.workshop.WorkshopService;
 
-/** A moderator's decision, applied to the profile, issue, calendar event or workshop it names (any other subject is not ours). */
+/** A moderator's decision, applied to the profile, issue, calendar event, workshop or workshop's outcome it names (any other subject is not ours). */
 @Service
 public class ModerationDecisions {
 
@@ -14,13 +16,19 @@ public class ModerationDecisions {
     private final IssueService issues;
     private final EventService events;
     private final WorkshopService workshops;
+    private final OutcomeService outcomes;
 
     public ModerationDecisions(
-            ConvenorService convenors, IssueService issues, EventService events, WorkshopService workshops) {
+            ConvenorService convenors,
+            IssueService issues,
+            EventService events,
+            WorkshopService workshops,
+            OutcomeService outcomes) {
         this.convenors = convenors;
         this.issues = issues;
         this.events = events;
         this.workshops = workshops;
+        this.outcomes = outcomes;
     }
 
     public void on(ModerationDecided decision) {
@@ -28,5 +36,6 @@ public class ModerationDecisions {
         issues.on(decision);
         events.on(decision);
         workshops.on(decision);
+        outcomes.on(decision);
     }
 }

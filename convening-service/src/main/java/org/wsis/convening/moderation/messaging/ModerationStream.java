@@ -1,14 +1,14 @@
-package org.wsis.convening.issue.messaging;
+package org.wsis.convening.moderation.messaging;
 
 import java.util.function.Consumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.wsis.contracts.moderation.ModerationDecided;
-import org.wsis.convening.issue.ModerationDecisions;
+import org.wsis.convening.moderation.ModerationDecisions;
 import org.wsis.servicekit.messaging.InboundEvents;
 
-/** Consumes {@code wsis.moderation.v1}: moderators' decisions on convenors' profiles and issues. */
+/** Consumes {@code wsis.moderation.v1}: the decisions on convenors' profiles, issues, calendar events, workshops and outcomes. */
 @Configuration
 public class ModerationStream {
 

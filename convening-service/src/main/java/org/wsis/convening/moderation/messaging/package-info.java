@@ -1,4 +1,4 @@
 @NullMarked
-package org.wsis.convening.issue.messaging;
+package org.wsis.convening.moderation.messaging;
 
 import org.jspecify.annotations.NullMarked;

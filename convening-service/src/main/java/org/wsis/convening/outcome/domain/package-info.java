@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.outcome.domain;
+
+import org.jspecify.annotations.NullMarked;

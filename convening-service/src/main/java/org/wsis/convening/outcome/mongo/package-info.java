@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.outcome.mongo;
+
+import org.jspecify.annotations.NullMarked;

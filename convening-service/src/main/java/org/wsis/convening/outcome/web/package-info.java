@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.convening.outcome.web;
+
+import org.jspecify.annotations.NullMarked;
