@@ -54,9 +54,10 @@ public final class ProgrammeInstances {
                 taking.add("convenor-" + c);
             }
             int theme = random.nextInt(themes);
-            Set<String> themeKeys = random.nextInt(4) == 0
-                    ? Set.of("theme-" + theme, "theme-" + ((theme + 1) % themes))
-                    : Set.of("theme-" + theme);
+            Set<String> themeKeys = new HashSet<>(Set.of("theme-" + theme));
+            if (random.nextInt(4) == 0) {
+                themeKeys.add("theme-" + (theme + 1) % themes);
+            }
             double size = random.nextDouble();
             int attendance = size < 0.05
                     ? 200 + random.nextInt(150)
