@@ -55,6 +55,7 @@ final class KeycloakRealm {
             new DemoUser("lena", "Lena", "Fischer", "WSIS Secretariat", List.of("moderator")),
             new DemoUser("elena", "Elena", "Petrova", "University of Tartu", List.of("expert")),
             new DemoUser("admin", "Platform", "Admin", "WSIS Secretariat", List.of("admin")),
+            new DemoUser("paula", "Paula", "Rossi", "WSIS Forum programme", List.of("programme")),
             new DemoUser("victor", "Victor", "Chen", "", List.of()));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -80,6 +81,7 @@ final class KeycloakRealm {
         String admin = adminToken();
         if (status(get(url + "/admin/realms/" + REALM).header("Authorization", "Bearer " + admin)) == 200) {
             if (hasPlatformAudience(admin)) {
+                addWhatIsMissing(localRealm(realmFile, placeholders), admin);
                 return;
             }
             // A realm made by an older version of the platform: its clients' tokens lack the audience the
@@ -195,6 +197,23 @@ final class KeycloakRealm {
             throw new IllegalStateException("No token for " + username + ": " + answer.body());
         }
         return JSON.readTree(answer.body()).path("access_token").asString();
+    }
+
+    /**
+     * A realm made by an older version of the platform lacks the roles and demo accounts added since (the
+     * {@code programme} role, for one): they are added, and what exists is kept as it is.
+     */
+    private void addWhatIsMissing(ObjectNode realm, String admin) {
+        ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");
+        partial.putObject("roles").set("realm", realm.path("roles").path("realm"));
+        partial.set("users", realm.path("users"));
+        HttpResponse<String> answer =
+                send(post(url + "/admin/realms/" + REALM + "/partialImport", partial.toString(), "application/json")
+                        .header("Authorization", "Bearer " + admin));
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(
+                    "Adding the realm's new roles and accounts failed: " + answer.statusCode() + " " + answer.body());
+        }
     }
 
     /**

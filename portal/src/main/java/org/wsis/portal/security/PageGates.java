@@ -19,7 +19,9 @@ public final class PageGates {
         SIGNED_IN,
         MODERATOR,
         EXPERT,
-        ADMIN;
+        ADMIN,
+        /** The programme's admins: role {@code admin} or {@code programme}. */
+        PROGRAMME;
 
         /** The realm role the gate needs, if it needs one. */
         public String role() {
@@ -36,6 +38,7 @@ public final class PageGates {
             new Gate("/moderation/**", Access.MODERATOR),
             new Gate("/review/**", Access.EXPERT),
             new Gate("/admin/**", Access.ADMIN),
+            new Gate("/programme/{venueId}/board/**", Access.PROGRAMME),
             // A person's own pages, the vote and the way in.
             new Gate("/my/**", Access.SIGNED_IN),
             new Gate("/account/**", Access.SIGNED_IN),
@@ -49,6 +52,9 @@ public final class PageGates {
             new Gate("/convening/**", Access.ANYONE),
             new Gate("/calendar", Access.ANYONE),
             new Gate("/calendar/**", Access.ANYONE),
+            new Gate("/programme", Access.ANYONE),
+            new Gate("/programme/**", Access.ANYONE),
+            new Gate("/workshops/{id}", Access.ANYONE),
             new Gate("/prizes", Access.ANYONE),
             new Gate("/prizes/{year}/results", Access.ANYONE),
             // What the platform keeps about people and why; its download and erasure are under /account.
@@ -80,6 +86,7 @@ public final class PageGates {
             switch (gate.access()) {
                 case ANYONE -> matched.permitAll();
                 case SIGNED_IN -> matched.authenticated();
+                case PROGRAMME -> matched.hasAnyRole("admin", "programme");
                 default -> matched.hasRole(gate.access().role());
             }
         }

@@ -29,6 +29,34 @@ public class DateTexts {
         return from + " \u2013 " + until + " (" + ZoneId.of(zone).getId() + ")";
     }
 
+    /** Instants with their offset ({@code 2027-05-11T09:00+02:00}) as {@link #range}, in {@code zone}. */
+    public String rangeAt(String start, String end, String zone, Locale locale) {
+        ZoneId in = ZoneId.of(zone);
+        return range(
+                java.time.OffsetDateTime.parse(start)
+                        .atZoneSameInstant(in)
+                        .toLocalDateTime()
+                        .toString(),
+                java.time.OffsetDateTime.parse(end)
+                        .atZoneSameInstant(in)
+                        .toLocalDateTime()
+                        .toString(),
+                zone,
+                locale);
+    }
+
+    /** A day given as {@code 2027-05-11}, as a heading. */
+    public String dayOf(String isoDate, Locale locale) {
+        return day(java.time.LocalDate.parse(isoDate), locale);
+    }
+
+    /** A time of day given as {@code 09:00}: {@code 09:00}, or {@code 9:00 AM}, as the reader's language writes it. */
+    public String clock(String localTime, Locale locale) {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(java.time.LocalTime.parse(localTime));
+    }
+
     /** A day as a heading: {@code Wednesday 12 May 2027}. */
     public String day(java.time.LocalDate date, Locale locale) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)

@@ -20,6 +20,7 @@ public record OutcomeView(
         List<FollowUpView> followUps,
         String status,
         int revision,
+        int publishedRevision,
         @Nullable String messageFromModerator,
         @Nullable Instant publishedAt) {
 
@@ -60,6 +61,7 @@ public record OutcomeView(
                         .toList(),
                 status,
                 revision,
+                outcome.publication().publishedRevision(),
                 message,
                 s.publication().publishedAt());
     }

@@ -37,6 +37,7 @@ public record WorkshopView(
         boolean ruleMet,
         String status,
         int revision,
+        int publishedRevision,
         @Nullable String messageFromModerator,
         @Nullable String mergedInto,
         @Nullable Instant publishedAt) {
@@ -115,6 +116,7 @@ public record WorkshopView(
                 ruleMet,
                 status,
                 revision,
+                workshop.publication().publishedRevision(),
                 message,
                 s.mergedInto(),
                 s.publication().publishedAt());
