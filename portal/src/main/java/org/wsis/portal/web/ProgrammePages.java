@@ -121,11 +121,16 @@ public class ProgrammePages {
     public String proposeForm(
             @RequestParam(required = false) @Nullable String theme,
             @RequestParam(required = false) @Nullable String venueId,
+            @RequestParam(required = false) @Nullable List<String> invite,
             Model model) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("theme", theme);
         form.put("venueId", venueId);
-        form.put("invite", invitedOnTheme(theme));
+        List<String> invited = new ArrayList<>(invitedOnTheme(theme));
+        if (invite != null) {
+            invite.stream().filter(id -> !invited.contains(id)).forEach(invited::add);
+        }
+        form.put("invite", invited);
         form.put("attendance", "40");
         form.put("length", "1");
         return proposal(form, Map.of(), null, model);
@@ -162,7 +167,21 @@ public class ProgrammePages {
                 Service.CONVENING,
                 "/api/convening/convenors",
                 new LinkedMultiValueMap<>(Map.of("size", List.of("100"))));
-        model.addAttribute("convenors", directory.get("items"));
+        // The convenors already chosen come first, whether or not they are among the directory's first hundred.
+        List<Map<String, Object>> convenors = new ArrayList<>();
+        Set<String> listed = new java.util.HashSet<>();
+        for (Object id : (List<?>) form.getOrDefault("invite", List.of())) {
+            try {
+                convenors.add(backend.get(Service.CONVENING, "/api/convening/convenors/" + id, null));
+                listed.add(String.valueOf(id));
+            } catch (BackendProblem gone) {
+                // no longer public: not offered
+            }
+        }
+        rows(directory.get("items")).stream()
+                .filter(c -> !listed.contains(String.valueOf(c.get("id"))))
+                .forEach(convenors::add);
+        model.addAttribute("convenors", convenors);
         return "programme/propose";
     }
 
@@ -385,8 +404,13 @@ public class ProgrammePages {
 
     static Map<String, Object> workshopRequest(MultiValueMap<String, String> form) {
         Map<String, Object> body = new LinkedHashMap<>();
-        for (String field : List.of("venueId", "convenorId", "title", "description", "theme", "attendance", "length")) {
+        for (String field : List.of("venueId", "convenorId", "title", "description", "theme")) {
             body.put(field, Pages.blankToNull(form.getFirst(field)));
+        }
+        for (String field : List.of("attendance", "length")) {
+            String value = Pages.blankToNull(form.getFirst(field));
+            // A number as a number; anything else as typed, for the service to name the field.
+            body.put(field, value != null && value.matches("\\d{1,6}") ? Integer.valueOf(value) : value);
         }
         body.put("invite", form.getOrDefault("invite", List.of()));
         body.put("interpretation", form.getOrDefault("interpretation", List.of()));

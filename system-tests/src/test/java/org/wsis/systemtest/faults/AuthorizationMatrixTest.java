@@ -157,7 +157,9 @@ class AuthorizationMatrixTest {
         d.put("PUT /api/convening/workshops/{id}", SIGNED_IN); // the proposing convenor's managers
         d.put("POST /api/convening/workshops/{id}/invitations", SIGNED_IN);
         d.put("DELETE /api/convening/workshops/{id}/invitations/{convenorId}", SIGNED_IN);
-        d.put("POST /api/convening/workshops/{id}/invitations/{convenorId}/accept", SIGNED_IN); // the invited's managers
+        d.put(
+                "POST /api/convening/workshops/{id}/invitations/{convenorId}/accept",
+                SIGNED_IN); // the invited's managers
         d.put("POST /api/convening/workshops/{id}/invitations/{convenorId}/decline", SIGNED_IN);
         d.put("POST /api/convening/workshops/{id}/submit", SIGNED_IN);
         d.put("POST /api/convening/workshops/{id}/withdraw", SIGNED_IN);
