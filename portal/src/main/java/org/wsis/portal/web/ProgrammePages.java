@@ -272,6 +272,8 @@ public class ProgrammePages {
         model.addAttribute("venue", venue);
         model.addAttribute("draft", draft);
         model.addAttribute("grid", grid(venue, rows(draft.get("placements"))));
+        model.addAttribute("uncovered", backend.list(Service.CONVENING, VENUES + venueId + "/uncovered-themes", null));
+        model.addAttribute("closedKeys", closedKeys(venue));
         model.addAttribute(
                 "proposals",
                 backend.list(
@@ -296,6 +298,31 @@ public class ProgrammePages {
                         Service.CONVENING,
                         VENUES + venueId + "/programme/" + action,
                         "solve".equals(action) ? Map.of("seconds", seconds == null ? 60 : seconds) : null));
+    }
+
+    /** The slots a room cannot be used, checked as {@code day#slot}, replacing those it had. */
+    @PostMapping("/programme/{venueId}/board/rooms/{roomId}/closed")
+    public String closeRoom(
+            @PathVariable String venueId,
+            @PathVariable String roomId,
+            @RequestParam(required = false) @Nullable List<String> closed,
+            RedirectAttributes flash) {
+        List<Map<String, Object>> slots = new ArrayList<>();
+        for (String value : closed == null ? List.<String>of() : closed) {
+            String[] daySlot = value.split("#", 2);
+            if (daySlot.length == 2 && daySlot[1].matches("\\d{1,2}")) {
+                slots.add(Map.of("day", daySlot[0], "slot", Integer.valueOf(daySlot[1])));
+            }
+        }
+        return Outcomes.of(
+                flash,
+                "ws.board.notice.closed",
+                "redirect:/programme/" + venueId + "/board",
+                () -> backend.send(
+                        HttpMethod.PUT,
+                        Service.CONVENING,
+                        VENUES + venueId + "/rooms/" + roomId + "/closed",
+                        Map.of("closed", slots)));
     }
 
     @PostMapping("/programme/{venueId}/board/workshops/{workshopId}")
@@ -351,6 +378,17 @@ public class ProgrammePages {
             days.put(day, rows);
         }
         return days;
+    }
+
+    /** Each room's closed slots as {@code room|day#slot}, to check the board's boxes. */
+    static Set<String> closedKeys(Map<String, Object> venue) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Map<String, Object> room : rows(venue.get("rooms"))) {
+            for (Map<String, Object> closed : rows(room.get("closed"))) {
+                keys.add(room.get("id") + "|" + closed.get("day") + "#" + closed.get("slot"));
+            }
+        }
+        return keys;
     }
 
     /** The published programme's workshops grouped by day, in order of time. */

@@ -191,7 +191,9 @@ class ProgrammeTemplatesTest {
                             "venue", venue(),
                             "draft", draft,
                             "grid", ProgrammePages.grid(venue(), List.of(placement)),
-                            "proposals", List.of(workshop("PUBLISHED"))),
+                            "proposals", List.of(workshop("PUBLISHED")),
+                            "uncovered", List.of(Map.of("name", "Digital public services", "convenors", 4)),
+                            "closedKeys", Set.of("k1|2027-05-12#2")),
                     Locale.forLanguageTag(language));
             assertThat(page).contains("280 expected, 200 seats in Hall A", "id=\"w-w1\"", "id=\"w-w2\"");
         }
@@ -205,7 +207,11 @@ class ProgrammeTemplatesTest {
                         "grid",
                         ProgrammePages.grid(venue(), List.of(placement)),
                         "proposals",
-                        List.of()),
+                        List.of(),
+                        "uncovered",
+                        List.of(),
+                        "closedKeys",
+                        Set.of("k1|2027-05-12#2")),
                 Locale.ENGLISH);
         // a workshop of two slots fills both rows of its room on its day
         assertThat(page.split("Community networks beyond the last mile</a><span> \\(pinned\\)"))
