@@ -53,4 +53,30 @@ class DemoDataTest {
                         .body())
                 .contains("BEGIN:VEVENT");
     }
+
+    @Test
+    void anEmptyDatabaseStartsWithAVenueWhoseProgrammeIsPublishedAndMeetsEveryHardRule() {
+        ApiClient api = ApiClient.onPort(port);
+        String admin = org.wsis.testkit.PlatformInfrastructure.shared()
+                .token("prog-pia", "pia@example.org", "Pia", "stakeholder", "programme");
+
+        JsonNode published = api.get("/api/convening/venues/demo-wsis-forum-2027/programme/published", null)
+                .body();
+        assertThat(published.path("workshops").size()).isEqualTo(12);
+        assertThat(published.path("themes").size()).isEqualTo(12);
+        JsonNode draft = api.get("/api/convening/venues/demo-wsis-forum-2027/programme", admin)
+                .body();
+        assertThat(draft.path("feasible").asBoolean())
+                .as(draft.path("breaches").toString())
+                .isTrue();
+        assertThat(draft.path("changesToPublish").asInt()).isZero();
+        assertThat(api.get("/api/convening/venues/demo-wsis-forum-2027/uncovered-themes", admin)
+                        .body()
+                        .size())
+                .as("every demonstration theme has its workshop")
+                .isZero();
+        assertThat(api.getText("/api/convening/venues/demo-wsis-forum-2027/programme.ics", null)
+                        .body())
+                .contains("UID:workshop-demo-workshop-telemedicine@calendar.wsis.itu");
+    }
 }
