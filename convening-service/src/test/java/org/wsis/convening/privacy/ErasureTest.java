@@ -153,4 +153,40 @@ class ErasureTest {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theWorkshopsAnErasedPersonProposedStayWithTheirConvenorsAndLeaveTheirExport() {
+        String zainab = TestUsers.stakeholder("Zainab");
+        String programme = org.wsis.testkit.PlatformInfrastructure.shared()
+                .token("prog-pia", "pia@example.org", "Pia", "stakeholder", "programme");
+        String venue =
+                api().post("/api/convening/venues", programme, Forms.venue()).text("id");
+        String convenor =
+                new org.wsis.convening.Published(api()).convenor(zainab, Forms.profile("Lagos Open Data Lab"));
+        String other = new org.wsis.convening.Published(api())
+                .convenor(TestUsers.stakeholder("Yaw"), Forms.profile("Accra Civic Tech"));
+        ApiClient.Response proposed = api().post(
+                        "/api/convening/workshops",
+                        zainab,
+                        Forms.workshop(venue, convenor, "Open data for city budgets", 40, java.util.List.of(other)));
+        assertThat(proposed.status()).as(proposed.body().toString()).isEqualTo(201);
+        String workshop = proposed.text("id");
+        assertThat(api().get("/api/convening/mine/export", zainab)
+                        .body()
+                        .path("workshops")
+                        .findValuesAsString("title"))
+                .containsExactly("Open data for city budgets");
+
+        topics.publish(new AccountErased(
+                UUID.randomUUID(), Instant.now(), "user-zainab", AccountErased.EntriesChoice.WITHDRAW, null));
+
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/convening/mine/export", zainab)
+                        .body()
+                        .path("workshops")
+                        .isEmpty());
+        assertThat(api().get("/api/convening/workshops/" + workshop, programme).text("title"))
+                .as("the workshop stays: it is its convenors'")
+                .isEqualTo("Open data for city budgets");
+    }
 }
