@@ -4,6 +4,8 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.api.solver.SolverStatus;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +62,8 @@ public class ProgrammeService implements DisposableBean {
     private final Clock clock;
     private final SolverManager<Programme> solving;
     private final Map<String, Instant> lastProgress = new ConcurrentHashMap<>();
+    private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    private final MeterRegistry meters;
 
     public ProgrammeService(
             ProgrammeStore store,
@@ -67,13 +71,15 @@ public class ProgrammeService implements DisposableBean {
             WorkshopService workshops,
             ConvenorService convenors,
             SolvingSettings settings,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.store = store;
         this.venues = venues;
         this.workshops = workshops;
         this.convenors = convenors;
         this.settings = settings;
         this.clock = clock;
+        this.meters = meters;
         this.solving = new ProgrammeSolver(settings.limit(), settings.unimproved()).manager();
     }
 
@@ -121,6 +127,7 @@ public class ProgrammeService implements DisposableBean {
         saveOrConflict(programme);
         Programme problem = ProgrammeProblems.problem(venue, accepted, programme);
         lastProgress.put(venueId, Instant.EPOCH);
+        started.put(venueId, clock.instant());
         solving.solveBuilder()
                 .withProblemId(venueId)
                 .withProblem(problem)
@@ -258,6 +265,17 @@ public class ProgrammeService implements DisposableBean {
 
     private void finish(Venue venue, @Nullable Programme best) {
         lastProgress.remove(venue.id());
+        Instant begun = started.remove(venue.id());
+        if (begun != null) {
+            String outcome = best == null
+                    ? "failed"
+                    : best.getScore() != null && best.getScore().isFeasible() ? "feasible" : "infeasible";
+            Timer.builder("wsis.convening.programme.solves")
+                    .description("Programmes solved, by whether the best programme found meets every hard rule")
+                    .tag("outcome", outcome)
+                    .register(meters)
+                    .record(Duration.between(begun, clock.instant()));
+        }
         retried(venue.id(), programme -> {
             programme.finish(
                     best == null ? null : ProgrammeProblems.placements(best, venue),

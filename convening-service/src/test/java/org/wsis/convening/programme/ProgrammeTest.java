@@ -37,6 +37,9 @@ class ProgrammeTest {
     @Value("${local.server.port}")
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     private final TopicProbe topics = TopicProbe.onSharedBroker();
     private final String programme =
             PlatformInfrastructure.shared().token("prog-pia", "pia@example.org", "Pia", "stakeholder", "programme");
@@ -229,6 +232,11 @@ class ProgrammeTest {
         assertThat(places(draft).get(workshops.get(0))).startsWith("hall@");
         assertThat(places(draft).get(workshops.get(4))).startsWith("hall@");
         assertThat(places(draft).get(workshops.get(2))).contains("2027-05-12");
+        assertThat(meters.find("wsis.convening.programme.solves")
+                        .tag("outcome", "feasible")
+                        .timer())
+                .as("the solve is counted")
+                .isNotNull();
     }
 
     @Test
