@@ -86,7 +86,8 @@ public class PersonalData {
             List<Contact> contactRequests,
             List<CalendarEvent> calendarEvents,
             List<Follow> follows,
-            List<Workshop> workshops) {}
+            List<Workshop> workshops,
+            List<WorkshopOutcome> outcomes) {}
 
     public Held of(String accountId) {
         List<Convenor> managed = convenors.managedBy(accountId);
@@ -98,7 +99,8 @@ public class PersonalData {
                 contacts.askedBy(accountId),
                 calendarEvents.ownedBy(accountId),
                 follows.ofFollower(accountId),
-                workshops.ownedBy(accountId));
+                workshops.ownedBy(accountId),
+                outcomes.submittedBy(accountId));
     }
 
     public void on(AccountErased event) {

@@ -63,6 +63,9 @@ public class ProgrammeService implements DisposableBean {
     private final SolverManager<Programme> solving;
     private final Map<String, Instant> lastProgress = new ConcurrentHashMap<>();
     private final Map<String, Instant> started = new ConcurrentHashMap<>();
+    /** The token of the solve under way in this replica, per venue (the solver manager's problem id). */
+    private final Map<String, String> running = new ConcurrentHashMap<>();
+
     private final MeterRegistry meters;
 
     public ProgrammeService(
@@ -123,23 +126,24 @@ public class ProgrammeService implements DisposableBean {
         Venue venue = venues.read(venueId);
         List<Workshop> accepted = workshops.accepted(venueId);
         VenueProgramme programme = load(venueId);
-        programme.startSolving(clock.instant(), spent);
+        String token = programme.startSolving(clock.instant(), spent);
         saveOrConflict(programme);
         Programme problem = ProgrammeProblems.problem(venue, accepted, programme);
-        lastProgress.put(venueId, Instant.EPOCH);
-        started.put(venueId, clock.instant());
+        lastProgress.put(token, Instant.EPOCH);
+        started.put(token, clock.instant());
+        running.put(venueId, token);
         solving.solveBuilder()
-                .withProblemId(venueId)
+                .withProblemId(token)
                 .withProblem(problem)
                 .withConfigOverride(new SolverConfigOverride()
                         .withTerminationConfig(new TerminationConfig()
                                 .withSpentLimit(spent)
                                 .withUnimprovedSpentLimit(settings.unimproved())))
-                .withBestSolutionEventConsumer(event -> progress(venue, event.solution()))
-                .withFinalBestSolutionEventConsumer(event -> finish(venue, event.solution()))
+                .withBestSolutionEventConsumer(event -> progress(venue, token, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> finish(venue, token, event.solution()))
                 .withExceptionHandler((id, failure) -> {
                     log.error("Solving the programme of venue {} failed", venueId, failure);
-                    finish(venue, null);
+                    finish(venue, token, null);
                 })
                 .run();
         return load(venueId);
@@ -147,7 +151,8 @@ public class ProgrammeService implements DisposableBean {
 
     /** Stops the solve under way in this replica; its best programme so far becomes the draft. */
     public VenueProgramme stop(String venueId) {
-        if (solving.getSolverStatus(venueId) == SolverStatus.NOT_SOLVING) {
+        String token = running.get(venueId);
+        if (token == null || solving.getSolverStatus(token) == SolverStatus.NOT_SOLVING) {
             VenueProgramme programme = load(venueId);
             if (programme.solvingAt(clock.instant())) {
                 throw Refusal.conflict(
@@ -157,19 +162,20 @@ public class ProgrammeService implements DisposableBean {
             }
             return programme;
         }
-        solving.terminateEarly(venueId);
+        solving.terminateEarly(token);
         return load(venueId);
     }
 
     /** A room's availability changed: a solve under way here takes it into account at once. */
     @EventListener
     public void on(RoomClosuresChanged change) {
-        if (solving.getSolverStatus(change.venue().id()) == SolverStatus.NOT_SOLVING) {
+        String token = running.get(change.venue().id());
+        if (token == null || solving.getSolverStatus(token) == SolverStatus.NOT_SOLVING) {
             return;
         }
         VenueRoom room = change.venue().room(change.roomId()).orElseThrow();
         Set<Integer> closed = room.closed().stream().map(change.venue()::index).collect(Collectors.toSet());
-        solving.addProblemChange(change.venue().id(), ProgrammeSolver.roomClosure(room.id(), closed));
+        solving.addProblemChange(token, ProgrammeSolver.roomClosure(room.id(), closed));
     }
 
     /**
@@ -213,6 +219,23 @@ public class ProgrammeService implements DisposableBean {
                 programme.place(p.workshopId(), null, now);
             }
         }
+        // What the venue no longer allows (a room closed, a day gone) leaves the draft; what is left must hold
+        // every hard rule: nobody is told a room and a time that cannot be.
+        Programme problem = ProgrammeProblems.problem(venue, List.copyOf(accepted.values()), programme);
+        Set<String> valid = ProgrammeProblems.placements(problem, venue).stream()
+                .map(Placement::workshopId)
+                .collect(Collectors.toSet());
+        for (Placement p : List.copyOf(programme.placements())) {
+            if (!valid.contains(p.workshopId())) {
+                programme.place(p.workshopId(), null, now);
+            }
+        }
+        ProgrammeReview.Explanation review = ProgrammeReview.explain(problem);
+        if (!review.score().isFeasible()) {
+            throw Refusal.conflict(
+                    "programme-not-feasible",
+                    "The draft breaks hard rules (" + review.score() + "): solve it again or move workshops first.");
+        }
         List<WorkshopScheduled> announcements = new ArrayList<>();
         for (VenueProgramme.Change change : programme.changes()) {
             Workshop workshop = accepted.get(change.workshopId());
@@ -245,27 +268,31 @@ public class ProgrammeService implements DisposableBean {
                 WorkshopScheduled.Change.valueOf(kind.name()),
                 placed ? venue.room(placement.roomId()).map(VenueRoom::name).orElse(placement.roomId()) : null,
                 placed ? venue.startOf(start).toInstant() : null,
-                placed ? venue.endOf(start + workshop.details().length() - 1).toInstant() : null,
+                placed
+                        ? venue.endOf(Math.min(start + workshop.details().length() - 1, venue.slotCount() - 1))
+                                .toInstant()
+                        : null,
                 venue.timeZone().getId(),
                 convenors.managersOf(workshop.convenorIds()));
     }
 
-    private void progress(Venue venue, Programme best) {
+    private void progress(Venue venue, String token, Programme best) {
         Instant now = clock.instant();
-        Instant last = lastProgress.getOrDefault(venue.id(), Instant.EPOCH);
+        Instant last = lastProgress.getOrDefault(token, Instant.EPOCH);
         if (now.isBefore(last.plus(settings.progressEvery()))) {
             return;
         }
-        lastProgress.put(venue.id(), now);
+        lastProgress.put(token, now);
         retried(
                 venue.id(),
                 programme -> programme.progress(
-                        ProgrammeProblems.placements(best, venue), String.valueOf(best.getScore()), now));
+                        token, ProgrammeProblems.placements(best, venue), String.valueOf(best.getScore()), now));
     }
 
-    private void finish(Venue venue, @Nullable Programme best) {
-        lastProgress.remove(venue.id());
-        Instant begun = started.remove(venue.id());
+    private void finish(Venue venue, String token, @Nullable Programme best) {
+        lastProgress.remove(token);
+        running.remove(venue.id(), token);
+        Instant begun = started.remove(token);
         if (begun != null) {
             String outcome = best == null
                     ? "failed"
@@ -276,13 +303,13 @@ public class ProgrammeService implements DisposableBean {
                     .register(meters)
                     .record(Duration.between(begun, clock.instant()));
         }
-        retried(venue.id(), programme -> {
-            programme.finish(
-                    best == null ? null : ProgrammeProblems.placements(best, venue),
-                    best == null ? null : String.valueOf(best.getScore()),
-                    clock.instant());
-            return true;
-        });
+        retried(
+                venue.id(),
+                programme -> programme.finish(
+                        token,
+                        best == null ? null : ProgrammeProblems.placements(best, venue),
+                        best == null ? null : String.valueOf(best.getScore()),
+                        clock.instant()));
     }
 
     /** A write from the solver's threads, tried again when an admin's write came first. */

@@ -146,6 +146,10 @@ public class WorkshopService {
                     ? Refusal.notPermitted("Only the managers of an invited convenor answer its invitation.")
                     : notFound(id);
         }
+        if (managesAny(caller, List.of(workshop.state().convenorId()))) {
+            // Otherwise one person managing convenors of several kinds would meet the rule alone.
+            throw Refusal.notPermitted("The proposing convenor's managers do not answer its own invitations.");
+        }
         Venue venue = venues.read(workshop.venueId());
         Convenor proposer = convenors.read(workshop.state().convenorId(), null);
         workshop.answer(convenorId, accepts, venue.rule(), proposer.managers(), clock.instant());
@@ -155,7 +159,8 @@ public class WorkshopService {
     public Workshop submit(String id, Caller caller, @Nullable Long expectedVersion) {
         Workshop workshop = proposed(id, caller, expectedVersion);
         Venue venue = venues.read(workshop.venueId());
-        List<String> managerIds = convenors.read(workshop.state().convenorId(), caller).managers().stream()
+        // Every manager of a convenor holding it is its author: none of them decides it in the queue.
+        List<String> managerIds = convenors.managersOf(workshop.convenorIds()).stream()
                 .map(Recipient::userId)
                 .toList();
         workshop.submit(venue.rule(), Callers.recipient(caller), managerIds, clock.instant());
@@ -173,9 +178,10 @@ public class WorkshopService {
         Workshop into = store.find(id).orElseThrow(() -> notFound(id));
         Workshop from = store.find(fromId).orElseThrow(() -> notFound(fromId));
         into.absorb(from, Callers.recipient(caller), clock.instant());
-        // the absorbed one first: should the second write fail, nobody was lost (they still hold their own)
-        store.save(from);
+        // The merged one first: should the second write fail, the absorbed one is still live, nobody is lost,
+        // and merging again completes it (its convenors are already in).
         store.save(into);
+        store.save(from);
         return reload(id);
     }
 
@@ -198,7 +204,8 @@ public class WorkshopService {
     public List<Theme> uncoveredThemes(String venueId) {
         Venue venue = venues.read(venueId);
         List<Workshop> live = store.atVenue(venueId).stream()
-                .filter(w -> w.publication().status() != PublicationStatus.WITHDRAWN)
+                .filter(w -> w.publication().status() != PublicationStatus.WITHDRAWN
+                        && w.publication().status() != PublicationStatus.REJECTED)
                 .toList();
         Set<String> names = live.stream().map(w -> normal(w.details().theme())).collect(Collectors.toSet());
         Set<String> issues =

@@ -163,31 +163,42 @@ class ProgrammeTest {
             if (w.path("hybrid").asBoolean() && !room.path("streaming").asBoolean()) {
                 breaches.add(id + " lacks streaming");
             }
+            if (w.path("stepFree").asBoolean() && !room.path("stepFree").asBoolean()) {
+                breaches.add(id + " lacks step-free access");
+            }
             String day = p.path("day").asString();
-            if (!w.path("days").findValuesAsString("").isEmpty()
-                    && !textsOf(w.path("days")).contains(day)) {
+            if (!textsOf(w.path("days")).contains(day)) {
                 breaches.add(id + " on a day its convenors cannot attend");
-            }
-            int slot = p.path("slot").asInt();
-            for (JsonNode closed : room.path("closed")) {
-                if (closed.path("day").asString().equals(day)
-                        && closed.path("slot").asInt() == slot) {
-                    breaches.add(id + " in a closed room");
-                }
-            }
-            String when = day + "#" + slot;
-            String before = roomUse.put(p.path("roomId").asString() + "@" + when, id);
-            if (before != null) {
-                breaches.add(id + " and " + before + " share a room");
             }
             List<String> convenors =
                     new ArrayList<>(List.of(w.path("convenorId").asString()));
             w.path("invitations")
                     .forEach(i -> convenors.add(i.path("convenorId").asString()));
-            for (String c : convenors) {
-                String busy = convenorUse.put(c + "@" + when, id);
-                if (busy != null) {
-                    breaches.add(c + " in " + id + " and " + busy + " at once");
+            int slots = venue.path("slots").size();
+            // every slot it runs, within its day
+            for (int slot = p.path("slot").asInt();
+                    slot < p.path("slot").asInt() + w.path("length").asInt();
+                    slot++) {
+                if (slot > slots) {
+                    breaches.add(id + " runs past the end of the day");
+                    break;
+                }
+                for (JsonNode closed : room.path("closed")) {
+                    if (closed.path("day").asString().equals(day)
+                            && closed.path("slot").asInt() == slot) {
+                        breaches.add(id + " in a closed room");
+                    }
+                }
+                String when = day + "#" + slot;
+                String before = roomUse.put(p.path("roomId").asString() + "@" + when, id);
+                if (before != null) {
+                    breaches.add(id + " and " + before + " share a room");
+                }
+                for (String c : convenors) {
+                    String busy = convenorUse.put(c + "@" + when, id);
+                    if (busy != null) {
+                        breaches.add(c + " in " + id + " and " + busy + " at once");
+                    }
                 }
             }
         }
@@ -361,6 +372,20 @@ class ProgrammeTest {
                         null);
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(api().get(base + "/published", null).status()).isEqualTo(200);
+
+        // a draft that breaks a hard rule is not published: 150 people in a room of 40
+        ApiClient.Response tooSmall = api().put(
+                        base + "/workshops/" + workshops.get(0),
+                        programme,
+                        Map.of("roomId", "k2", "day", "2027-05-11", "slot", 1),
+                        null);
+        assertThat(tooSmall.status()).isEqualTo(200);
+        assertThat(tooSmall.body().path("feasible").asBoolean()).isFalse();
+        ApiClient.Response refused = api().post(base + "/publish", programme, null);
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("type")).endsWith("programme-not-feasible");
+        assertThat(api().get(base + "/published", null).body().path("workshops"))
+                .isEmpty();
         assertThat(LocalDate.parse(api().get(base + "/published", null)
                         .body()
                         .path("days")

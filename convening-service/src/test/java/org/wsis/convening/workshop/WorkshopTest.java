@@ -141,7 +141,8 @@ class WorkshopTest {
                 .map(r -> (ConveningItemSubmitted) r.event())
                 .orElseThrow();
         assertThat(queued.item()).isEqualTo(ConveningItemEvent.ItemKind.WORKSHOP);
-        assertThat(queued.managerIds()).containsExactly("user-nadia");
+        // every manager of a convenor holding it is an author in the queue: none of them decides it
+        assertThat(queued.managerIds()).containsExactlyInAnyOrder("user-nadia", "user-amal", "user-bruno");
 
         // the public reads it once the programme's admins approve it, with the convenors who accepted
         assertThat(api().get("/api/convening/workshops/" + id, stranger).status())
@@ -224,6 +225,39 @@ class WorkshopTest {
         assertThat(api().get("/api/convening/venues/" + venueId + "/uncovered-themes", nadia)
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void anInvitationTakenBackAndSentAgainWritesNoSecondMailAndTheProposerNeverAnswersForAnInvitee() {
+        String id = api().post(
+                        "/api/convening/workshops",
+                        nadia,
+                        Forms.workshop(venueId, proposer, "Invited once", 40, List.of(government)))
+                .text("id");
+        for (int i = 0; i < 3; i++) {
+            assertThat(api().delete("/api/convening/workshops/" + id + "/invitations/" + government, nadia)
+                            .status())
+                    .isEqualTo(200);
+            assertThat(api().post(
+                                    "/api/convening/workshops/" + id + "/invitations",
+                                    nadia,
+                                    Map.of("convenorIds", List.of(government)))
+                            .status())
+                    .isEqualTo(200);
+        }
+        // a marker: the next invitation's mail comes after any the loop would have caused
+        api().post("/api/convening/workshops/" + id + "/invitations", nadia, Map.of("convenorIds", List.of(civil)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> events(WorkshopInvited.class, id).stream()
+                        .anyMatch(e -> e.toConvenorId().equals(civil)));
+        assertThat(events(WorkshopInvited.class, id))
+                .filteredOn(e -> e.toConvenorId().equals(government))
+                .hasSize(1);
+
+        // Nadia manages the proposer and, here, an invited convenor too: she cannot meet the rule alone
+        String hers = convenor(nadia, "Nadia's Own Ministry", "GOVERNMENT");
+        api().post("/api/convening/workshops/" + id + "/invitations", nadia, Map.of("convenorIds", List.of(hers)));
+        assertThat(api().post(path(id, hers, "accept"), nadia, null).status()).isEqualTo(403);
     }
 
     private static String path(String workshopId, String convenorId, String answer) {

@@ -128,7 +128,11 @@ public class ProgrammePages {
         form.put("venueId", venueId);
         List<String> invited = new ArrayList<>(invitedOnTheme(theme));
         if (invite != null) {
-            invite.stream().filter(id -> !invited.contains(id)).forEach(invited::add);
+            // At most as many as a proposal may invite, and only what can be an id.
+            invite.stream()
+                    .filter(id -> id.matches("[A-Za-z0-9-]{1,64}") && !invited.contains(id))
+                    .limit(30)
+                    .forEach(invited::add);
         }
         form.put("invite", invited);
         form.put("attendance", "40");
@@ -170,7 +174,11 @@ public class ProgrammePages {
         // The convenors already chosen come first, whether or not they are among the directory's first hundred.
         List<Map<String, Object>> convenors = new ArrayList<>();
         Set<String> listed = new java.util.HashSet<>();
-        for (Object id : (List<?>) form.getOrDefault("invite", List.of())) {
+        for (Object id : ((List<?>) form.getOrDefault("invite", List.of()))
+                .stream().limit(30).toList()) {
+            if (!String.valueOf(id).matches("[A-Za-z0-9-]{1,64}")) {
+                continue;
+            }
             try {
                 convenors.add(backend.get(Service.CONVENING, "/api/convening/convenors/" + id, null));
                 listed.add(String.valueOf(id));

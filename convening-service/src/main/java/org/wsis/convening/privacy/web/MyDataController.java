@@ -29,7 +29,11 @@ public class MyDataController {
             List<ContactRequest> contactRequests,
             List<EventView> calendarEvents,
             List<Followed> following,
-            List<ProposedWorkshop> workshops) {
+            List<ProposedWorkshop> workshops,
+            List<SubmittedOutcome> outcomes) {
+
+        /** The outcome of a workshop the person last wrote or submitted. */
+        public record SubmittedOutcome(String workshop, String venue, String status, java.time.Instant at) {}
 
         /** A workshop the person proposed. */
         public record ProposedWorkshop(
@@ -78,6 +82,13 @@ public class MyDataController {
                                 w.publication().working().theme(),
                                 w.publication().status().name(),
                                 w.state().createdAt()))
+                        .toList(),
+                held.outcomes().stream()
+                        .map(o -> new MyData.SubmittedOutcome(
+                                o.state().title(),
+                                o.state().venue(),
+                                o.publication().status().name(),
+                                o.state().updatedAt()))
                         .toList());
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.convening.publication.domain.PublicationRefused;
@@ -18,9 +19,15 @@ import org.wsis.convening.publication.domain.PublicationRefused;
  */
 public final class VenueProgramme {
 
-    /** A solve under way: when it started, when it stops at the latest, and its best score so far. */
+    /**
+     * A solve under way: its token (what it writes is taken only while it holds the programme), when it
+     * started, when it stops at the latest, and its best score so far.
+     */
     public record Solving(
-            Instant startedAt, Instant until, @Nullable String bestScore) {}
+            String token,
+            Instant startedAt,
+            Instant until,
+            @Nullable String bestScore) {}
 
     /** Everything stored about a programme; replaced, never changed, by each move. */
     public record State(
@@ -108,29 +115,44 @@ public final class VenueProgramme {
         return s.solving() != null && now.isBefore(s.solving().until().plus(GRACE));
     }
 
-    public void startSolving(Instant now, Duration limit) {
+    /** A solve takes the programme until {@code now + limit} (and a grace); returns its token. */
+    public String startSolving(Instant now, Duration limit) {
         if (solvingAt(now)) {
             throw new PublicationRefused(
                     "already-solving",
                     "The programme is being solved; stop it or wait until "
                             + s.solving().until() + ".");
         }
-        s = with(s.placements(), new Solving(now, now.plus(limit), null), s.score(), s.solvedAt(), now);
+        String token = UUID.randomUUID().toString();
+        s = with(s.placements(), new Solving(token, now, now.plus(limit), null), s.score(), s.solvedAt(), now);
+        return token;
     }
 
-    /** The solver found a better programme; ignored once the solve is over. */
-    public boolean progress(List<Placement> placements, String score, Instant now) {
-        if (s.solving() == null) {
+    /** The solve {@code token} found a better programme; ignored unless that solve still holds the programme. */
+    public boolean progress(String token, List<Placement> placements, String score, Instant now) {
+        if (!holds(token)) {
             return false;
         }
-        Solving solving = new Solving(s.solving().startedAt(), s.solving().until(), score);
+        Solving solving =
+                new Solving(token, s.solving().startedAt(), s.solving().until(), score);
         s = with(placements, solving, score, s.solvedAt(), now);
         return true;
     }
 
-    /** The solve is over: its best programme becomes the draft (none when it failed). */
-    public void finish(@Nullable List<Placement> placements, @Nullable String score, Instant now) {
+    /**
+     * The solve {@code token} is over: its best programme becomes the draft (none when it failed). A solve
+     * that no longer holds the programme (it outlived its time and another took over) changes nothing.
+     */
+    public boolean finish(String token, @Nullable List<Placement> placements, @Nullable String score, Instant now) {
+        if (!holds(token)) {
+            return false;
+        }
         s = with(placements == null ? s.placements() : placements, null, score == null ? s.score() : score, now, now);
+        return true;
+    }
+
+    private boolean holds(String token) {
+        return s.solving() != null && s.solving().token().equals(token);
     }
 
     /** An admin places a workshop by hand (and pins it there, or not), or takes it out of the draft. */

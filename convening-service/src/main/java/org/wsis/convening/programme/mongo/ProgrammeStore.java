@@ -68,6 +68,7 @@ public class ProgrammeStore {
                                 : new Document(
                                                 "startedAt",
                                                 Date.from(s.solving().startedAt()))
+                                        .append("token", s.solving().token())
                                         .append("until", Date.from(s.solving().until()))
                                         .append("bestScore", s.solving().bestScore()))
                 .append("score", s.score())
@@ -113,6 +114,7 @@ public class ProgrammeStore {
                 solving == null
                         ? null
                         : new VenueProgramme.Solving(
+                                solving.getString("token"),
                                 solving.getDate("startedAt").toInstant(),
                                 solving.getDate("until").toInstant(),
                                 solving.getString("bestScore")),

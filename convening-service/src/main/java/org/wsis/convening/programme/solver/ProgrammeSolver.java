@@ -9,9 +9,8 @@ import ai.timefold.solver.core.api.solver.change.ProblemChange;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -59,52 +58,53 @@ public final class ProgrammeSolver {
 
     /**
      * {@link #closeRoom} for a programme being solved: the solver takes it into account at once, placing the
-     * workshops that lost their place again and keeping the others where they are unless they must move.
+     * workshops that lost their place again and keeping the others where they are unless they must move. A
+     * room the solver does not know (added to the venue meanwhile) changes nothing: the next solve has it.
      */
     public static ProblemChange<Programme> roomClosure(String roomId, Set<Integer> slots) {
         return (working, director) -> {
-            Room room = working.getRooms().stream()
-                    .filter(r -> r.id().equals(roomId))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("No room " + roomId));
-            Set<Integer> closed = new HashSet<>(room.closedSlots());
-            closed.addAll(slots);
-            director.changeProblemProperty(room, r -> r.closedSlots(closed));
-            for (ScheduledWorkshop w : working.getWorkshops()) {
-                if (w.getRoom() == room
-                        && w.getStart() != null
-                        && room.closedBetween(w.startIndex(), w.endIndex()) > 0) {
-                    director.changeProblemProperty(w, x -> x.setPinned(false));
-                    director.changeVariable(w, "room", x -> x.setRoom(null));
-                    director.changeVariable(w, "start", x -> x.setStart(null));
-                }
+            Optional<Room> found = room(working, roomId);
+            if (found.isEmpty()) {
+                return;
+            }
+            Room room = found.get();
+            director.changeProblemProperty(room, r -> r.closedSlots(slots));
+            for (ScheduledWorkshop w : displacedFrom(room, working)) {
+                director.changeProblemProperty(w, x -> x.setPinned(false));
+                director.changeVariable(w, "room", x -> x.setRoom(null));
+                director.changeVariable(w, "start", x -> x.setStart(null));
             }
         };
     }
 
     /**
-     * The room {@code roomId} is closed during {@code slots} from now on. The workshops placed in it during
-     * one of them lose their place (and their pin: they must move) for the solver to place them again; every
-     * other workshop keeps its place, and announced ones cost a medium point if moved. Returns the
-     * workshops that lost their place.
+     * The room {@code roomId} is closed during {@code slots} (and only those) from now on. The workshops
+     * placed in it during one of them lose their place (and their pin: they must move) for the solver to
+     * place them again; every other workshop keeps its place, and announced ones cost a medium point if
+     * moved. Returns the workshops that lost their place.
      */
     public static List<ScheduledWorkshop> closeRoom(Programme programme, String roomId, Set<Integer> slots) {
-        Room room = programme.getRooms().stream()
-                .filter(r -> r.id().equals(roomId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No room " + roomId));
-        Set<Integer> closed = new HashSet<>(room.closedSlots());
-        closed.addAll(slots);
-        room.closedSlots(closed);
-        List<ScheduledWorkshop> displaced = new ArrayList<>();
-        for (ScheduledWorkshop w : programme.getWorkshops()) {
-            if (w.getRoom() == room && w.getStart() != null && room.closedBetween(w.startIndex(), w.endIndex()) > 0) {
-                w.setPinned(false);
-                w.setRoom(null);
-                w.setStart(null);
-                displaced.add(w);
-            }
+        Room room = room(programme, roomId).orElseThrow(() -> new IllegalArgumentException("No room " + roomId));
+        room.closedSlots(slots);
+        List<ScheduledWorkshop> displaced = displacedFrom(room, programme);
+        for (ScheduledWorkshop w : displaced) {
+            w.setPinned(false);
+            w.setRoom(null);
+            w.setStart(null);
         }
         return displaced;
+    }
+
+    private static Optional<Room> room(Programme programme, String roomId) {
+        return programme.getRooms().stream().filter(r -> r.id().equals(roomId)).findFirst();
+    }
+
+    /** The workshops placed in {@code room} during a slot it is now closed. */
+    private static List<ScheduledWorkshop> displacedFrom(Room room, Programme programme) {
+        return programme.getWorkshops().stream()
+                .filter(w -> w.getRoom() == room
+                        && w.getStart() != null
+                        && room.closedBetween(w.startIndex(), w.endIndex()) > 0)
+                .toList();
     }
 }

@@ -17,11 +17,17 @@ public record Invitation(
     public enum Answer {
         WAITING,
         ACCEPTED,
-        DECLINED
+        DECLINED,
+        /** Taken back before it was answered; invited again, it waits again without a second mail. */
+        REVOKED
     }
 
     public boolean accepted() {
         return answer == Answer.ACCEPTED;
+    }
+
+    Invitation withAnswer(Answer answer, Instant now) {
+        return new Invitation(convenorId, convenor, stakeholderType, answer, invitedAt, now);
     }
 
     Invitation answered(boolean accepts, Instant now) {

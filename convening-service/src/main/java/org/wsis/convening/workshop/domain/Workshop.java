@@ -137,11 +137,13 @@ public final class Workshop {
         return List.copyOf(ids);
     }
 
-    /** The proposing convenor and every invited one, whatever its answer. */
+    /** The proposing convenor and every invited one, whatever its answer (an invitation taken back aside). */
     public List<String> involvedConvenorIds() {
         List<String> ids = new ArrayList<>();
         ids.add(s.convenorId());
-        s.invitations().forEach(i -> ids.add(i.convenorId()));
+        s.invitations().stream()
+                .filter(i -> i.answer() != Invitation.Answer.REVOKED)
+                .forEach(i -> ids.add(i.convenorId()));
         return List.copyOf(ids);
     }
 
@@ -157,13 +159,27 @@ public final class Workshop {
         move(s.publication().edit(details), s.invitations(), now);
     }
 
-    /** Invites more convenors; a convenor already invited, or the proposer itself, is not invited again. */
+    /**
+     * Invites more convenors; a convenor already invited, or the proposer itself, is not invited again. Its
+     * managers are written to once per workshop: an invitation taken back and sent again waits again
+     * without a second mail.
+     */
     public void invite(List<ConvenorRef> convenors, Instant now) {
         open();
         List<Invitation> invitations = new ArrayList<>(s.invitations());
         for (ConvenorRef convenor : convenors) {
-            if (convenor.id().equals(s.convenorId())
-                    || invitations.stream().anyMatch(i -> i.convenorId().equals(convenor.id()))) {
+            if (convenor.id().equals(s.convenorId())) {
+                continue;
+            }
+            var existing = invitations.stream()
+                    .filter(i -> i.convenorId().equals(convenor.id()))
+                    .findFirst();
+            if (existing.isPresent()) {
+                if (existing.get().answer() == Invitation.Answer.REVOKED) {
+                    invitations.set(
+                            invitations.indexOf(existing.get()),
+                            existing.get().withAnswer(Invitation.Answer.WAITING, now));
+                }
                 continue;
             }
             invitations.add(new Invitation(
@@ -194,7 +210,7 @@ public final class Workshop {
         move(
                 s.publication(),
                 s.invitations().stream()
-                        .filter(i -> !i.convenorId().equals(convenorId))
+                        .map(i -> i.convenorId().equals(convenorId) ? i.withAnswer(Invitation.Answer.REVOKED, now) : i)
                         .toList(),
                 now);
     }
@@ -208,6 +224,9 @@ public final class Workshop {
             Instant now) {
         open();
         Invitation invitation = invitation(convenorId);
+        if (invitation.answer() == Invitation.Answer.REVOKED) {
+            throw new PublicationRefused("not-invited", "This invitation was taken back.");
+        }
         if (invitation.answer() != Invitation.Answer.WAITING) {
             throw new PublicationRefused("invitation-answered", "This invitation was already answered.");
         }

@@ -150,9 +150,19 @@ public class QueueController {
     /** Decides several claimed items alike; the answer says, item by item, what happened. */
     @PostMapping("/items/bulk-decision")
     public BulkDecisionResult decideAll(Caller caller, @Valid @RequestBody BulkDecisionRequest request) {
-        request.itemIds().forEach(id -> visible(id, caller));
-        return new BulkDecisionResult(queue.decideAll(
-                request.itemIds(), caller.userId(), request.decision(), request.reasonCode(), request.message()));
+        // Each item on its own: one outside the caller's desk is answered as one that does not exist.
+        List<ModerationQueue.BulkOutcome> results = new java.util.ArrayList<>();
+        for (String itemId : request.itemIds()) {
+            try {
+                visible(itemId, caller);
+                results.addAll(queue.decideAll(
+                        List.of(itemId), caller.userId(), request.decision(), request.reasonCode(), request.message()));
+            } catch (Refusal notOnTheDesk) {
+                results.add(
+                        new ModerationQueue.BulkOutcome(itemId, false, notOnTheDesk.code(), notOnTheDesk.getMessage()));
+            }
+        }
+        return new BulkDecisionResult(results);
     }
 
     /** The whole audit trail as CSV, one line per recorded move, streamed as it is read. */
