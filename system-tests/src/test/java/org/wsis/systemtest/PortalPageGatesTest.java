@@ -27,9 +27,10 @@ class PortalPageGatesTest {
 
     private static final int NO_SUCH_YEAR = 2098;
     private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin");
-    private static final Set<String> MODERATOR = Set.of("moderator");
     private static final Set<String> EXPERT = Set.of("expert");
     private static final Set<String> ADMIN = Set.of("admin");
+    /** Moderators, and the programme's admins for the workshops on their desk. */
+    private static final Set<String> QUEUE = Set.of("moderator", "admin");
 
     /** Who may open what, as the portal's README documents it. */
     private static final Map<String, Set<String>> GATED = new LinkedHashMap<>();
@@ -45,12 +46,12 @@ class PortalPageGatesTest {
         // Posted empty: refused for want of a choice and a confirmation, erasing nobody.
         g.put("POST /account/privacy/erase", SIGNED_IN);
         g.put("GET /prizes/" + y + "/vote", SIGNED_IN);
-        g.put("GET /moderation", MODERATOR);
-        g.put("GET /moderation/items/no-such-item", MODERATOR);
-        g.put("POST /moderation/items/no-such-item/claim", MODERATOR);
-        g.put("POST /moderation/items/no-such-item/release", MODERATOR);
-        g.put("POST /moderation/items/no-such-item/decision", MODERATOR);
-        g.put("POST /moderation/bulk-decision", MODERATOR);
+        g.put("GET /moderation", QUEUE);
+        g.put("GET /moderation/items/no-such-item", QUEUE);
+        g.put("POST /moderation/items/no-such-item/claim", QUEUE);
+        g.put("POST /moderation/items/no-such-item/release", QUEUE);
+        g.put("POST /moderation/items/no-such-item/decision", QUEUE);
+        g.put("POST /moderation/bulk-decision", QUEUE);
         g.put("GET /review", EXPERT);
         g.put("POST /review/" + y + "/nominations/no-such-nomination/scores", EXPERT);
         g.put("POST /review/" + y + "/nominations/no-such-nomination/recusal", EXPERT);
@@ -66,6 +67,8 @@ class PortalPageGatesTest {
         g.put("POST /admin/prizes/" + y + "/categories/2/winners", ADMIN);
         g.put("POST /admin/prizes/" + y + "/ballots", ADMIN);
         g.put("POST /admin/broadcasts", ADMIN);
+        g.put("GET /programme/no-such-venue/board", ADMIN); // or the programme role
+        g.put("POST /programme/no-such-venue/board/publish", ADMIN);
     }
 
     private static LocalStack stack;

@@ -95,7 +95,7 @@ class WorkshopPagesTest {
                         "timeZone",
                         "Europe/Zurich",
                         "days",
-                        List.of("2027-05-11", "2027-05-12"),
+                        List.of("2026-11-10", "2026-11-11"),
                         "slots",
                         List.of(Map.of("start", "09:00", "end", "10:30"), Map.of("start", "11:00", "end", "12:30")),
                         "rooms",
@@ -164,13 +164,23 @@ class WorkshopPagesTest {
                 .click();
         assertThat(amina.locator(".badge").first()).hasText("Waiting for moderation");
 
-        // Paula approves it on her desk of the queue; a moderator does not even see it.
+        // Paula approves it on her desk of the queue, in the portal; a moderator does not even see it.
         String item = "workshop:" + workshop + ":1";
         PlatformActions.awaitItem(api, paula, item);
         assertThat(api.get("/api/moderation/items/" + item, stack.demoToken("omar"))
                         .status())
                 .isEqualTo(404);
-        PlatformActions.decide(api, paula, item, PlatformActions.APPROVAL);
+        Page desk = signedIn("paula");
+        desk.navigate("/moderation/items/" + item);
+        assertThat(desk.locator("h1")).containsText("Spectrum for community networks");
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim this item"))
+                .click();
+        desk.getByLabel("Approve").check();
+        desk.locator("#single-reason").selectOption("MEETS_GUIDELINES");
+        Browser.assertAccessible(desk);
+        desk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the decision"))
+                .click();
+        assertThat(desk.locator(".notice")).containsText("Your decision is recorded");
         await().atMost(Duration.ofSeconds(60))
                 .until(() ->
                         api.get("/api/convening/workshops/" + workshop, null).status() == 200);
@@ -210,5 +220,29 @@ class WorkshopPagesTest {
         APIResponse feed = visitor.request().get("/api/convening/venues/" + venueId + "/programme.ics");
         assertThat(feed.headers().get("content-type")).startsWith("text/calendar");
         assertThat(feed.text()).contains("UID:workshop-" + workshop + "@calendar.wsis.itu", "LOCATION:Hall A");
+
+        // The workshop was held: Amina writes its outcome through the form, a moderator approves it, and the
+        // theme's page gathers it.
+        amina.navigate("/my/workshops/" + workshop + "/outcome");
+        Browser.assertAccessible(amina);
+        amina.locator("[id='challenges[0].statement']")
+                .fill("Spectrum licences priced for national operators shut community networks out.");
+        amina.locator("#c0-C2").check();
+        amina.locator("#agreed-proposer").check();
+        amina.locator("#agreed-" + ministry).check();
+        amina.locator("#followUps-0-mechanism").fill("A working group on spectrum for community networks");
+        amina.locator("#followUps-0-lead").fill("Ministry of Digital Affairs");
+        amina.locator("#followUps-0-by").fill("2027-12-31");
+        amina.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save and submit for moderation"))
+                .click();
+        assertThat(amina.locator("#outcome-h")).isVisible();
+        PlatformActions.approveInTheQueue(stack, "workshop_outcome:" + workshop + ":1");
+        Page reader = browser.newPage("fr");
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            reader.navigate("/convening/outcomes?theme=Community%20networks");
+            assertThat(reader.locator("article").first())
+                    .containsText("Spectrum licences priced for national operators shut community networks out.");
+        });
+        Browser.assertAccessible(reader);
     }
 }

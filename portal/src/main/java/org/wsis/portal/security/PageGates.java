@@ -21,7 +21,12 @@ public final class PageGates {
         EXPERT,
         ADMIN,
         /** The programme's admins: role {@code admin} or {@code programme}. */
-        PROGRAMME;
+        PROGRAMME,
+        /**
+         * The moderation queue: moderators, and the programme's admins for the proposed workshops on their
+         * desk (moderation-service shows each only their own desk).
+         */
+        QUEUE;
 
         /** The realm role the gate needs, if it needs one. */
         public String role() {
@@ -35,7 +40,7 @@ public final class PageGates {
     /** The gates, in the order they are tried. */
     public static final List<Gate> GATES = List.of(
             // Role pages.
-            new Gate("/moderation/**", Access.MODERATOR),
+            new Gate("/moderation/**", Access.QUEUE),
             new Gate("/review/**", Access.EXPERT),
             new Gate("/admin/**", Access.ADMIN),
             new Gate("/programme/{venueId}/board/**", Access.PROGRAMME),
@@ -87,6 +92,7 @@ public final class PageGates {
                 case ANYONE -> matched.permitAll();
                 case SIGNED_IN -> matched.authenticated();
                 case PROGRAMME -> matched.hasAnyRole("admin", "programme");
+                case QUEUE -> matched.hasAnyRole("moderator", "admin", "programme");
                 default -> matched.hasRole(gate.access().role());
             }
         }

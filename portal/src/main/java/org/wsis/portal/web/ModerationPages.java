@@ -95,14 +95,19 @@ public class ModerationPages {
             case "CONVENOR" -> "/api/convening/convenors/";
             case "CONVENOR_ISSUE" -> "/api/convening/issues/";
             case "CALENDAR_EVENT" -> "/api/convening/events/";
+            case "WORKSHOP", "WORKSHOP_OUTCOME" -> "/api/convening/workshops/";
             default -> null;
         };
         if (path == null) {
             return null;
         }
         try {
-            Map<String, Object> subject =
-                    new java.util.HashMap<>(backend.get(Service.CONVENING, path + item.get("subjectId"), null));
+            Map<String, Object> subject = new java.util.HashMap<>(backend.get(
+                    Service.CONVENING,
+                    path
+                            + item.get("subjectId")
+                            + ("WORKSHOP_OUTCOME".equals(item.get("subjectType")) ? "/outcome" : ""),
+                    null));
             subject.put("kind", item.get("subjectType"));
             return subject;
         } catch (BackendProblem notReadable) {

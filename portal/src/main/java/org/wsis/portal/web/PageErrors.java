@@ -23,7 +23,10 @@ import org.wsis.portal.backend.BackendProblem;
             PrizePages.class,
             AccountPages.class,
             HomePage.class,
-            AdminPages.class
+            AdminPages.class,
+            ConveningPages.class,
+            CalendarPages.class,
+            ProgrammePages.class
         })
 public class PageErrors {
 

@@ -37,8 +37,10 @@ class PageGatesTest {
     void rolePagesNeedTheirRoleAndOwnPagesASession() {
         assertThat(gateOf("/admin")).contains(PageGates.Access.ADMIN);
         assertThat(gateOf("/admin/prizes/2026/ballots")).contains(PageGates.Access.ADMIN);
-        assertThat(gateOf("/moderation")).contains(PageGates.Access.MODERATOR);
-        assertThat(gateOf("/moderation/items/x/decision")).contains(PageGates.Access.MODERATOR);
+        assertThat(gateOf("/moderation")).contains(PageGates.Access.QUEUE);
+        assertThat(gateOf("/moderation/items/x/decision")).contains(PageGates.Access.QUEUE);
+        assertThat(gateOf("/programme/v1/board")).contains(PageGates.Access.PROGRAMME);
+        assertThat(gateOf("/programme/v1")).contains(PageGates.Access.ANYONE);
         assertThat(gateOf("/review")).contains(PageGates.Access.EXPERT);
         assertThat(gateOf("/review/2026/nominations/x/scores")).contains(PageGates.Access.EXPERT);
         assertThat(gateOf("/prizes/2026/vote")).contains(PageGates.Access.SIGNED_IN);

@@ -303,4 +303,42 @@ class ProgrammeTemplatesTest {
                     locale);
         }
     }
+
+    @Test
+    void theQueueShowsAProposedWorkshopToItsDeskAndAnOutcomeToModerators() {
+        for (String language : LANGUAGES) {
+            for (String kind : List.of("WORKSHOP", "WORKSHOP_OUTCOME")) {
+                Map<String, Object> item = new HashMap<>();
+                item.put("id", kind.toLowerCase(Locale.ROOT) + ":w1:1");
+                item.put("kind", "REVIEW");
+                item.put("subjectType", kind);
+                item.put("subjectId", "w1");
+                item.put("revision", 1);
+                item.put("title", "Workshop: Community networks beyond the last mile (Red de Conectividad Rural)");
+                item.put("createdAt", "2027-03-04T10:15:00Z");
+                item.put("state", "PENDING");
+                item.put("claimedBy", null);
+                item.put("flagCount", 0);
+                item.put("ownItem", false);
+                item.put("appealMessage", null);
+                Map<String, Object> subject =
+                        new HashMap<>(kind.equals("WORKSHOP") ? workshop("SUBMITTED") : outcome());
+                subject.put("kind", kind);
+                Map<String, Object> model = new HashMap<>();
+                model.put("item", item);
+                model.put("audit", List.of());
+                model.put("entry", null);
+                model.put("flags", List.of());
+                model.put("convening", subject);
+                model.put("decisions", ModerationPages.DECISIONS);
+                model.put("reasons", ModerationPages.REASONS);
+                String page = render("moderation/item", model, Locale.forLanguageTag(language));
+                assertThat(page)
+                        .contains(
+                                kind.equals("WORKSHOP")
+                                        ? "Red de Conectividad Rural, Community Networks Kenya"
+                                        : "Spectrum licences shut community networks out.");
+            }
+        }
+    }
 }

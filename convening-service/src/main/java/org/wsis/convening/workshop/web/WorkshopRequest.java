@@ -29,7 +29,7 @@ public record WorkshopRequest(
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 64) String> issueIds,
         @Nullable @Size(max = 30) List<@NotBlank @Size(max = 64) String> invite,
         @NotNull @Min(5) @Max(5000) Integer attendance,
-        @NotNull @Min(1) @Max(8) Integer length,
+        @NotNull @Min(1) @Max(16) Integer length,
         @Nullable @Size(max = 6) List<@NotNull @UnLanguage String> interpretation,
         @Nullable Boolean stepFree,
         @Nullable Boolean hybrid,
