@@ -74,14 +74,19 @@ public final class ProgrammeEntries {
             if (w == null || start < 0 || room == null) {
                 continue;
             }
-            int last = Math.min(start + w.details().length() - 1, venue.slotCount() - 1);
             List<String> convenors = new ArrayList<>();
             convenors.add(w.state().convenor());
             w.invitations().stream()
                     .filter(Invitation::accepted)
                     .map(Invitation::convenor)
                     .forEach(convenors::add);
-            entries.add(new Entry(w, room, a, venue.startOf(start), venue.endOf(last), List.copyOf(convenors)));
+            entries.add(new Entry(
+                    w,
+                    room,
+                    a,
+                    venue.startOf(start),
+                    venue.endOfRun(start, w.details().length()),
+                    List.copyOf(convenors)));
         }
         entries.sort(Comparator.comparing((Entry e) -> e.start().toInstant())
                 .thenComparing(e -> venue.rooms().indexOf(e.room())));

@@ -268,10 +268,7 @@ public class ProgrammeService implements DisposableBean {
                 WorkshopScheduled.Change.valueOf(kind.name()),
                 placed ? venue.room(placement.roomId()).map(VenueRoom::name).orElse(placement.roomId()) : null,
                 placed ? venue.startOf(start).toInstant() : null,
-                placed
-                        ? venue.endOf(Math.min(start + workshop.details().length() - 1, venue.slotCount() - 1))
-                                .toInstant()
-                        : null,
+                placed ? venue.endOfRun(start, workshop.details().length()).toInstant() : null,
                 venue.timeZone().getId(),
                 convenors.managersOf(workshop.convenorIds()));
     }

@@ -154,7 +154,6 @@ public final class ProgrammeViews {
 
     private static PlacementView placement(Venue venue, Workshop w, Placement p, VenueProgramme programme) {
         int start = venue.index(p.start());
-        int last = Math.min(start + w.details().length() - 1, venue.slotCount() - 1);
         var announced = programme.announcement(w.id());
         return new PlacementView(
                 w.id(),
@@ -165,7 +164,7 @@ public final class ProgrammeViews {
                 p.start().slot(),
                 w.details().length(),
                 venue.startOf(start).toOffsetDateTime(),
-                venue.endOf(last).toOffsetDateTime(),
+                venue.endOfRun(start, w.details().length()).toOffsetDateTime(),
                 p.pinned(),
                 announced.isPresent(),
                 announced.map(a -> !p.samePlaceAs(a)).orElse(false));

@@ -72,6 +72,11 @@ public record Venue(
                 .atZone(timeZone);
     }
 
+    /** When a run of {@code length} slots from {@code index} ends (the venue's last slot at the latest). */
+    public ZonedDateTime endOfRun(int index, int length) {
+        return endOf(Math.min(index + length - 1, slotCount() - 1));
+    }
+
     public Venue withRoom(VenueRoom room, Instant now) {
         List<VenueRoom> changed =
                 rooms.stream().map(r -> r.id().equals(room.id()) ? room : r).toList();
