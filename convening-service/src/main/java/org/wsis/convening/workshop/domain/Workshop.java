@@ -51,6 +51,29 @@ public final class Workshop {
         public State {
             invitations = List.copyOf(invitations);
         }
+
+        /** The same workshop with what a move changes: its proposer, invitations, publication, merge. */
+        State changed(
+                Recipient owner,
+                List<Invitation> invitations,
+                Publication<WorkshopDetails> publication,
+                @Nullable String mergedInto,
+                Instant now) {
+            return new State(
+                    id,
+                    venueId,
+                    venue,
+                    convenorId,
+                    convenor,
+                    convenorType,
+                    owner,
+                    invitations,
+                    publication,
+                    mergedInto,
+                    createdAt,
+                    now,
+                    version);
+        }
     }
 
     private State s;
@@ -339,20 +362,7 @@ public final class Workshop {
         }
         move(s.publication(), invitations, now);
         other.withdraw(by, now);
-        other.s = new State(
-                other.s.id(),
-                other.s.venueId(),
-                other.s.venue(),
-                other.s.convenorId(),
-                other.s.convenor(),
-                other.s.convenorType(),
-                other.s.owner(),
-                other.s.invitations(),
-                other.s.publication(),
-                s.id(),
-                other.s.createdAt(),
-                now,
-                other.s.version());
+        other.s = other.s.changed(other.s.owner(), other.s.invitations(), other.s.publication(), s.id(), now);
     }
 
     /**
@@ -363,20 +373,7 @@ public final class Workshop {
         if (!s.owner().userId().equals(accountId)) {
             return false;
         }
-        s = new State(
-                s.id(),
-                s.venueId(),
-                s.venue(),
-                s.convenorId(),
-                s.convenor(),
-                s.convenorType(),
-                pseudonym,
-                s.invitations(),
-                s.publication(),
-                s.mergedInto(),
-                s.createdAt(),
-                now,
-                s.version());
+        s = s.changed(pseudonym, s.invitations(), s.publication(), s.mergedInto(), now);
         return true;
     }
 
@@ -399,19 +396,6 @@ public final class Workshop {
     }
 
     private void move(Publication<WorkshopDetails> next, List<Invitation> invitations, Instant now) {
-        s = new State(
-                s.id(),
-                s.venueId(),
-                s.venue(),
-                s.convenorId(),
-                s.convenor(),
-                s.convenorType(),
-                s.owner(),
-                invitations,
-                next,
-                s.mergedInto(),
-                s.createdAt(),
-                now,
-                s.version());
+        s = s.changed(s.owner(), invitations, next, s.mergedInto(), now);
     }
 }
