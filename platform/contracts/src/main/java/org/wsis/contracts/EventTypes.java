@@ -8,6 +8,9 @@ import org.wsis.contracts.account.AccountErased;
 import org.wsis.contracts.account.AccountEvent;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
+import org.wsis.contracts.community.CommunityEvent;
+import org.wsis.contracts.community.ForumPostPublished;
+import org.wsis.contracts.community.ForumPostRemoved;
 import org.wsis.contracts.convening.ContactAccepted;
 import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningEvent;
@@ -30,6 +33,7 @@ import org.wsis.contracts.entry.EntryWithdrawn;
 import org.wsis.contracts.moderation.EntryHiddenPendingReview;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationEvent;
+import org.wsis.contracts.moderation.PostHiddenPendingReview;
 import org.wsis.contracts.prize.EditionPhaseChanged;
 import org.wsis.contracts.prize.NominationScreened;
 import org.wsis.contracts.prize.NominationSubmitted;
@@ -54,6 +58,7 @@ public final class EventTypes {
                     entry("EntryWithdrawn", EntryWithdrawn.class),
                     moderation("ModerationDecided", ModerationDecided.class),
                     moderation("EntryHiddenPendingReview", EntryHiddenPendingReview.class),
+                    moderation("PostHiddenPendingReview", PostHiddenPendingReview.class),
                     prize("NominationSubmitted", NominationSubmitted.class),
                     prize("NominationScreened", NominationScreened.class),
                     prize("NomineeShortlisted", NomineeShortlisted.class),
@@ -73,7 +78,9 @@ public final class EventTypes {
                     convening("ManagerInvited", ManagerInvited.class),
                     convening("WorkshopInvited", WorkshopInvited.class),
                     convening("WorkshopInvitationAnswered", WorkshopInvitationAnswered.class),
-                    convening("WorkshopScheduled", WorkshopScheduled.class))
+                    convening("WorkshopScheduled", WorkshopScheduled.class),
+                    community("ForumPostPublished", ForumPostPublished.class),
+                    community("ForumPostRemoved", ForumPostRemoved.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =
@@ -99,6 +106,10 @@ public final class EventTypes {
 
     private static EventType convening(String simpleName, Class<? extends ConveningEvent> type) {
         return new EventType("org.wsis.convening." + simpleName, type, Topics.CONVENING);
+    }
+
+    private static EventType community(String simpleName, Class<? extends CommunityEvent> type) {
+        return new EventType("org.wsis.community." + simpleName, type, Topics.COMMUNITY);
     }
 
     public static Optional<EventType> byName(String ceType) {

@@ -18,6 +18,9 @@ public final class Topics {
     /** The OpenWSIS convening: convenors' profiles and the issues they address. */
     public static final String CONVENING = "wsis.convening.v1";
 
+    /** The community: the forum's posts. */
+    public static final String COMMUNITY = "wsis.community.v1";
+
     /** People's accounts as a whole: the erasure of an account, which every service applies. */
     public static final String ACCOUNT = "wsis.account.v1";
 

@@ -69,7 +69,7 @@ public final class EventCatalogue {
                     "moderation",
                     Topics.MODERATION,
                     "Moderation",
-                    "Decisions taken in the moderation queue, and entries hidden after community flags.",
+                    "Decisions taken in the moderation queue, and entries and forum posts hidden after community flags.",
                     "moderation-service",
                     "The moderated subject: the entry or nomination id."),
             new StreamInfo(
@@ -103,7 +103,15 @@ public final class EventCatalogue {
                             + "revision), published, withdrawn; and contacts between convenors: requested, "
                             + "accepted.",
                     "convening-service",
-                    "The profile or issue id (one item's events stay in order), or the contact's id."));
+                    "The profile or issue id (one item's events stay in order), or the contact's id."),
+            new StreamInfo(
+                    "community",
+                    Topics.COMMUNITY,
+                    "Community",
+                    "The forum's posts: public (new or edited), with the people following the thread to "
+                            + "write to; removed by a moderator or their author.",
+                    "community-service",
+                    "The post id: one post's events stay in order."));
 
     private static final JsonMapper JSON = EventJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -36,7 +36,7 @@ public record ModerationDecided(
     public enum ItemKind {
         /** A submission or a new revision to review. */
         REVIEW,
-        /** A published entry that the community flagged past the threshold. */
+        /** A published entry or a forum post that the community flagged past the threshold. */
         FLAGGED,
         /** The author appeals a rejection. */
         APPEAL
@@ -59,7 +59,9 @@ public record ModerationDecided(
         /** A thematic workshop proposed for a venue's programme (decided by the programme's admins). */
         WORKSHOP,
         /** The outcome of a workshop, as its convenors wrote it. */
-        WORKSHOP_OUTCOME
+        WORKSHOP_OUTCOME,
+        /** A post of the forum, flagged by the community. */
+        FORUM_POST
     }
 
     public enum Decision {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community.forum.mongo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,26 @@
+package org.wsis.community.moderation.messaging;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.wsis.community.moderation.ForumModeration;
+import org.wsis.contracts.moderation.ModerationDecided;
+import org.wsis.contracts.moderation.PostHiddenPendingReview;
+import org.wsis.servicekit.messaging.InboundEvents;
+
+/** Consumes {@code wsis.moderation.v1}: posts hidden after flags, and the decisions on them. */
+@Configuration
+public class ModerationStream {
+
+    @Bean
+    Consumer<Message<byte[]>> moderationEvents(InboundEvents inbound, ForumModeration moderation) {
+        return message -> inbound.handle("community-posts", message, event -> {
+            if (event instanceof PostHiddenPendingReview hidden) {
+                moderation.on(hidden);
+            } else if (event instanceof ModerationDecided decided) {
+                moderation.on(decided);
+            }
+        });
+    }
+}

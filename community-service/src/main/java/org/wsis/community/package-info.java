@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community;
+
+import org.jspecify.annotations.NullMarked;

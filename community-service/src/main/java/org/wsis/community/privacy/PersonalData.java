@@ -1,0 +1,62 @@
+package org.wsis.community.privacy;
+
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.wsis.community.forum.domain.ForumThread;
+import org.wsis.community.forum.domain.Post;
+import org.wsis.community.forum.mongo.PostAllowances;
+import org.wsis.community.forum.mongo.PostStore;
+import org.wsis.community.forum.mongo.SubscriptionStore;
+import org.wsis.community.forum.mongo.ThreadStore;
+import org.wsis.contracts.Recipient;
+import org.wsis.contracts.account.AccountErased;
+import org.wsis.servicekit.privacy.ErasedAccounts;
+
+/**
+ * A person's data in the community. On erasure ({@code AccountErased}) the threads they started and the posts
+ * they wrote stay where they are in the conversation, under the account's pseudonym and without their name;
+ * the threads they followed and their posting allowance are forgotten. Everything is found by the account id,
+ * so a second delivery finds nothing left to change.
+ */
+@Service
+public class PersonalData {
+
+    private final ThreadStore threads;
+    private final PostStore posts;
+    private final SubscriptionStore subscriptions;
+    private final PostAllowances allowances;
+    private final ErasedAccounts erased;
+
+    public PersonalData(
+            ThreadStore threads,
+            PostStore posts,
+            SubscriptionStore subscriptions,
+            PostAllowances allowances,
+            ErasedAccounts erased) {
+        this.threads = threads;
+        this.posts = posts;
+        this.subscriptions = subscriptions;
+        this.allowances = allowances;
+        this.erased = erased;
+    }
+
+    /** What the service holds about a person: the threads they started, their posts, the threads they follow. */
+    public record Held(List<ForumThread> threads, List<Post> posts, List<SubscriptionStore.Subscription> following) {}
+
+    public Held of(String accountId) {
+        return new Held(threads.startedBy(accountId), posts.writtenBy(accountId), subscriptions.ofPerson(accountId));
+    }
+
+    public void on(AccountErased event) {
+        erased.record(event.accountId());
+        Recipient anonymous = new Recipient(erased.pseudonymOf(event.accountId()), "", "", null);
+        for (Post post : posts.writtenBy(event.accountId())) {
+            if (post.authorErased(event.accountId(), anonymous)) {
+                posts.save(post);
+            }
+        }
+        threads.authorErased(event.accountId(), anonymous);
+        subscriptions.deleteOfPerson(event.accountId());
+        allowances.forget(event.accountId());
+    }
+}

@@ -1,0 +1,60 @@
+package org.wsis.community.privacy.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.wsis.community.privacy.PersonalData;
+import org.wsis.servicekit.security.Caller;
+
+/** A person's own data in the community: the threads they started, every post they wrote, what they follow. */
+@RestController
+public class MyDataController {
+
+    private final PersonalData personalData;
+
+    public MyDataController(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    public record MyData(List<StartedThread> threads, List<WrittenPost> posts, List<Followed> following) {
+
+        /** A thread the person started. */
+        public record StartedThread(String id, String title, String category, Instant startedAt) {}
+
+        /** A post the person wrote, as they wrote it, and where it stands. */
+        public record WrittenPost(
+                String id,
+                String threadId,
+                String markdown,
+                String status,
+                Instant postedAt,
+                @Nullable Instant editedAt) {}
+
+        /** A thread the person follows, and since when. */
+        public record Followed(String threadId, Instant since) {}
+    }
+
+    @GetMapping("/api/community/mine/export")
+    public MyData export(Caller caller) {
+        PersonalData.Held held = personalData.of(caller.userId());
+        return new MyData(
+                held.threads().stream()
+                        .map(t -> new MyData.StartedThread(
+                                t.id(), t.title(), t.category().id(), t.startedAt()))
+                        .toList(),
+                held.posts().stream()
+                        .map(p -> new MyData.WrittenPost(
+                                p.id(),
+                                p.state().threadId(),
+                                p.state().text().markdown(),
+                                p.state().status().name(),
+                                p.state().postedAt(),
+                                p.state().editedAt()))
+                        .toList(),
+                held.following().stream()
+                        .map(f -> new MyData.Followed(f.threadId(), f.since()))
+                        .toList());
+    }
+}

@@ -1,0 +1,9 @@
+package org.wsis.contracts.community;
+
+import org.wsis.contracts.DomainEvent;
+
+/**
+ * The stream of the community, on {@code wsis.community.v1}: what happens to a post of the forum, keyed by
+ * the post's id so that one post's events stay in order.
+ */
+public sealed interface CommunityEvent extends DomainEvent permits ForumPostPublished, ForumPostRemoved {}
