@@ -251,7 +251,7 @@ class ForumTest {
                         l -> !l.isEmpty())
                 .getFirst();
         assertThat(gone.removedBy()).isEqualTo("mod-omar");
-        assertThat(gone.reasonCode()).isEqualTo("SPAM");
+        assertThat(gone.reasonCode()).isEqualTo("INAPPROPRIATE_CONTENT");
         assertThat(postOn(started[0], spam, null).path("status").asString()).isEqualTo("REMOVED");
         assertThat(postOn(started[0], spam, gus).path("html").isNull()).isTrue();
 
@@ -288,7 +288,7 @@ class ForumTest {
                 postId,
                 1,
                 decision,
-                decision == Decision.APPROVED ? "MEETS_GUIDELINES" : "SPAM",
+                decision == Decision.APPROVED ? "MEETS_GUIDELINES" : "INAPPROPRIATE_CONTENT",
                 decision == Decision.APPROVED ? null : "This is advertising.",
                 "mod-omar",
                 ModerationDecided.ItemKind.FLAGGED);

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.wsis.contracts.community.ForumPostPublished;
+import org.wsis.contracts.community.ForumPostRemoved;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
 import org.wsis.moderation.flag.domain.FlagReason;
 import org.wsis.moderation.flag.domain.FlagRefused;
 import org.wsis.moderation.flag.domain.FlagRules;
@@ -69,8 +72,8 @@ public class Flagging {
      * Someone flags a published entry. When the flags that count on its revision reach the threshold, the
      * entry is held for review. The flagger is answered alike whether their flag counted or not.
      */
-    public void flag(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
-        raise(entryId, flagger, reason, text).ifPresent(review::hold);
+    public void flag(String key, Flagger flagger, FlagReason reason, @Nullable String text) {
+        raise(key, flagger, reason, text).ifPresent(review::hold);
     }
 
     /**
@@ -78,17 +81,20 @@ public class Flagging {
      * (see {@link FlagRules}). Returns the entry and its count of counting flags when this flag brought
      * them to the threshold or beyond; empty when it did not count or the threshold is not reached.
      */
-    private Optional<Hidden> raise(String entryId, Flagger flagger, FlagReason reason, @Nullable String text) {
+    private Optional<Hidden> raise(String key, Flagger flagger, FlagReason reason, @Nullable String text) {
         if (erased.isErased(flagger.userId())) {
             throw new FlagRefused("account-erased", "This account was erased; it flags nothing any more.");
         }
-        PublishedEntry entry =
-                published.find(entryId).orElseThrow(() -> Refusal.notFound("Published entry " + entryId));
+        PublishedEntry entry = published
+                .find(key)
+                .orElseThrow(() -> Refusal.notFound(
+                        key.startsWith("forum-post:") ? "Public post " + key.substring(11) : "Published entry " + key));
         if (entry.authorId().equals(flagger.userId())) {
-            throw new FlagRefused("own-entry", "You cannot flag your own entry.");
+            throw new FlagRefused(
+                    "own-entry", entry.isPost() ? "You cannot flag your own post." : "You cannot flag your own entry.");
         }
-        if (flags.exists(entryId, flagger.userId())) {
-            throw new FlagRefused("already-flagged", "You have already flagged this entry.");
+        if (flags.exists(key, flagger.userId())) {
+            throw new FlagRefused("already-flagged", "You have already flagged this.");
         }
         Instant now = clock.instant();
         if (!allowances.take(flagger.userId(), now, rules.perAccount(), rules.perAccountWindow())) {
@@ -100,14 +106,14 @@ public class Flagging {
                     now);
         }
         FlagWeight weight = rules.weigh(flagger, now);
-        if (!flags.add(entryId, entry.revision(), flagger, weight, reason, text, now)) {
-            throw new FlagRefused("already-flagged", "You have already flagged this entry.");
+        if (!flags.add(key, entry.revision(), flagger, weight, reason, text, now)) {
+            throw new FlagRefused("already-flagged", "You have already flagged this.");
         }
         count(weight.name());
         if (!weight.counts()) {
             return Optional.empty();
         }
-        int counting = flags.counting(entryId, entry.revision());
+        int counting = flags.counting(key, entry.revision());
         return rules.hides(counting) ? Optional.of(new Hidden(entry, counting, now)) : Optional.empty();
     }
 
@@ -119,9 +125,19 @@ public class Flagging {
                 .increment();
     }
 
-    /** Every flag on this revision of the entry, counting or not, in the order they were raised. */
-    public List<RecordedFlag> on(String entryId, int revision) {
-        return flags.on(entryId, revision);
+    /** Every flag on this revision of the entry or post, counting or not, in the order they were raised. */
+    public List<RecordedFlag> on(SubjectType subjectType, String subjectId, int revision) {
+        return flags.on(PublishedEntry.keyOf(subjectType, subjectId), revision);
+    }
+
+    /** The post as published (new or edited): it may be flagged, not by its author. */
+    public void published(ForumPostPublished event) {
+        published.on(event, event.authorId());
+    }
+
+    /** The post left public view for good: no more flags. */
+    public void removed(ForumPostRemoved event) {
+        published.remove(PublishedEntry.keyOf(SubjectType.FORUM_POST, event.postId()));
     }
 
     /** The entry as published, its author as this service records them. */

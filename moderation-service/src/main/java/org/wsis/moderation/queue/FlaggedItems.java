@@ -7,8 +7,9 @@ import org.wsis.moderation.queue.domain.QueueItem;
 import org.wsis.moderation.queue.mongo.QueueStore;
 
 /**
- * An entry whose flags reached the threshold comes back to the queue as a flagged item, out of public
- * view until a moderator decides; further counting flags on the same revision raise the item's count.
+ * An entry or a forum post whose flags reached the threshold comes back to the queue as a flagged item, out
+ * of public view until a moderator decides; further counting flags on the same revision raise the item's
+ * count.
  */
 @Component
 class FlaggedItems implements HeldForReview {
@@ -23,7 +24,8 @@ class FlaggedItems implements HeldForReview {
     public void hold(Flagging.Hidden hidden) {
         var entry = hidden.entry();
         QueueItem flagged = QueueItem.flagged(
-                entry.entryId(),
+                entry.subjectType(),
+                entry.subjectId(),
                 entry.revision(),
                 entry.title(),
                 entry.authorId(),

@@ -291,7 +291,7 @@ public class ModerationQueue {
     public List<RecordedFlag> flagsOn(String itemId, String moderatorId) {
         QueueItem item = get(itemId);
         item.refuseItsAuthor(moderatorId);
-        return flagging.on(item.subjectId(), item.revision());
+        return flagging.on(item.subjectType(), item.subjectId(), item.revision());
     }
 
     // --- reading ---

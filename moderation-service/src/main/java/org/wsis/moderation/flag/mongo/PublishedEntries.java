@@ -8,12 +8,15 @@ import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
+import org.wsis.contracts.community.ForumPostPublished;
 import org.wsis.contracts.entry.EntryPublished;
+import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
 import org.wsis.moderation.flag.domain.PublishedEntry;
 
 /**
- * The entries now public, as far as this service knows from the entry stream: what may be flagged.
- * An entry only ever moves forward by revision; leaving publication removes it.
+ * The entries and forum posts now public, as far as this service knows from the entry and community streams:
+ * what may be flagged, keyed as {@link PublishedEntry#key()} names them. A thing only ever moves forward by
+ * revision; leaving publication removes it.
  */
 @Repository
 public class PublishedEntries {
@@ -28,19 +31,42 @@ public class PublishedEntries {
 
     /** The entry as published, its author as this service knows them (an erased author is a pseudonym). */
     public void on(EntryPublished event, String authorId) {
-        Document current = mongo.findById(event.entryId(), Document.class, COLLECTION);
-        if (current != null && current.getInteger("revision") > event.revision()) {
+        write(new PublishedEntry(
+                SubjectType.ENTRY,
+                event.entryId(),
+                event.revision(),
+                event.title(),
+                authorId,
+                event.actionLines().stream().map(Enum::name).toList()));
+    }
+
+    /** The post as published (new or edited), its author as this service knows them. */
+    public void on(ForumPostPublished event, String authorId) {
+        write(new PublishedEntry(
+                SubjectType.FORUM_POST,
+                event.postId(),
+                event.revision(),
+                "Forum post in \u201c" + event.threadTitle() + "\u201d: " + event.excerpt(),
+                authorId,
+                event.categoryId().matches("c[0-9]+")
+                        ? List.of(event.categoryId().toUpperCase(java.util.Locale.ROOT))
+                        : List.of()));
+    }
+
+    private void write(PublishedEntry published) {
+        Document current = mongo.findById(published.key(), Document.class, COLLECTION);
+        if (current != null && current.getInteger("revision") > published.revision()) {
             return;
         }
         mongo.findAndReplace(
-                new Query(Criteria.where("_id").is(event.entryId())),
-                new Document("_id", event.entryId())
-                        .append("revision", event.revision())
-                        .append("title", event.title())
-                        .append("authorId", authorId)
-                        .append(
-                                "actionLines",
-                                event.actionLines().stream().map(Enum::name).toList()),
+                new Query(Criteria.where("_id").is(published.key())),
+                new Document("_id", published.key())
+                        .append("subjectType", published.subjectType().name())
+                        .append("subjectId", published.subjectId())
+                        .append("revision", published.revision())
+                        .append("title", published.title())
+                        .append("authorId", published.authorId())
+                        .append("actionLines", published.actionLines()),
                 FindAndReplaceOptions.options().upsert(),
                 Document.class,
                 COLLECTION);
@@ -54,15 +80,17 @@ public class PublishedEntries {
                 COLLECTION);
     }
 
-    /** The entry is no longer public (withdrawn or rejected). */
-    public void remove(String entryId) {
-        mongo.remove(new Query(Criteria.where("_id").is(entryId)), COLLECTION);
+    /** The thing is no longer public (withdrawn, rejected or removed), named by its key. */
+    public void remove(String key) {
+        mongo.remove(new Query(Criteria.where("_id").is(key)), COLLECTION);
     }
 
-    public Optional<PublishedEntry> find(String entryId) {
-        return Optional.ofNullable(mongo.findById(entryId, Document.class, COLLECTION))
+    /** The thing named by its key; documents from before posts could be flagged are entries named by their id. */
+    public Optional<PublishedEntry> find(String key) {
+        return Optional.ofNullable(mongo.findById(key, Document.class, COLLECTION))
                 .map(d -> new PublishedEntry(
-                        d.getString("_id"),
+                        SubjectType.valueOf(d.get("subjectType", SubjectType.ENTRY.name())),
+                        d.get("subjectId", d.getString("_id")),
                         d.getInteger("revision"),
                         d.getString("title"),
                         d.getString("authorId"),

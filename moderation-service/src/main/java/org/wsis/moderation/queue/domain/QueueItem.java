@@ -13,6 +13,7 @@ import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.ModerationDecided.Decision;
 import org.wsis.contracts.moderation.ModerationDecided.ItemKind;
 import org.wsis.contracts.moderation.ModerationDecided.SubjectType;
+import org.wsis.contracts.moderation.PostHiddenPendingReview;
 import org.wsis.moderation.queue.domain.AuditRecord.Action;
 
 /**
@@ -273,10 +274,11 @@ public final class QueueItem {
     }
 
     /**
-     * A published entry the community flagged past the threshold; it is hidden from the public until
-     * decided, which the new item announces.
+     * A published entry or a forum post the community flagged past the threshold; it is hidden from the
+     * public until decided, which the new item announces.
      */
     public static QueueItem flagged(
+            SubjectType subjectType,
             String entryId,
             int revision,
             String title,
@@ -284,9 +286,12 @@ public final class QueueItem {
             List<String> actionLines,
             int flagCount,
             Instant now) {
+        if (subjectType != SubjectType.ENTRY && subjectType != SubjectType.FORUM_POST) {
+            throw new IllegalArgumentException("Only entries and forum posts are flagged: " + subjectType);
+        }
         QueueItem item = queued(
                 ItemKind.FLAGGED,
-                SubjectType.ENTRY,
+                subjectType,
                 entryId,
                 revision,
                 title,
@@ -297,7 +302,10 @@ public final class QueueItem {
                 SYSTEM,
                 now);
         item.pendingEvents.add(
-                new EntryHiddenPendingReview(UUID.randomUUID(), now, entryId, revision, item.id(), flagCount));
+                subjectType == SubjectType.FORUM_POST
+                        ? new PostHiddenPendingReview(UUID.randomUUID(), now, entryId, revision, item.id(), flagCount)
+                        : new EntryHiddenPendingReview(
+                                UUID.randomUUID(), now, entryId, revision, item.id(), flagCount));
         return item;
     }
 

@@ -39,7 +39,8 @@ class QueueItemTest {
     @Test
     void anItemIsIdentifiedByItsKindEntryAndRevision() {
         assertThat(aPendingItem().id()).isEqualTo("entry:e1:2");
-        assertThat(QueueItem.flagged("e1", 2, "t", "amina", List.of(), 3, NOW).id())
+        assertThat(QueueItem.flagged(ModerationDecided.SubjectType.ENTRY, "e1", 2, "t", "amina", List.of(), 3, NOW)
+                        .id())
                 .isEqualTo("flagged:e1:2");
     }
 
@@ -159,7 +160,8 @@ class QueueItemTest {
 
     @Test
     void aFlaggedItemAnnouncesThatTheEntryIsHidden() {
-        QueueItem flagged = QueueItem.flagged("e1", 2, "Rural broadband", "amina", List.of("C2"), 3, NOW);
+        QueueItem flagged = QueueItem.flagged(
+                ModerationDecided.SubjectType.ENTRY, "e1", 2, "Rural broadband", "amina", List.of("C2"), 3, NOW);
 
         assertThat(flagged.kind()).isEqualTo(ItemKind.FLAGGED);
         assertThat(flagged.pendingEvents())
@@ -179,7 +181,15 @@ class QueueItemTest {
         return List.of(
                 aPendingItem(),
                 QueueItem.forNomination("2027:e1", "Rural broadband (WSIS Prizes 2027)", "amina", List.of("C2"), NOW),
-                QueueItem.flagged("e1", 2, "Rural broadband", "amina", List.of("C2"), 3, NOW),
+                QueueItem.flagged(
+                        ModerationDecided.SubjectType.ENTRY,
+                        "e1",
+                        2,
+                        "Rural broadband",
+                        "amina",
+                        List.of("C2"),
+                        3,
+                        NOW),
                 rejected.appeal("amina", "The platform is a mobile app for farmers.", NOW));
     }
 

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.moderation.flag.messaging;
+
+import org.jspecify.annotations.NullMarked;
