@@ -3,5 +3,5 @@
 db.getSiblingDB('admin').createUser({
   user: 'wsis',
   pwd: process.env.WSIS_MONGODB_PASSWORD,
-  roles: ['submission', 'moderation', 'prize', 'notification', 'convening'].map((name) => ({role: 'readWrite', db: name})),
+  roles: ['submission', 'moderation', 'prize', 'notification', 'convening', 'community'].map((name) => ({role: 'readWrite', db: name})),
 });

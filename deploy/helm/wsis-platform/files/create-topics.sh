@@ -46,12 +46,14 @@ TOPICS=(
   "wsis.ballot.v1 48 -1 delete"
   "wsis.account.v1 6 -1 delete"
   "wsis.convening.v1 6 -1 delete"
+  "wsis.community.v1 6 -1 delete"
   "wsis.entry.v1.dlq 3 -1 delete"
   "wsis.moderation.v1.dlq 3 -1 delete"
   "wsis.prize.v1.dlq 3 -1 delete"
   "wsis.ballot.v1.dlq 3 -1 delete"
   "wsis.account.v1.dlq 3 -1 delete"
   "wsis.convening.v1.dlq 3 -1 delete"
+  "wsis.community.v1.dlq 3 -1 delete"
 )
 
 for spec in "${TOPICS[@]}"; do

@@ -34,6 +34,7 @@ class ComposeFileTest {
             "prize-service",
             "notification-service",
             "convening-service",
+            "community-service",
             "portal");
     private static final Set<String> ONE_SHOT = Set.of("kafka-topics");
     /** Secrets that may be left empty: an SMTP relay without login, the secret of links from before key ids. */

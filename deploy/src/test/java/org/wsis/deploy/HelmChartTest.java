@@ -37,6 +37,7 @@ class HelmChartTest {
             "prize-service",
             "notification-service",
             "convening-service",
+            "community-service",
             "portal");
 
     private static Path chart;
@@ -132,7 +133,8 @@ class HelmChartTest {
                 "submission-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
                 "moderation-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
                 "prize-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
-                "convening-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false));
+                "convening-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false),
+                "community-service", Map.of("KAFKA_PASSWORD", false, "MONGODB_PASSWORD", false));
         for (Deployment deployment : of(Deployment.class)) {
             Map<String, Boolean> secrets = new java.util.HashMap<>();
             for (var variable : deployment

@@ -7,5 +7,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("wsis.portal")
 public record PortalProperties(Services services) {
 
-    public record Services(URI submission, URI moderation, URI prize, URI notification, URI convening) {}
+    public record Services(URI submission, URI moderation, URI prize, URI notification, URI convening, URI community) {}
 }

@@ -41,7 +41,7 @@ class ApiDocsTest {
     @Test
     void eachServicesDocumentIsServedAtThePublicOriginWithItsRefusalsDocumented() {
         ApiClient api = new ApiClient(stack.portalUrl());
-        for (String service : List.of("submission", "moderation", "prize", "notification", "convening")) {
+        for (String service : List.of("submission", "moderation", "prize", "notification", "convening", "community")) {
             ApiClient.Response document = api.get("/api/docs/" + service + ".json", null);
 
             assertThat(document.status()).as(service).isEqualTo(200);

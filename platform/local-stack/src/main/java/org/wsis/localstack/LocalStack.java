@@ -96,7 +96,8 @@ public final class LocalStack implements AutoCloseable {
                     "moderation-service",
                     "prize-service",
                     "notification-service",
-                    "convening-service")) {
+                    "convening-service",
+                    "community-service")) {
                 services.put(name, org.wsis.embedded.Ports.free());
             }
             return new Options(
@@ -121,6 +122,7 @@ public final class LocalStack implements AutoCloseable {
             services.put("prize-service", 8083);
             services.put("notification-service", 8084);
             services.put("convening-service", 8085);
+            services.put("community-service", 8086);
             return new Options(
                     root, root.resolve(".data"), 9092, 27018, 3025, 8025, 8090, 8091, 8080, 9411, services, Map.of());
         }
@@ -311,6 +313,7 @@ public final class LocalStack implements AutoCloseable {
         portalEnv.put("PRIZE_URL", serviceUrl("prize-service"));
         portalEnv.put("NOTIFICATION_URL", serviceUrl("notification-service"));
         portalEnv.put("CONVENING_URL", serviceUrl("convening-service"));
+        portalEnv.put("COMMUNITY_URL", serviceUrl("community-service"));
         portalEnv.putAll(development());
         portalEnv.putAll(tracing());
         jvmOptions().ifPresent(o -> portalEnv.put(ServiceProcess.JVM_OPTIONS, o));

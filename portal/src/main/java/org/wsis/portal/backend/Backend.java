@@ -44,7 +44,8 @@ public class Backend {
         MODERATION,
         PRIZE,
         NOTIFICATION,
-        CONVENING
+        CONVENING,
+        COMMUNITY
     }
 
     private final Map<Service, URI> urls;
@@ -58,7 +59,8 @@ public class Backend {
                 Service.MODERATION, s.moderation(),
                 Service.PRIZE, s.prize(),
                 Service.NOTIFICATION, s.notification(),
-                Service.CONVENING, s.convening());
+                Service.CONVENING, s.convening(),
+                Service.COMMUNITY, s.community());
         this.tokens = tokens;
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
         requests.setReadTimeout(Duration.ofSeconds(20));

@@ -41,11 +41,12 @@ public class ApiDocuments {
         services.put("prize", s.prize());
         services.put("notification", s.notification());
         services.put("convening", s.convening());
+        services.put("community", s.community());
     }
 
     /** The services that publish a document, in the order the documentation lists them. */
     public static final java.util.List<String> SERVICES =
-            java.util.List.of("submission", "moderation", "prize", "notification", "convening");
+            java.util.List.of("submission", "moderation", "prize", "notification", "convening", "community");
 
     @GetMapping("/api/docs/{service}.json")
     public void document(@PathVariable String service, HttpServletResponse response) throws IOException {

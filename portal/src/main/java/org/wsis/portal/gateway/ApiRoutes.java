@@ -21,6 +21,7 @@ public class ApiRoutes {
         byPrefix.put("/api/prizes", services.prize());
         byPrefix.put("/api/notifications", services.notification());
         byPrefix.put("/api/convening", services.convening());
+        byPrefix.put("/api/community", services.community());
     }
 
     /** The service answering {@code path}, matched on whole path segments. */

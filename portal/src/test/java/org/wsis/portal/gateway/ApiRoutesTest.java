@@ -13,7 +13,8 @@ class ApiRoutesTest {
             URI.create("http://moderation:8082"),
             URI.create("http://prize:8083"),
             URI.create("http://notification:8084"),
-            URI.create("http://convening:8085"))));
+            URI.create("http://convening:8085"),
+            URI.create("http://community:8086"))));
 
     @Test
     void eachApiPathGoesToTheServiceThatOwnsIt() {
@@ -26,6 +27,7 @@ class ApiRoutesTest {
                 .contains(URI.create("http://notification:8084"));
         assertThat(routes.serviceFor("/api/convening/issues/abc/similar"))
                 .contains(URI.create("http://convening:8085"));
+        assertThat(routes.serviceFor("/api/community/forum/threads")).contains(URI.create("http://community:8086"));
     }
 
     @Test

@@ -29,7 +29,12 @@ import org.wsis.testkit.ApiClient;
 class DatabaseOutageTest {
 
     private static final List<String> SERVICES = List.of(
-            "submission-service", "moderation-service", "prize-service", "notification-service", "convening-service");
+            "submission-service",
+            "moderation-service",
+            "prize-service",
+            "notification-service",
+            "convening-service",
+            "community-service");
     private static final Duration OUTAGE = Duration.ofSeconds(22);
 
     private final HttpClient http = HttpClient.newHttpClient();

@@ -23,7 +23,12 @@ final class PublicApi {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final List<String> SERVICES = List.of(
-            "submission-service", "moderation-service", "prize-service", "notification-service", "convening-service");
+            "submission-service",
+            "moderation-service",
+            "prize-service",
+            "notification-service",
+            "convening-service",
+            "community-service");
 
     /** One documented operation. */
     record Operation(
