@@ -28,6 +28,8 @@ public enum NotificationType {
     SIMILAR_ISSUES(Frequency.OFF, EnumSet.of(Frequency.WEEKLY, Frequency.OFF)),
     /** Reminders of the calendar events one follows, before they start: late in a digest is too late. */
     EVENT_REMINDERS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF)),
+    /** New replies in the forum's threads one follows. */
+    FORUM(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
     /** Announcements the WSIS team sends to a group of people. */
     ANNOUNCEMENTS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF));
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.wsis.contracts.DomainEvent;
 import org.wsis.contracts.ballot.BallotEvent;
+import org.wsis.contracts.community.CommunityEvent;
 import org.wsis.contracts.convening.ConveningEvent;
 import org.wsis.contracts.entry.EntryEvent;
 import org.wsis.contracts.entry.EntryPublished;
@@ -121,6 +122,7 @@ public final class Routes {
                                 e.entryTitle())));
             }
             case ConveningEvent e -> ConveningRoutes.of(e);
+            case CommunityEvent e -> CommunityRoutes.of(e);
             case BallotEvent e -> List.of();
             default -> List.of();
         };

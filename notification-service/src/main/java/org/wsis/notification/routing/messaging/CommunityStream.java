@@ -1,0 +1,18 @@
+package org.wsis.notification.routing.messaging;
+
+import java.util.function.Consumer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+import org.wsis.notification.routing.Notifications;
+import org.wsis.servicekit.messaging.InboundEvents;
+
+/** Consumes {@code wsis.community.v1}: new replies in the forum, written to the people following the thread. */
+@Configuration
+public class CommunityStream {
+
+    @Bean
+    Consumer<Message<byte[]>> communityEvents(InboundEvents inbound, Notifications notifications) {
+        return message -> inbound.handle("notification-routing", message, notifications::on);
+    }
+}
