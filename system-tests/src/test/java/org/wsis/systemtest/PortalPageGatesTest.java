@@ -46,6 +46,15 @@ class PortalPageGatesTest {
         // Posted empty: refused for want of a choice and a confirmation, erasing nobody.
         g.put("POST /account/privacy/erase", SIGNED_IN);
         g.put("GET /prizes/" + y + "/vote", SIGNED_IN);
+        g.put("GET /my/forum", SIGNED_IN);
+        g.put("GET /my/forum/new", SIGNED_IN);
+        // Posted empty: the form comes back with its errors, starting no thread.
+        g.put("POST /my/forum/threads", SIGNED_IN);
+        g.put("POST /my/forum/threads/no-such-thread/reply", SIGNED_IN);
+        // Posted empty: refused for want of a reason, flagging nothing.
+        g.put("POST /my/flags", SIGNED_IN);
+        g.put("POST /moderation/forum/threads/no-such-thread/lock", QUEUE);
+        g.put("POST /moderation/forum/threads/no-such-thread/move", QUEUE);
         g.put("GET /moderation", QUEUE);
         g.put("GET /moderation/items/no-such-item", QUEUE);
         g.put("POST /moderation/items/no-such-item/claim", QUEUE);

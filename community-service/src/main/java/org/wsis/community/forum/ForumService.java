@@ -97,11 +97,9 @@ public class ForumService {
         @Nullable About about = null;
         if (aboutKind != null && aboutId != null) {
             about = subjects.findPublic(aboutKind, aboutId)
-                    .orElseThrow(() -> Refusal.invalid(
-                            "unknown-subject",
-                            "A thread can be about a public entry, convenor's issue or workshop only; "
-                                    + aboutKind.name().toLowerCase(java.util.Locale.ROOT) + " " + aboutId
-                                    + " is not public."));
+                    .orElseThrow(() -> Refusal.notFound("Public "
+                            + aboutKind.name().toLowerCase(java.util.Locale.ROOT) + " " + aboutId
+                            + " (a thread can be about a public entry, convenor's issue or workshop only)"));
         }
         Instant now = clock.instant();
         take(caller, now);

@@ -346,8 +346,8 @@ class ForumTest {
         form.put("about", Map.of("kind", "ENTRY", "id", entryId));
 
         ApiClient.Response unknown = api().post(FORUM + "/threads", ivan, form);
-        assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.text("type")).isEqualTo("urn:wsis:problem:unknown-subject");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.text("detail")).contains("Public entry " + entryId);
 
         topics.publish(new EntryPublished(
                 UUID.randomUUID(),

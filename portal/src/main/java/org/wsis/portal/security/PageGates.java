@@ -57,6 +57,8 @@ public final class PageGates {
             new Gate("/convening/**", Access.ANYONE),
             new Gate("/calendar", Access.ANYONE),
             new Gate("/calendar/**", Access.ANYONE),
+            new Gate("/forum", Access.ANYONE),
+            new Gate("/forum/**", Access.ANYONE),
             new Gate("/programme", Access.ANYONE),
             new Gate("/programme/**", Access.ANYONE),
             new Gate("/workshops/{id}", Access.ANYONE),

@@ -46,6 +46,16 @@ public class DateTexts {
     }
 
     /** A day given as {@code 2027-05-11}, as a heading. */
+    /** An instant ({@code 2027-03-04T10:20:00Z}) as the reader's language writes a date and time, in UTC. */
+    public String instant(String instant, Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDateTime(
+                                java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .withZone(java.time.ZoneOffset.UTC)
+                        .format(java.time.Instant.parse(instant))
+                + " UTC";
+    }
+
     public String dayOf(String isoDate, Locale locale) {
         return day(java.time.LocalDate.parse(isoDate), locale);
     }

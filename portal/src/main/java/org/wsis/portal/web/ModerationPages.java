@@ -71,7 +71,18 @@ public class ModerationPages {
         model.addAttribute("item", item);
         model.addAttribute("audit", backend.list(Service.MODERATION, "/api/moderation/items/" + id + "/audit", null));
         boolean aboutAnEntry = "ENTRY".equals(item.get("subjectType"));
-        model.addAttribute("flags", aboutAnEntry ? flagsOn(id, item) : List.of());
+        boolean aboutAPost = "FORUM_POST".equals(item.get("subjectType"));
+        model.addAttribute("flags", aboutAnEntry || aboutAPost ? flagsOn(id, item) : List.of());
+        model.addAttribute("post", null);
+        if (aboutAPost) {
+            try {
+                model.addAttribute(
+                        "post",
+                        backend.get(Service.COMMUNITY, "/api/community/forum/posts/" + item.get("subjectId"), null));
+            } catch (BackendProblem notReadable) {
+                model.addAttribute("post", null);
+            }
+        }
         if (aboutAnEntry) {
             try {
                 model.addAttribute(

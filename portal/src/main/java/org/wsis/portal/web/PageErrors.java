@@ -26,7 +26,8 @@ import org.wsis.portal.backend.BackendProblem;
             AdminPages.class,
             ConveningPages.class,
             CalendarPages.class,
-            ProgrammePages.class
+            ProgrammePages.class,
+            ForumPages.class
         })
 public class PageErrors {
 

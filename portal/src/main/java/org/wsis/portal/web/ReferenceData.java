@@ -27,6 +27,15 @@ public class ReferenceData {
                 .toList();
     }
 
+    /** An action line's official title by its code ({@code C2}); the code itself when it names none. */
+    public String actionLine(String code) {
+        return Arrays.stream(ActionLine.values())
+                .filter(a -> a.name().equals(code))
+                .findFirst()
+                .map(ActionLine::title)
+                .orElse(code);
+    }
+
     public List<Code> sdgs() {
         return IntStream.rangeClosed(1, Sdgs.COUNT)
                 .mapToObj(n -> new Code(String.valueOf(n), Sdgs.title(n)))

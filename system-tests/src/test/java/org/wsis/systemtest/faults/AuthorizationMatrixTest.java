@@ -30,6 +30,8 @@ class AuthorizationMatrixTest {
     private static final Set<String> ADMIN = Set.of("admin");
     /** Moderators, and the programme's admins for the workshops on their desk of the queue. */
     private static final Set<String> QUEUE = Set.of("moderator", "admin");
+    /** Moderators and admins: they moderate the forum. */
+    private static final Set<String> MODERATORS = Set.of("moderator", "admin");
 
     /** Who may call what, as the services' READMEs document it ({@link #PUBLIC}: anyone, no token needed). */
     private static final Map<String, Set<String>> DOCUMENTED = new LinkedHashMap<>();
@@ -177,6 +179,21 @@ class AuthorizationMatrixTest {
         d.put("PUT /api/convening/workshops/{id}/outcome", SIGNED_IN); // the managers of its convenors
         d.put("POST /api/convening/workshops/{id}/outcome/submit", SIGNED_IN);
         d.put("POST /api/convening/workshops/{id}/outcome/withdraw", SIGNED_IN);
+        d.put("GET /api/community/forum/categories", PUBLIC);
+        d.put("GET /api/community/forum/threads", PUBLIC);
+        d.put("POST /api/community/forum/threads", SIGNED_IN); // any account
+        d.put("GET /api/community/forum/threads/{id}", PUBLIC);
+        d.put("POST /api/community/forum/threads/{id}/posts", SIGNED_IN);
+        d.put("GET /api/community/forum/posts/{id}", PUBLIC); // hidden text to its author and moderators only
+        d.put("PUT /api/community/forum/posts/{id}", SIGNED_IN); // its author
+        d.put("POST /api/community/forum/posts/{id}/withdraw", SIGNED_IN); // its author
+        d.put("PUT /api/community/forum/threads/{id}/subscription", SIGNED_IN);
+        d.put("DELETE /api/community/forum/threads/{id}/subscription", SIGNED_IN);
+        d.put("GET /api/community/forum/subscriptions", SIGNED_IN);
+        d.put("POST /api/community/forum/threads/{id}/lock", MODERATORS);
+        d.put("POST /api/community/forum/threads/{id}/unlock", MODERATORS);
+        d.put("POST /api/community/forum/threads/{id}/move", MODERATORS);
+        d.put("GET /api/community/mine/export", SIGNED_IN);
     }
 
     @Test

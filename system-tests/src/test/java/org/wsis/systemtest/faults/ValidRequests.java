@@ -113,6 +113,15 @@ final class ValidRequests {
                 {"challenges":[{"statement":"Spectrum licences shut community networks out.","actionLines":["C2"]}],\
                 "agreedBy":["no-such-id"],\
                 "followUps":[{"mechanism":"A working group on spectrum","lead":"Sahel Connect","by":"2097-12-31"}]}""");
+        b.put("POST /api/community/forum/threads", """
+                {"categoryId":"c2","title":"Licence-exempt spectrum","body":"Who uses **5 GHz** for villages?",\
+                "about":{"kind":"ENTRY","id":"no-such-id"}}""");
+        b.put("POST /api/community/forum/threads/{id}/posts", """
+                {"body":"We do, in two districts."}""");
+        b.put("PUT /api/community/forum/posts/{id}", """
+                {"body":"We do, in three districts."}""");
+        b.put("POST /api/community/forum/threads/{id}/move", """
+                {"categoryId":"c2"}""");
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
         // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
