@@ -171,6 +171,37 @@ class ForumTemplatesTest {
     }
 
     @Test
+    void aPublicEntryOffersItsThreadsAStartAboutItAndAReportToTheSignedIn() {
+        Map<String, Object> entry = new HashMap<>();
+        entry.put("id", "e1");
+        entry.put("title", "Solar kiosks for rural connectivity");
+        entry.put("organisation", "Ministry of Digital Economy");
+        entry.put("country", "SN");
+        entry.put("region", "AFR");
+        entry.put("stakeholderType", "GOVERNMENT");
+        entry.put("shortDescription", "Kiosks.");
+        entry.put("fullDescription", "");
+        entry.put("actionLines", List.of("C2"));
+        entry.put("sdgs", List.of(9));
+        entry.put("startDate", "2025-01-15");
+        entry.put("keywords", List.of());
+        entry.put("endDate", null);
+        entry.put("website", null);
+        for (String language : LANGUAGES) {
+            Document anonymous = Jsoup.parse(Templates.render(
+                    "entries/entry", new HashMap<>(Map.of("entry", entry)), Locale.forLanguageTag(language)));
+            assertThat(anonymous.select("a[href='/forum?about=ENTRY:e1']")).hasSize(1);
+            assertThat(anonymous.select("form[action=/my/flags]")).isEmpty();
+        }
+        Document signedIn = Jsoup.parse(
+                Templates.render("entries/entry", new HashMap<>(Map.of("entry", entry, "user", ADA)), Locale.ENGLISH));
+        assertThat(signedIn.select("a[href^=/my/forum/new]").attr("href"))
+                .contains("about=ENTRY:e1", "category=stocktaking");
+        assertThat(signedIn.select("form[action=/my/flags] input[name=entryId]").attr("value"))
+                .isEqualTo("e1");
+    }
+
+    @Test
     void aLockedThreadTakesNoReplyAndModeratorsSeeWhoWroteAndTheirControls() {
         Map<String, Object> hidden = post("p3", "HIDDEN", false, "<p>Cheap followers</p>");
         hidden.put("authorAccount", "user-ben");
