@@ -87,10 +87,10 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
         assertThat(text(received))
                 .startsWith("Dear Amina Diallo,")
                 .contains("waiting for a moderator")
-                .contains("http://localhost:8080/entries/" + entryId);
+                .contains("http://localhost:8080/my/entries/" + entryId);
         assertThat(html(received))
                 .contains("lang=\"en\"", "dir=\"ltr\"")
-                .contains("href=\"http://localhost:8080/entries/" + entryId + "\"");
+                .contains("href=\"http://localhost:8080/my/entries/" + entryId + "\"");
         assertThat(header(received, "List-Unsubscribe"))
                 .startsWith("<http://localhost:8080/api/notifications/unsubscribe?token=");
         assertThat(header(received, "List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
@@ -376,7 +376,7 @@ class NotificationJourneyTest extends NotificationIntegrationTest {
                 .contains("== Waiting in the moderation queue ==")
                 .contains("New entry to review: \u201cSmart agriculture hub\u201d (Ministry of ICT)")
                 .contains("New nomination to screen: \u201cSmart agriculture hub\u201d")
-                .contains("http://localhost:8080/moderation/queue");
+                .contains("http://localhost:8080/moderation");
     }
 
     @Test

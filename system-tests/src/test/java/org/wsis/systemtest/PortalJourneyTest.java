@@ -260,6 +260,16 @@ class PortalJourneyTest {
         victor.navigate("/prizes/" + year + "/vote?category=10");
         assertThat(victor.locator("#progress-label")).hasText("You voted in 0 of 18 categories.");
         Browser.assertAccessible(victor);
+        // Before voting, Victor reads what the nominee is, in its entry's words, and comes back to the ballot.
+        victor.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("About Village health records on mobile phones"))
+                .click();
+        assertThat(victor.locator("h1")).hasText("Village health records on mobile phones");
+        assertThat(victor.locator("#summary-h")).isVisible();
+        Browser.assertAccessible(victor);
+        victor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vote in this category"))
+                .click();
         victor.getByLabel("Village health records on mobile phones", new Page.GetByLabelOptions().setExact(false))
                 .check();
         Browser.screenshot(victor, "vote");

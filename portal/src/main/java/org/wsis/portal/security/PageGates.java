@@ -64,6 +64,8 @@ public final class PageGates {
             new Gate("/workshops/{id}", Access.ANYONE),
             new Gate("/prizes", Access.ANYONE),
             new Gate("/prizes/{year}/results", Access.ANYONE),
+            new Gate("/prizes/{year}/nominees", Access.ANYONE),
+            new Gate("/prizes/{year}/nominations/{id}", Access.ANYONE),
             // What the platform keeps about people and why; its download and erasure are under /account.
             new Gate("/privacy", Access.ANYONE),
             // The API gateway: each service decides, with the caller's token relayed.

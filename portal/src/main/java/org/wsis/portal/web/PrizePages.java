@@ -105,6 +105,52 @@ public class PrizePages {
         }
     }
 
+    /** An edition's nominees, by category, each linking to its page: public from the vote on. */
+    @GetMapping("/prizes/{year}/nominees")
+    public String nominees(@PathVariable int year, Model model) {
+        model.addAttribute("edition", backend.get(Service.PRIZE, "/api/prizes/editions/" + year, null));
+        model.addAttribute(
+                "nominees",
+                byCategory(backend.list(Service.PRIZE, "/api/prizes/editions/" + year + "/nominees", null)));
+        return "prizes/nominees";
+    }
+
+    /**
+     * A nominee's page: what its entry is, in its own words, so that voters read what they vote for; and,
+     * while the vote is open, the way to its category's ballot.
+     */
+    @GetMapping("/prizes/{year}/nominations/{id}")
+    public String nominee(@PathVariable int year, @PathVariable String id, Model model) {
+        Map<String, Object> edition = backend.get(Service.PRIZE, "/api/prizes/editions/" + year, null);
+        Map<String, Object> nominee =
+                backend.list(Service.PRIZE, "/api/prizes/editions/" + year + "/nominees", null).stream()
+                        .filter(n -> id.equals(n.get("id")))
+                        .findFirst()
+                        .orElseThrow(() -> new ResponseStatusException(org.springframework.http.HttpStatus.NOT_FOUND));
+        model.addAttribute("edition", edition);
+        model.addAttribute("nominee", nominee);
+        model.addAttribute(
+                "category",
+                PrizeCategory.byNumber(((Number) nominee.get("category")).intValue())
+                        .orElse(null));
+        Map<String, Object> entry = null;
+        try {
+            entry = backend.get(Service.SUBMISSION, "/api/entries/" + nominee.get("entryId"), null);
+        } catch (BackendProblem withdrawnSince) {
+            // The entry left public view since it was nominated: the page says so.
+        }
+        model.addAttribute("entry", entry);
+        return "prizes/nominee";
+    }
+
+    private static Map<Integer, List<Map<String, Object>>> byCategory(List<Map<String, Object>> nominees) {
+        Map<Integer, List<Map<String, Object>>> grouped = new java.util.TreeMap<>();
+        nominees.forEach(
+                n -> grouped.computeIfAbsent(((Number) n.get("category")).intValue(), c -> new java.util.ArrayList<>())
+                        .add(n));
+        return grouped;
+    }
+
     @GetMapping("/prizes/{year}/results")
     public String results(@PathVariable int year, Model model) {
         model.addAttribute("year", year);

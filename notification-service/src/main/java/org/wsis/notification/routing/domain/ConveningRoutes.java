@@ -41,7 +41,7 @@ import org.wsis.notification.preference.domain.NotificationType;
 final class ConveningRoutes {
 
     static final String CONTACTS_PATH = "/my/contacts";
-    private static final String QUEUE_PATH = "/moderation/queue";
+    private static final String QUEUE_PATH = Routes.QUEUE_PATH;
     private static final String WORKSHOPS_PATH = "/my/workshops";
 
     private ConveningRoutes() {}

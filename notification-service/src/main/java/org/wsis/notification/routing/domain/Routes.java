@@ -34,7 +34,8 @@ public final class Routes {
     /** One notice for one audience. */
     public record Routed(Audience audience, Notice notice) {}
 
-    private static final String QUEUE_PATH = "/moderation/queue";
+    /** The moderators' queue in the portal. */
+    static final String QUEUE_PATH = "/moderation";
 
     private Routes() {}
 
@@ -214,8 +215,13 @@ public final class Routes {
         return Map.of("title", title, "edition", String.valueOf(edition), "category", categoryName);
     }
 
-    private static String entryPath(String entryId) {
-        return "/entries/" + entryId;
+    /**
+     * An entry as its owner reads it: their page of it, behind sign-in, so that a link followed while signed
+     * out goes through sign-in and back to the entry, whatever its status (the public page shows only a
+     * published entry).
+     */
+    static String entryPath(String entryId) {
+        return "/my/entries/" + entryId;
     }
 
     private static String nomineePath(int edition, String nominationId) {
