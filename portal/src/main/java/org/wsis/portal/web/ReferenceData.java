@@ -2,6 +2,7 @@ package org.wsis.portal.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.springframework.stereotype.Component;
 import org.wsis.contracts.ActionLine;
@@ -50,12 +51,28 @@ public class ReferenceData {
         return Arrays.stream(StakeholderType.values()).map(Enum::name).toList();
     }
 
-    public List<Code> countries() {
-        return Countries.all().stream().map(c -> new Code(c.code(), c.name())).toList();
+    /** The countries, named in the reader's language and sorted as that language sorts. */
+    public List<Code> countries(Locale locale) {
+        java.text.Collator order = java.text.Collator.getInstance(locale);
+        return Countries.all().stream()
+                .map(c -> new Code(c.code(), nameOf(c, locale)))
+                .sorted(java.util.Comparator.comparing(Code::title, order))
+                .toList();
     }
 
-    public String country(String code) {
-        return Countries.byCode(code).map(Countries.Country::name).orElse(code);
+    /** A country by its ISO code, named in the reader's language (the JDK's locale data); the code when unknown. */
+    public String country(String code, Locale locale) {
+        return Countries.byCode(code).map(c -> nameOf(c, locale)).orElse(code);
+    }
+
+    /** The JDK's name of the country in {@code locale}; the official English name when the JDK has none. */
+    private static String nameOf(Countries.Country country, Locale locale) {
+        try {
+            String name = new Locale.Builder().setRegion(country.code()).build().getDisplayCountry(locale);
+            return name.isBlank() || name.equals(country.code()) ? country.name() : name;
+        } catch (java.util.IllformedLocaleException notARegionCode) {
+            return country.name();
+        }
     }
 
     /** The IANA time zones of places (not the {@code Etc/} and legacy ones), sorted. */
