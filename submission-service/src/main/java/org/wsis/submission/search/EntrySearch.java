@@ -46,11 +46,23 @@ public class EntrySearch {
             Map<String, Integer> bySdg,
             Map<String, Integer> byRegion,
             Map<String, Integer> byStakeholderType,
-            Map<String, Integer> byYear) {}
+            Map<String, Integer> byYear,
+            Map<String, Integer> byCountry) {}
+
+    /** The countries that have entries, by ISO code, the most first (then by code). */
+    private static Map<String, Integer> byCount(Map<String, Integer> facet) {
+        Map<String, Integer> sorted = new LinkedHashMap<>();
+        facet.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
 
     public Statistics statistics(SearchQuery filters) {
         SearchResult all = index.search(new SearchQuery(
-                null,
+                filters.text(),
                 filters.actionLines(),
                 filters.sdgs(),
                 filters.countries(),
@@ -77,7 +89,8 @@ public class EntrySearch {
                         facets.get("sdg")),
                 complete(names(ItuRegion.values()), facets.get("region")),
                 complete(names(StakeholderType.values()), facets.get("stakeholderType")),
-                years);
+                years,
+                byCount(facets.get("country")));
     }
 
     /**

@@ -259,6 +259,10 @@ class EntrySearchTest {
         assertThat(mine.path("byRegion").path("AFR").asInt()).isZero();
         assertThat(mine.path("byStakeholderType").path("ACADEMIA").asInt()).isGreaterThanOrEqualTo(1);
         assertThat(mine.path("byYear").propertyNames()).containsExactly(String.valueOf(year + 1));
+        JsonNode byCountry =
+                api().get("/api/entries/statistics?q=" + tag, null).body().path("byCountry");
+        assertThat(byCountry.propertyNames()).containsExactlyInAnyOrder("KE", "BR", "EG");
+        assertThat(byCountry.path("KE").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -113,7 +113,10 @@ public class SearchController {
                 orEmpty(status), ownerId, SearchQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), page, size));
     }
 
-    /** Counts of published entries by action line, SDG, region, stakeholder type and year. */
+    /**
+     * Counts of published entries by action line, SDG, region, stakeholder type, year and country (the
+     * countries that have any, the most first).
+     */
     @GetMapping("/statistics")
     public EntrySearch.Statistics statistics(@ParameterObject @Valid Filters filters) {
         return search.statistics(filters.query(List.of(), null, SearchQuery.Sort.NEWEST, 0, 0));
