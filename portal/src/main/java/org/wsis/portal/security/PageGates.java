@@ -57,6 +57,7 @@ public final class PageGates {
             new Gate("/convening/**", Access.ANYONE),
             new Gate("/calendar", Access.ANYONE),
             new Gate("/calendar/**", Access.ANYONE),
+            new Gate("/statistics", Access.ANYONE),
             new Gate("/forum", Access.ANYONE),
             new Gate("/forum/**", Access.ANYONE),
             new Gate("/programme", Access.ANYONE),

@@ -27,7 +27,8 @@ import org.wsis.portal.backend.BackendProblem;
             ConveningPages.class,
             CalendarPages.class,
             ProgrammePages.class,
-            ForumPages.class
+            ForumPages.class,
+            StatisticsPages.class
         })
 public class PageErrors {
 

@@ -37,6 +37,15 @@ public class ReferenceData {
                 .orElse(code);
     }
 
+    /** An SDG's title by its number ({@code "9"}). */
+    public String sdg(String number) {
+        try {
+            return Sdgs.title(Integer.parseInt(number));
+        } catch (RuntimeException notAnSdg) {
+            return number;
+        }
+    }
+
     public List<Code> sdgs() {
         return IntStream.rangeClosed(1, Sdgs.COUNT)
                 .mapToObj(n -> new Code(String.valueOf(n), Sdgs.title(n)))

@@ -30,6 +30,7 @@ final class Templates {
         GenericApplicationContext application = new GenericApplicationContext();
         application.registerBean("reference", ReferenceData.class);
         application.registerBean("dates", DateTexts.class);
+        application.registerBean("worldMap", WorldMap.class);
         application.refresh();
         return new ThymeleafEvaluationContext(application, new DefaultConversionService());
     }
