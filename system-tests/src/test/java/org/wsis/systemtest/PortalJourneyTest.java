@@ -187,6 +187,31 @@ class PortalJourneyTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Next page"))
                 .click();
         assertThat(page.locator(".pager")).containsText("Page 2 of");
+
+        // Several values of a filter, a country, an order; the export links follow what is shown.
+        page.navigate("/entries");
+        page.locator("#region").selectOption(new String[] {"AFR", "ARB"});
+        page.waitForURL(url -> url.contains("region=AFR&region=ARB"));
+        page.locator("#sort").selectOption("title");
+        page.waitForURL(url -> url.contains("sort=title"));
+        String csv = page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("CSV").setExact(true))
+                .getAttribute("href");
+        assertThat(csv).isEqualTo("/api/entries/export.csv?region=AFR&region=ARB");
+        com.microsoft.playwright.APIResponse export = page.request().get(csv);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.headers().get("content-type")).startsWith("text/csv");
+        String json = page.getByRole(
+                        AriaRole.LINK,
+                        new Page.GetByRoleOptions().setName("JSON").setExact(true))
+                .getAttribute("href");
+        tools.jackson.databind.JsonNode exported = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(page.request().get(json).text());
+        assertThat(exported.size()).isPositive();
+        assertThat(exported.findValuesAsString("region")).containsOnly("AFR", "ARB");
+        Browser.assertAccessible(page);
     }
 
     @Test

@@ -29,7 +29,11 @@ import org.wsis.portal.backend.BackendProblem;
 public class EntryPages {
 
     static final int PAGE_SIZE = 20;
-    private static final List<String> FILTERS = List.of("actionLine", "sdg", "region", "stakeholderType", "country");
+    private static final List<String> FILTERS =
+            List.of("actionLine", "sdg", "region", "stakeholderType", "country", "year");
+
+    /** How results may be ordered: the service's own names. */
+    private static final List<String> SORTS = List.of("relevance", "newest", "title");
 
     private final Backend backend;
 
@@ -48,6 +52,13 @@ public class EntryPages {
             query.add("q", q.strip());
         }
         Pages.putFilled(params, FILTERS, query);
+        String sort = params.getFirst("sort");
+        boolean sorted = sort != null && SORTS.contains(sort) && !"relevance".equals(sort);
+        model.addAttribute("sort", sorted ? sort : "relevance");
+        model.addAttribute("exportQuery", Pages.queryString(query));
+        if (sorted) {
+            query.add("sort", sort);
+        }
         MultiValueMap<String, String> withPage = new LinkedMultiValueMap<>(query);
         withPage.add("page", String.valueOf(Math.max(0, page)));
         withPage.add("size", String.valueOf(PAGE_SIZE));
