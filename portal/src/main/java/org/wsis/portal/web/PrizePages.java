@@ -154,10 +154,22 @@ public class PrizePages {
     @GetMapping("/prizes/{year}/results")
     public String results(@PathVariable int year, Model model) {
         model.addAttribute("year", year);
-        model.addAttribute(
-                "results",
-                backend.listIfPresent(Service.PRIZE, "/api/prizes/editions/" + year + "/results", null)
-                        .orElse(null));
+        List<Map<String, Object>> results = backend.listIfPresent(
+                        Service.PRIZE, "/api/prizes/editions/" + year + "/results", null)
+                .orElse(null);
+        model.addAttribute("results", results);
+        // Each category's votes as a bar chart: bars keyed by nomination, in the order of the results.
+        Map<Object, Charts.Chart> charts = new LinkedHashMap<>();
+        if (results != null) {
+            for (Map<String, Object> category : results) {
+                Map<String, Number> votes = new LinkedHashMap<>();
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> champions = (List<Map<String, Object>>) category.get("champions");
+                champions.forEach(n -> votes.put(String.valueOf(n.get("nominationId")), (Number) n.get("votes")));
+                charts.put(category.get("category"), Charts.of("votes-" + category.get("category"), votes));
+            }
+        }
+        model.addAttribute("charts", charts);
         return "prizes/results";
     }
 }

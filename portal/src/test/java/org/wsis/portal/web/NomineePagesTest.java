@@ -68,6 +68,58 @@ class NomineePagesTest {
     }
 
     @Test
+    void thePublishedResultsDrawEachCategorysVotesWithItsWinnersBarsMarked() {
+        List<Map<String, Object>> champions = List.of(
+                Map.of(
+                        "nominationId",
+                        "n1",
+                        "entryTitle",
+                        "Solar kiosks for rural connectivity",
+                        "organisation",
+                        "Ministry",
+                        "votes",
+                        1200,
+                        "tiedAtCut",
+                        false,
+                        "winner",
+                        true),
+                Map.of(
+                        "nominationId",
+                        "n2",
+                        "entryTitle",
+                        "Village health records",
+                        "organisation",
+                        "NGO",
+                        "votes",
+                        300,
+                        "tiedAtCut",
+                        false,
+                        "winner",
+                        false));
+        List<Map<String, Object>> results =
+                List.of(Map.of("category", 2, "title", "Infrastructure", "champions", champions));
+        Map<String, Integer> votes = new java.util.LinkedHashMap<>();
+        votes.put("n1", 1200);
+        votes.put("n2", 300);
+        Map<Object, Charts.Chart> charts = Map.of(2, Charts.of("votes-2", votes));
+        for (String language : LANGUAGES) {
+            Document page = Jsoup.parse(Templates.render(
+                    "prizes/results",
+                    new HashMap<>(Map.of("year", 2027, "results", results, "charts", charts)),
+                    Locale.forLanguageTag(language)));
+            assertThat(page.select("svg.bars rect")).hasSize(2);
+            assertThat(page.select("svg.bars rect.winner").attr("width")).isEqualTo("380.0");
+            assertThat(page.select("svg.bars text.bar-count").eachText())
+                    .extracting(t -> t.replaceAll("[^0-9]", ""))
+                    .containsExactly("1200", "300");
+            assertThat(page.select("svg.bars text.bar-label").eachText())
+                    .containsExactly("Solar kiosks for rural ...", "Village health records");
+            // The list beside it says the same in words.
+            assertThat(page.select("section.card li").first().text()).contains("Solar kiosks for rural connectivity");
+        }
+    }
+
+    @Test
     void theNomineesOfAnEditionAreListedByCategoryEachLinkingToItsPage() {
         Map<Integer, List<Map<String, Object>>> byCategory = new TreeMap<>(Map.of(2, List.of(nominee())));
         for (String language : LANGUAGES) {
