@@ -211,6 +211,8 @@ class ConveningTemplatesTest {
                 .contains("(Africa/Nairobi)")
                 .contains("href=\"/calendar/issue-i1-1\"");
         assertThat(render("convening/issue", model, Locale.FRENCH)).contains("mercredi 10 mars 2027");
+        // Its forum threads, and a thread about it for the signed in.
+        assertThat(en).contains("href=\"/forum?about=ISSUE:i1\"", "href=\"/my/forum/new?about=ISSUE:i1&amp;");
 
         model.put("askers", List.of());
         model.put("user", null);
