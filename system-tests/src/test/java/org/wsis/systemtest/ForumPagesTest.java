@@ -105,6 +105,7 @@ class ForumPagesTest {
                         java.util.Optional::isPresent)
                 .orElseThrow();
         assertThat(mail.path("subject").asString()).contains("Victor");
+        assertThat(mail.path("body").asString()).contains("/forum/threads/" + threadId + "?page=last#post-");
         assertThat(PlatformActions.mailTo(stack, "victor@example.org").stream()
                         .filter(m -> m.path("subject").asString().contains("How are the kiosks maintained?")))
                 .isEmpty();

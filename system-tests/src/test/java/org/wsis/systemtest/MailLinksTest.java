@@ -18,8 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Links in mails land where they say: the "we received your entry" link, followed by its owner while signed
- * out, goes through Keycloak's sign-in and back to the entry, not to "Page not found"; the moderators'
- * digest link opens the queue.
+ * out, goes through Keycloak's sign-in and back to the entry, not to "Page not found".
  */
 class MailLinksTest {
 

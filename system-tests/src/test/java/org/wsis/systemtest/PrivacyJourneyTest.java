@@ -101,6 +101,7 @@ class PrivacyJourneyTest {
         assertThat(data.has("moderation")).isTrue();
         assertThat(data.path("prizes").path("nominations").isArray()).isTrue();
         assertThat(data.path("convening").path("convenors").isArray()).isTrue();
+        assertThat(data.path("community").path("posts").isArray()).isTrue();
 
         // A confirmation that is not the person's own address is refused next to its field, erasing nothing.
         pilar.locator("#confirmation").fill("someone.else@example.net");

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.wsis.community.forum.domain.About;
 import org.wsis.community.forum.domain.ForumCategory;
+import org.wsis.community.forum.domain.ForumRefused;
 import org.wsis.community.forum.domain.ForumThread;
 import org.wsis.community.forum.domain.Post;
 import org.wsis.community.forum.domain.TooManyPosts;
@@ -19,6 +20,7 @@ import org.wsis.community.forum.mongo.SubjectStore;
 import org.wsis.community.forum.mongo.SubscriptionStore;
 import org.wsis.community.forum.mongo.ThreadStore;
 import org.wsis.contracts.Recipient;
+import org.wsis.servicekit.privacy.ErasedAccounts;
 import org.wsis.servicekit.problem.Refusal;
 import org.wsis.servicekit.security.Caller;
 
@@ -47,6 +49,7 @@ public class ForumService {
     private final Markdown markdown;
     private final ForumSettings settings;
     private final Clock clock;
+    private final ErasedAccounts erased;
 
     public ForumService(
             ThreadStore threads,
@@ -56,7 +59,8 @@ public class ForumService {
             PostAllowances allowances,
             Markdown markdown,
             ForumSettings settings,
-            Clock clock) {
+            Clock clock,
+            ErasedAccounts erased) {
         this.threads = threads;
         this.posts = posts;
         this.subscriptions = subscriptions;
@@ -65,6 +69,7 @@ public class ForumService {
         this.markdown = markdown;
         this.settings = settings;
         this.clock = clock;
+        this.erased = erased;
     }
 
     public List<CategorySummary> categories() {
@@ -144,6 +149,7 @@ public class ForumService {
     public Post edit(Caller caller, String postId, @Nullable Long version, String body) {
         Post post = post(postId);
         requireVersion(post, version);
+        take(caller, clock.instant());
         post.edit(
                 caller.userId(),
                 thread(post.state().threadId()),
@@ -171,6 +177,7 @@ public class ForumService {
     }
 
     public void follow(Caller caller, String threadId) {
+        requireWriter(caller);
         thread(threadId);
         subscriptions.subscribe(threadId, recipient(caller), clock.instant());
     }
@@ -182,9 +189,9 @@ public class ForumService {
 
     /** The threads {@code caller} follows, with each thread as it is now. */
     public List<ForumThread> followedBy(Caller caller) {
-        return subscriptions.ofPerson(caller.userId()).stream()
-                .flatMap(s -> threads.find(s.threadId()).stream())
-                .toList();
+        return threads.findAll(subscriptions.ofPerson(caller.userId()).stream()
+                .map(SubscriptionStore.Subscription::threadId)
+                .toList());
     }
 
     /** A moderator locks a thread (no more posts or edits), or opens it again. */
@@ -224,7 +231,24 @@ public class ForumService {
         }
     }
 
+    /**
+     * Who may write: an account whose address its identity provider verified (a throwaway address posts
+     * nothing), and not one erased since its token was issued.
+     */
+    private void requireWriter(Caller caller) {
+        if (erased.isErased(caller.userId())) {
+            throw new ForumRefused("account-erased", "This account was erased; it writes nothing any more.");
+        }
+        if (!caller.emailVerified()) {
+            throw new ForumRefused(
+                    "address-not-verified",
+                    "Confirm your e-mail address first: follow the link in the mail we sent you.");
+        }
+    }
+
+    /** Takes one post of the caller's allowance (threads, replies and edits count alike), after checking who writes. */
     private void take(Caller caller, Instant now) {
+        requireWriter(caller);
         if (!allowances.take(caller.userId(), now, settings.postsPerAccount(), settings.postsWindow())) {
             Instant oldest = allowances.oldest(caller.userId()).orElse(now);
             Duration wait = Duration.between(now, oldest.plus(settings.postsWindow()));

@@ -17,6 +17,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 import org.wsis.community.forum.domain.Post;
+import org.wsis.servicekit.problem.Refusal;
 
 /**
  * Turns what a person wrote in Markdown into the HTML the portal shows, in two steps that each hold on their
@@ -64,7 +65,11 @@ public class Markdown {
             .requireRelsOnLinks("nofollow", "noopener", "noreferrer", "ugc")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    /** How deep quotes and lists may nest: deeper text is kept as written, never recursed into. */
+    private static final int DEEPEST = 16;
+
+    private final Parser parser =
+            Parser.builder().extensions(EXTENSIONS).maxOpenBlockParsers(DEEPEST).build();
     private final HtmlRenderer html = HtmlRenderer.builder()
             .extensions(EXTENSIONS)
             .escapeHtml(true)
@@ -77,8 +82,15 @@ public class Markdown {
     /** The post's text: as written, as safe HTML, and its first words as plain text. */
     public Post.Text render(String markdown) {
         Node document = parser.parse(markdown);
-        String safe = POLICY.sanitize(html.render(document));
-        String plain = text.render(document).strip().replaceAll("\\s+", " ");
+        String safe;
+        String plain;
+        try {
+            safe = POLICY.sanitize(html.render(document));
+            plain = text.render(document).strip().replaceAll("\\s+", " ");
+        } catch (StackOverflowError tooDeep) {
+            throw Refusal.invalid(
+                    "post-too-deep", "This post nests its formatting too deeply to be shown; simplify it.");
+        }
         String excerpt = plain.length() <= EXCERPT
                 ? plain
                 : plain.substring(0, EXCERPT - 1).stripTrailing() + "…";
@@ -104,7 +116,22 @@ public class Markdown {
         @Override
         public void render(Node node) {
             Image image = (Image) node;
-            out.tag("a", java.util.Map.of("href", context.encodeUrl(image.getDestination())));
+            String destination = image.getDestination();
+            if (!destination.matches("(?i)(https?|mailto):.*")) {
+                // Only the schemes a post may link to; anything else (javascript:, data:) is shown as text.
+                Node child = image.getFirstChild();
+                out.text(child == null ? destination : "");
+                while (child != null) {
+                    Node next = child.getNext();
+                    context.render(child);
+                    child = next;
+                }
+                return;
+            }
+            out.tag(
+                    "a",
+                    java.util.Map.of(
+                            "href", context.encodeUrl(context.urlSanitizer().sanitizeImageUrl(destination))));
             Node child = image.getFirstChild();
             if (child == null) {
                 out.text(image.getDestination());

@@ -397,6 +397,28 @@ class ForumTest {
     }
 
     @Test
+    void anUnverifiedAddressWritesNothingAndDeepNestingIsNoFailure() {
+        String unverified = org.wsis.testkit.PlatformInfrastructure.shared()
+                .tokenIssuer()
+                .mint(
+                        "user-throwaway",
+                        "throwaway@example.org",
+                        "Throwaway",
+                        "en",
+                        List.of("stakeholder"),
+                        Duration.ofMinutes(30),
+                        Map.of("email_verified", false));
+        ApiClient.Response refused = api().post(FORUM + "/threads", unverified, thread("general", "Buy now", "Cheap!"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("type")).isEqualTo("urn:wsis:problem:address-not-verified");
+
+        String nested = "> ".repeat(4_000) + "deep";
+        String[] started = start(TestUsers.stakeholder("Nia"), "general", "Quotes in quotes", nested);
+        String html = postOn(started[0], started[1], null).path("html").asString();
+        assertThat(Jsoup.parseBodyFragment(html).select("blockquote").size()).isBetween(1, 16);
+    }
+
+    @Test
     void anAccountWritesAtMostItsAllowanceOfPostsAnHour() {
         String kai = TestUsers.stakeholder("Kai");
         String[] started = start(kai, "general", "Counting posts", "One.");

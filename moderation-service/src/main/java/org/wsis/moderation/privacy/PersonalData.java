@@ -90,7 +90,7 @@ public class PersonalData {
                 items.save(item);
             }
         }
-        published.authorErased(accountId, newAuthor);
+        published.authorErased(accountId, newAuthor, pseudonym);
         flags.erase(accountId, pseudonym);
         allowances.erase(accountId);
     }

@@ -128,6 +128,36 @@ class PostFlagTest {
         assertThat(decision.decision()).isEqualTo(ModerationDecided.Decision.REJECTED);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.wsis.moderation.flag.mongo.PublishedEntries published;
+
+    private static ForumPostPublished revision(String postId, int revision, String excerpt) {
+        return new ForumPostPublished(
+                UUID.randomUUID(),
+                Instant.now(),
+                postId,
+                revision,
+                "thread-1",
+                "Spectrum for community networks",
+                "c2",
+                "user-gus",
+                "Gus",
+                excerpt,
+                List.of());
+    }
+
+    @Test
+    void anEditDoesNotStartTheCountAgain() {
+        String postId = UUID.randomUUID().toString();
+        published.on(revision(postId, 1, "Cheap followers"), "user-gus");
+        published.on(revision(postId, 2, "Cheap followers, edited"), "user-gus");
+        // Flags on the post keep counting on the revision they were raised on: one for the post's whole life.
+        var post = published.find("forum-post:" + postId).orElseThrow();
+        assertThat(post.revision()).isEqualTo(1);
+        assertThat(post.title()).contains("edited");
+        assertThat(post.actionLines()).containsExactly("C2");
+    }
+
     @Test
     void aRemovedPostCanNoLongerBeFlaggedAndAFlagNamesOneThing() {
         String postId = aPost(TestUsers.stakeholder("Gus"));

@@ -45,7 +45,7 @@ class CommunityMailTest extends NotificationIntegrationTest {
         assertThat(subject(toAmina)).isEqualTo("Nouvelle réponse dans « Spectrum for community networks » de Ben Osei");
         assertThat(text(toAmina))
                 .contains("We use 5 GHz in two districts.")
-                .contains("http://localhost:8080/forum/threads/" + threadId + "#post-" + postId);
+                .contains("http://localhost:8080/forum/threads/" + threadId + "?page=last#post-" + postId);
         assertThat(subject(mail.awaitOne(kenji.email())))
                 .isEqualTo("Ben Osei在“Spectrum for community networks”中发表了新回复");
 

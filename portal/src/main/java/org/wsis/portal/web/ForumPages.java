@@ -151,13 +151,13 @@ public class ForumPages {
                     FORUM + "/threads/" + id + "/posts",
                     Map.of("body", body == null ? "" : body));
             flash.addFlashAttribute("notice", "forum.notice.replied");
-            return "redirect:/forum/threads/" + id + "?page=last#post-"
+            return "redirect:/forum/threads/" + safeId(id) + "?page=last#post-"
                     + java.util.Objects.requireNonNull(post).get("id");
         } catch (BackendProblem problem) {
             flash.addFlashAttribute("errors", Outcomes.fieldErrors(problem));
             flash.addFlashAttribute("replyProblem", problem.detail());
             flash.addFlashAttribute("replyBody", body);
-            return "redirect:/forum/threads/" + id + "#reply";
+            return "redirect:/forum/threads/" + safeId(id) + "#reply";
         }
     }
 
@@ -166,7 +166,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.following",
-                "redirect:/forum/threads/" + id,
+                "redirect:/forum/threads/" + safeId(id),
                 () -> backend.send(
                         HttpMethod.PUT, Service.COMMUNITY, FORUM + "/threads/" + id + "/subscription", null));
     }
@@ -176,7 +176,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.unfollowed",
-                "redirect:/forum/threads/" + id,
+                "redirect:/forum/threads/" + safeId(id),
                 () -> backend.send(
                         HttpMethod.DELETE, Service.COMMUNITY, FORUM + "/threads/" + id + "/subscription", null));
     }
@@ -254,7 +254,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.locked",
-                "redirect:/forum/threads/" + id,
+                "redirect:/forum/threads/" + safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, FORUM + "/threads/" + id + "/lock", null));
     }
 
@@ -263,7 +263,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.unlocked",
-                "redirect:/forum/threads/" + id,
+                "redirect:/forum/threads/" + safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, FORUM + "/threads/" + id + "/unlock", null));
     }
 
@@ -275,7 +275,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.moved",
-                "redirect:/forum/threads/" + id,
+                "redirect:/forum/threads/" + safeId(id),
                 () -> backend.send(
                         HttpMethod.POST,
                         Service.COMMUNITY,

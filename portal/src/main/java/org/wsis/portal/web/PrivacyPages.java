@@ -48,6 +48,7 @@ public class PrivacyPages {
         exports.put("prizes", new Export(Service.PRIZE, "/api/prizes/mine/export"));
         exports.put("notifications", new Export(Service.NOTIFICATION, "/api/notifications/mine/export"));
         exports.put("convening", new Export(Service.CONVENING, "/api/convening/mine/export"));
+        exports.put("community", new Export(Service.COMMUNITY, "/api/community/mine/export"));
         return java.util.Collections.unmodifiableMap(exports);
     }
 

@@ -33,11 +33,9 @@ public class StatisticsPages {
 
     @GetMapping("/statistics")
     public String statistics(@RequestParam MultiValueMap<String, String> params, Model model) {
-        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
-        Pages.putFilled(params, FILTERS, filters);
+        MultiValueMap<String, String> filters = filters(params);
         model.addAttribute("selected", filters);
-        String query = Pages.queryString(filters);
-        model.addAttribute("filterQuery", query == null ? "" : "?" + query);
+        model.addAttribute("filterQuery", filterQuery(filters));
         try {
             Map<String, Object> stats = backend.get(Service.SUBMISSION, "/api/entries/statistics", filters);
             model.addAttribute("stats", stats);
@@ -62,8 +60,21 @@ public class StatisticsPages {
         return "statistics";
     }
 
+    /** The filters the request fills in (blank ones and anything else left out). */
+    static MultiValueMap<String, String> filters(MultiValueMap<String, String> params) {
+        MultiValueMap<String, String> filters = new LinkedMultiValueMap<>();
+        Pages.putFilled(params, FILTERS, filters);
+        return filters;
+    }
+
+    /** The filters as the query string the export links carry: empty, or {@code ?region=AFR&year=2026}. */
+    static String filterQuery(MultiValueMap<String, String> filters) {
+        String query = Pages.queryString(filters);
+        return query == null ? "" : "?" + query;
+    }
+
     @SuppressWarnings("unchecked")
-    private static Map<String, Charts.Chart> charts(Map<String, Object> stats) {
+    static Map<String, Charts.Chart> charts(Map<String, Object> stats) {
         Map<String, Charts.Chart> charts = new LinkedHashMap<>();
         for (String dimension : List.of("byActionLine", "bySdg", "byStakeholderType", "byRegion", "byYear")) {
             charts.put(dimension, Charts.of(dimension, (Map<String, Number>) stats.get(dimension)));

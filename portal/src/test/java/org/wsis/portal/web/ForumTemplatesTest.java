@@ -122,6 +122,15 @@ class ForumTemplatesTest {
                             ADA)),
                     locale);
             assertThat(newThread).contains("size must be between 3 and 150", "value=\"ENTRY:e1\"");
+            if (language.equals("en")) {
+                // The general categories by their names, the action lines by code and title.
+                assertThat(Jsoup.parse(newThread).select("#categoryId option").eachText())
+                        .contains(
+                                "Convening and workshops",
+                                "The stocktaking database",
+                                "C11 · International and regional cooperation")
+                        .doesNotContain("CONVENING · CONVENING");
+            }
             assertThat(Templates.render(
                             "forum/edit",
                             new HashMap<>(Map.of(

@@ -49,15 +49,9 @@ class StatisticsPagesTest {
         Map<String, Number> byCountry = (Map<String, Number>) stats.get("byCountry");
         Map<String, Object> model = new HashMap<>();
         model.put("selected", selected);
-        model.put("filterQuery", selected.isEmpty() ? "" : "?region=AFR&year=2026");
+        model.put("filterQuery", StatisticsPages.filterQuery(selected));
         model.put("stats", stats);
-        Map<String, Charts.Chart> charts = new LinkedHashMap<>();
-        for (String d : List.of("byActionLine", "bySdg", "byStakeholderType", "byRegion", "byYear")) {
-            @SuppressWarnings("unchecked")
-            Map<String, Number> counts = (Map<String, Number>) stats.get(d);
-            charts.put(d, Charts.of(d, counts));
-        }
-        model.put("charts", charts);
+        model.put("charts", StatisticsPages.charts(stats));
         model.put("byCountry", byCountry);
         model.put("fills", MAP.fills(byCountry));
         model.put("legend", MAP.legend(300));
@@ -106,9 +100,12 @@ class StatisticsPagesTest {
 
     @Test
     void theExportLinksCarryTheFilters() {
-        LinkedMultiValueMap<String, String> selected = new LinkedMultiValueMap<>();
-        selected.put("region", List.of("AFR"));
-        selected.put("year", List.of("2026"));
+        LinkedMultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        params.put("region", List.of("AFR"));
+        params.put("year", List.of("2026"));
+        params.put("sdg", List.of(""));
+        params.put("page", List.of("3"));
+        LinkedMultiValueMap<String, String> selected = new LinkedMultiValueMap<>(StatisticsPages.filters(params));
         Document page = render(Locale.ENGLISH, selected);
         assertThat(page.select(".exports a").eachAttr("href"))
                 .containsExactly(

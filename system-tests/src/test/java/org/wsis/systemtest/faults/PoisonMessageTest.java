@@ -144,10 +144,10 @@ class PoisonMessageTest {
         String kafka = platform.stack.kafkaBootstrapServers();
         String id = event.eventId().toString();
         String dlq = Topics.deadLetterOf(Topics.ENTRY);
-        // Parked by each of the stream's three consumer groups (moderation, notification, prize).
+        // Parked by each of the stream's four consumer groups (moderation, notification, prize, community).
         await().atMost(Duration.ofSeconds(60))
                 .untilAsserted(
-                        () -> assertThat(Records.withEventId(kafka, dlq, id)).hasSize(3));
+                        () -> assertThat(Records.withEventId(kafka, dlq, id)).hasSize(4));
         ApiClient moderation = new ApiClient(platform.stack.portalUrl());
         assertThat(moderation
                         .get("/api/moderation/items/entry:" + entryId + ":1", platform.token("omar"))
@@ -163,19 +163,19 @@ class PoisonMessageTest {
                 id,
                 "--set-header",
                 CloudEventHeaders.TYPE + "=org.wsis.entry.EntrySubmitted");
-        assertThat(printed).contains("Replayed 3 record(s) from " + dlq);
+        assertThat(printed).contains("Replayed 4 record(s) from " + dlq);
 
         PlatformActions.awaitItem(moderation, platform.token("omar"), "entry:" + entryId + ":1");
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> platform.mails().stream().anyMatch(m -> m.to().contains("replayed-owner@example.org")));
-        // Three copies came back; consumers de-duplicate on ce_id, so the owner has one mail, and keeps one.
+        // Four copies came back; consumers de-duplicate on ce_id, so the owner has one mail, and keeps one.
         await().during(Duration.ofSeconds(3))
                 .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> assertThat(platform.mails())
                         .filteredOn(m -> m.to().contains("replayed-owner@example.org"))
                         .hasSize(1));
         assertThat(Records.withEventId(kafka, Topics.ENTRY, id))
-                .hasSize(4)
+                .hasSize(5)
                 .filteredOn(r -> r.header(CloudEventHeaders.TYPE) != null)
                 .allSatisfy(r -> {
                     assertThat(r.key()).isEqualTo(entryId);
@@ -184,7 +184,7 @@ class PoisonMessageTest {
                 });
         assertThat(Records.withEventId(kafka, dlq, id))
                 .as("nothing parked again")
-                .hasSize(3);
+                .hasSize(4);
     }
 
     /** The replay tool run as docs/operations.md shows, from a service's jar. */

@@ -27,7 +27,7 @@ public class PostStore {
         this.mongo = mongo;
         this.documents = documents;
         // A thread's posts in order; a person's posts (their export, their erasure).
-        Indexes.ascending(mongo, COLLECTION, "threadId", "postedAt");
+        Indexes.ascending(mongo, COLLECTION, "threadId", "postedAt", "_id");
         Indexes.ascending(mongo, COLLECTION, "authorId");
     }
 

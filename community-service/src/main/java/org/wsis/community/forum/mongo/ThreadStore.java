@@ -33,7 +33,9 @@ public class ThreadStore {
 
     public ThreadStore(MongoOperations mongo) {
         this.mongo = mongo;
-        Indexes.ascending(mongo, COLLECTION, "category", "lastPostAt");
+        // The lists' orders (most recently active first), in a category or across the forum.
+        Indexes.ascending(mongo, COLLECTION, "category", "lastPostAt", "_id");
+        Indexes.ascending(mongo, COLLECTION, "lastPostAt", "_id");
         Indexes.ascending(mongo, COLLECTION, "aboutKey");
         Indexes.ascending(mongo, COLLECTION, "authorId");
     }
@@ -64,6 +66,19 @@ public class ThreadStore {
     public Optional<ForumThread> find(String id) {
         return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION))
                 .map(ThreadStore::toThread);
+    }
+
+    /** The threads of {@code ids} that exist, the most recently active first, in one query. */
+    public List<ForumThread> findAll(java.util.Collection<String> ids) {
+        return mongo
+                .find(
+                        new Query(Criteria.where("_id").in(ids))
+                                .with(Sort.by(Sort.Direction.DESC, "lastPostAt", "_id")),
+                        Document.class,
+                        COLLECTION)
+                .stream()
+                .map(ThreadStore::toThread)
+                .toList();
     }
 
     /** A page of threads, the most recently active first, in a category or about a thing (or both, or neither). */

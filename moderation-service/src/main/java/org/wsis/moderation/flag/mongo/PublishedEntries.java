@@ -45,7 +45,8 @@ public class PublishedEntries {
         write(new PublishedEntry(
                 SubjectType.FORUM_POST,
                 event.postId(),
-                event.revision(),
+                // Flags on a post count across its edits: an author cannot start the count again by editing.
+                1,
                 "Forum post in \u201c" + event.threadTitle() + "\u201d: " + event.excerpt(),
                 authorId,
                 event.categoryId().matches("c[0-9]+")
@@ -72,8 +73,18 @@ public class PublishedEntries {
                 COLLECTION);
     }
 
-    /** The author erased their account: their published entries pass to {@code newAuthor}. */
-    public void authorErased(String authorId, String newAuthor) {
+    /**
+     * The author erased their account: their published entries pass to {@code newAuthor}, their forum posts
+     * to nobody ({@code pseudonym}).
+     */
+    public void authorErased(String authorId, String newAuthor, String pseudonym) {
+        mongo.updateMulti(
+                new Query(Criteria.where("authorId")
+                        .is(authorId)
+                        .and("subjectType")
+                        .is(SubjectType.FORUM_POST.name())),
+                new org.springframework.data.mongodb.core.query.Update().set("authorId", pseudonym),
+                COLLECTION);
         mongo.updateMulti(
                 new Query(Criteria.where("authorId").is(authorId)),
                 new org.springframework.data.mongodb.core.query.Update().set("authorId", newAuthor),

@@ -480,6 +480,8 @@ public final class QueueItem {
         if (!s.authorId().equals(erasedAuthor)) {
             return false;
         }
+        // A forum post is its writer's alone: it passes to nobody, whoever received their entries.
+        String owner = s.subjectType() == SubjectType.FORUM_POST ? pseudonym : newAuthor;
         List<AuditRecord> audit = s.audit().stream()
                 .map(line -> line.by().equals(erasedAuthor)
                         ? new AuditRecord(
@@ -496,7 +498,7 @@ public final class QueueItem {
                 s.subjectId(),
                 s.revision(),
                 s.title(),
-                newAuthor,
+                owner,
                 s.coAuthorIds().stream().filter(id -> !id.equals(erasedAuthor)).toList(),
                 s.actionLines(),
                 s.createdAt(),

@@ -29,7 +29,8 @@ final class CommunityRoutes {
                                         List.of(),
                                         Map.of("thread", e.threadTitle(), "author", e.authorName()),
                                         e.excerpt(),
-                                        "/forum/threads/" + e.threadId() + "#post-" + e.postId(),
+                                        // A new reply is on the thread's last page when it is written.
+                                        "/forum/threads/" + e.threadId() + "?page=last#post-" + e.postId(),
                                         e.postId(),
                                         e.threadTitle())))
                         .toList();

@@ -71,7 +71,7 @@ public final class EventCatalogue {
                     "Moderation",
                     "Decisions taken in the moderation queue, and entries and forum posts hidden after community flags.",
                     "moderation-service",
-                    "The moderated subject: the entry or nomination id."),
+                    "The moderated subject: the entry, nomination, convening item or forum post id."),
             new StreamInfo(
                     "prize",
                     Topics.PRIZE,
