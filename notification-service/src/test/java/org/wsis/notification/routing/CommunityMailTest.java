@@ -21,6 +21,23 @@ class CommunityMailTest extends NotificationIntegrationTest {
 
     private final TopicProbe topics = TopicProbe.onSharedBroker();
 
+    /** A revision of {@code author}'s post in the thread about spectrum, naming {@code followers} to write to. */
+    private static ForumPostPublished reply(
+            String postId, String threadId, Recipient author, int revision, String excerpt, List<Recipient> followers) {
+        return new ForumPostPublished(
+                UUID.randomUUID(),
+                Instant.now(),
+                postId,
+                revision,
+                threadId,
+                "Spectrum for community networks",
+                "c2",
+                author.userId(),
+                author.displayName(),
+                excerpt,
+                followers);
+    }
+
     @Test
     void theFollowersOfAThreadReadEachNewReplyInTheirLanguageButItsAuthorDoesNot() {
         Recipient amina = someone("Amina Diallo", "fr");
@@ -28,18 +45,7 @@ class CommunityMailTest extends NotificationIntegrationTest {
         Recipient ben = someone("Ben Osei", "en");
         String postId = newId();
         String threadId = newId();
-        topics.publish(new ForumPostPublished(
-                UUID.randomUUID(),
-                Instant.now(),
-                postId,
-                1,
-                threadId,
-                "Spectrum for community networks",
-                "c2",
-                ben.userId(),
-                "Ben Osei",
-                "We use 5 GHz in two districts.",
-                List.of(amina, kenji, ben)));
+        topics.publish(reply(postId, threadId, ben, 1, "We use 5 GHz in two districts.", List.of(amina, kenji, ben)));
 
         MimeMessage toAmina = mail.awaitOne(amina.email());
         assertThat(subject(toAmina)).isEqualTo("Nouvelle réponse dans « Spectrum for community networks » de Ben Osei");
@@ -50,31 +56,9 @@ class CommunityMailTest extends NotificationIntegrationTest {
                 .isEqualTo("Ben Osei在“Spectrum for community networks”中发表了新回复");
 
         // An edit writes to nobody.
-        topics.publish(new ForumPostPublished(
-                UUID.randomUUID(),
-                Instant.now(),
-                postId,
-                2,
-                threadId,
-                "Spectrum for community networks",
-                "c2",
-                ben.userId(),
-                "Ben Osei",
-                "We use 5 GHz in three districts.",
-                List.of()));
+        topics.publish(reply(postId, threadId, ben, 2, "We use 5 GHz in three districts.", List.of()));
         // A later event on the same post (the same key, so read after the edit) tells when the edit was handled.
-        topics.publish(new ForumPostPublished(
-                UUID.randomUUID(),
-                Instant.now(),
-                postId,
-                3,
-                threadId,
-                "Spectrum for community networks",
-                "c2",
-                ben.userId(),
-                "Ben Osei",
-                "Marker.",
-                List.of(kenji)));
+        topics.publish(reply(postId, threadId, ben, 3, "Marker.", List.of(kenji)));
         org.awaitility.Awaitility.await()
                 .atMost(java.time.Duration.ofSeconds(30))
                 .until(() -> mail.to(kenji.email()).size() == 2);
