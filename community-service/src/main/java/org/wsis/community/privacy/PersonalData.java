@@ -8,6 +8,8 @@ import org.wsis.community.forum.mongo.PostAllowances;
 import org.wsis.community.forum.mongo.PostStore;
 import org.wsis.community.forum.mongo.SubscriptionStore;
 import org.wsis.community.forum.mongo.ThreadStore;
+import org.wsis.community.news.domain.NewsPost;
+import org.wsis.community.news.mongo.NewsStore;
 import org.wsis.contracts.Recipient;
 import org.wsis.contracts.account.AccountErased;
 import org.wsis.servicekit.privacy.ErasedAccounts;
@@ -15,7 +17,8 @@ import org.wsis.servicekit.privacy.ErasedAccounts;
 /**
  * A person's data in the community. On erasure ({@code AccountErased}) the threads they started and the posts
  * they wrote stay where they are in the conversation, under the account's pseudonym and without their name;
- * the threads they followed and their posting allowance are forgotten. Everything is found by the account id,
+ * the threads they followed and their posting allowance are forgotten. The newsroom's posts an editor wrote
+ * are the WSIS team's and stay; the account that wrote or changed them is named by the pseudonym. Everything is found by the account id,
  * so a second delivery finds nothing left to change.
  */
 @Service
@@ -25,6 +28,7 @@ public class PersonalData {
     private final PostStore posts;
     private final SubscriptionStore subscriptions;
     private final PostAllowances allowances;
+    private final NewsStore news;
     private final ErasedAccounts erased;
 
     public PersonalData(
@@ -32,19 +36,32 @@ public class PersonalData {
             PostStore posts,
             SubscriptionStore subscriptions,
             PostAllowances allowances,
+            NewsStore news,
             ErasedAccounts erased) {
         this.threads = threads;
         this.posts = posts;
         this.subscriptions = subscriptions;
         this.allowances = allowances;
+        this.news = news;
         this.erased = erased;
     }
 
-    /** What the service holds about a person: the threads they started, their posts, the threads they follow. */
-    public record Held(List<ForumThread> threads, List<Post> posts, List<SubscriptionStore.Subscription> following) {}
+    /**
+     * What the service holds about a person: the threads they started, their posts, the threads they follow, and
+     * the newsroom's posts they began as an editor.
+     */
+    public record Held(
+            List<ForumThread> threads,
+            List<Post> posts,
+            List<SubscriptionStore.Subscription> following,
+            List<NewsPost> news) {}
 
     public Held of(String accountId) {
-        return new Held(threads.startedBy(accountId), posts.writtenBy(accountId), subscriptions.ofPerson(accountId));
+        return new Held(
+                threads.startedBy(accountId),
+                posts.writtenBy(accountId),
+                subscriptions.ofPerson(accountId),
+                news.createdBy(accountId));
     }
 
     public void on(AccountErased event) {
@@ -58,5 +75,6 @@ public class PersonalData {
         threads.authorErased(event.accountId(), anonymous);
         subscriptions.deleteOfPerson(event.accountId());
         allowances.forget(event.accountId());
+        news.editorErased(event.accountId(), erased.pseudonymOf(event.accountId()));
     }
 }

@@ -11,6 +11,7 @@ import org.wsis.contracts.ballot.BallotCompleted;
 import org.wsis.contracts.community.CommunityEvent;
 import org.wsis.contracts.community.ForumPostPublished;
 import org.wsis.contracts.community.ForumPostRemoved;
+import org.wsis.contracts.community.NewsPublished;
 import org.wsis.contracts.convening.ContactAccepted;
 import org.wsis.contracts.convening.ContactRequested;
 import org.wsis.contracts.convening.ConveningEvent;
@@ -80,7 +81,8 @@ public final class EventTypes {
                     convening("WorkshopInvitationAnswered", WorkshopInvitationAnswered.class),
                     convening("WorkshopScheduled", WorkshopScheduled.class),
                     community("ForumPostPublished", ForumPostPublished.class),
-                    community("ForumPostRemoved", ForumPostRemoved.class))
+                    community("ForumPostRemoved", ForumPostRemoved.class),
+                    community("NewsPublished", NewsPublished.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

@@ -89,6 +89,45 @@ public final class ApiClient {
         return send(builder);
     }
 
+    /** A PUT whose body is {@code bytes} as they are (an image, a document), with the {@code Content-Type} given. */
+    public Response putBytes(String path, @Nullable String token, byte[] bytes, String contentType) {
+        HttpRequest request = request(path, token)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            String text = response.body();
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("ETag"),
+                    text == null || text.isBlank() ? NullNode.getInstance() : JSON.readTree(text),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call to " + baseUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary answer: status, its headers and its bytes. */
+    public record Bytes(int status, java.net.http.HttpHeaders headers, byte[] body) {}
+
+    public Bytes getBytes(String path, @Nullable String token) {
+        HttpRequest request =
+                request(path, token).setHeader("Accept", "*/*").GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call to " + baseUrl + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path, @Nullable String token) {
         return send(request(path, token).DELETE());
     }

@@ -15,6 +15,12 @@ public final class TestUsers {
         return PlatformInfrastructure.shared().token(id, id + "@example.org", name, "moderator");
     }
 
+    /** An editor of the newsroom (role {@code editor}). */
+    public static String editor(String name) {
+        String id = "ed-" + name.toLowerCase(java.util.Locale.ROOT);
+        return PlatformInfrastructure.shared().token(id, id + "@example.org", name, "editor");
+    }
+
     public static String voter(String name) {
         String id = voterId(name);
         return PlatformInfrastructure.shared().token(id, id + "@example.org", name);

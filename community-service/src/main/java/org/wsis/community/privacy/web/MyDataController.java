@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.wsis.community.privacy.PersonalData;
 import org.wsis.servicekit.security.Caller;
 
-/** A person's own data in the community: the threads they started, every post they wrote, what they follow. */
+/**
+ * A person's own data in the community: the threads they started, every post they wrote, what they follow, the
+ * newsroom's posts they began.
+ */
 @RestController
 public class MyDataController {
 
@@ -18,7 +21,8 @@ public class MyDataController {
         this.personalData = personalData;
     }
 
-    public record MyData(List<StartedThread> threads, List<WrittenPost> posts, List<Followed> following) {
+    public record MyData(
+            List<StartedThread> threads, List<WrittenPost> posts, List<Followed> following, List<BegunNews> news) {
 
         /** A thread the person started. */
         public record StartedThread(String id, String title, String category, Instant startedAt) {}
@@ -34,6 +38,9 @@ public class MyDataController {
 
         /** A thread the person follows, and since when. */
         public record Followed(String threadId, Instant since) {}
+
+        /** A post of the newsroom the person began as an editor: its English title, where it stands. */
+        public record BegunNews(String id, String title, String status, Instant createdAt) {}
     }
 
     @GetMapping("/api/community/mine/export")
@@ -55,6 +62,13 @@ public class MyDataController {
                         .toList(),
                 held.following().stream()
                         .map(f -> new MyData.Followed(f.threadId(), f.since()))
+                        .toList(),
+                held.news().stream()
+                        .map(n -> new MyData.BegunNews(
+                                n.id(),
+                                n.state().translations().get("en").title(),
+                                n.state().status().name(),
+                                n.state().createdAt()))
                         .toList());
     }
 }

@@ -109,9 +109,10 @@ public final class EventCatalogue {
                     Topics.COMMUNITY,
                     "Community",
                     "The forum's posts: public (new or edited), with the people following the thread to "
-                            + "write to; removed by a moderator or their author.",
+                            + "write to; removed by a moderator or their author. The newsroom's posts, when first "
+                            + "published.",
                     "community-service",
-                    "The post id: one post's events stay in order."));
+                    "The post id (of the forum or the newsroom): one post's events stay in order."));
 
     private static final JsonMapper JSON = EventJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

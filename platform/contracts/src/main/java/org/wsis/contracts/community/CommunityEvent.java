@@ -3,7 +3,8 @@ package org.wsis.contracts.community;
 import org.wsis.contracts.DomainEvent;
 
 /**
- * The stream of the community, on {@code wsis.community.v1}: what happens to a post of the forum, keyed by
- * the post's id so that one post's events stay in order.
+ * The stream of the community, on {@code wsis.community.v1}: what happens to a post of the forum or of the
+ * newsroom, keyed by the post's id so that one post's events stay in order.
  */
-public sealed interface CommunityEvent extends DomainEvent permits ForumPostPublished, ForumPostRemoved {}
+public sealed interface CommunityEvent extends DomainEvent
+        permits ForumPostPublished, ForumPostRemoved, NewsPublished {}

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community.news.mongo;
+
+import org.jspecify.annotations.NullMarked;
