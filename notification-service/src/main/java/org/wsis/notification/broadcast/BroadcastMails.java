@@ -33,6 +33,7 @@ class BroadcastMails implements MailSource {
                 java.util.Objects.requireNonNull(delivery.broadcastId(), "a broadcast delivery names its broadcast"));
         Announcement.Variant variant =
                 announcement.variant(MailLocales.of(to.locale()).getLanguage());
-        return composer.announcement(to, variant.subject(), variant.body());
+        return composer.announcement(
+                to, announcement.segment().type(), variant.subject(), variant.body(), announcement.path());
     }
 }

@@ -23,7 +23,6 @@ import org.wsis.notification.delivery.domain.DeliveryStatus;
 import org.wsis.notification.preference.Recipients;
 import org.wsis.notification.preference.domain.Frequency;
 import org.wsis.notification.preference.domain.ListedRecipient;
-import org.wsis.notification.preference.domain.NotificationType;
 import org.wsis.notification.preference.domain.Segment;
 import org.wsis.servicekit.background.BackgroundLoop;
 
@@ -128,6 +127,28 @@ public class Broadcasts implements SmartLifecycle {
         return progress(id).orElseThrow();
     }
 
+    /**
+     * Starts the broadcast {@code id} unless it exists: an event that starts one, delivered again, starts
+     * nothing more.
+     */
+    public void startOnce(String id, Announcement announcement, Admin createdBy) {
+        if (store.find(id).isPresent()) {
+            return;
+        }
+        try {
+            store.insert(Broadcast.started(
+                    id,
+                    announcement,
+                    recipients.count(announcement.segment(), announcement.edition()),
+                    createdBy.userId(),
+                    createdBy.name(),
+                    clock.instant()));
+        } catch (org.springframework.dao.DuplicateKeyException startedMeanwhile) {
+            return;
+        }
+        loop.wake();
+    }
+
     public Optional<Progress> progress(String id) {
         return store.find(id).map(this::progressOf);
     }
@@ -207,7 +228,7 @@ public class Broadcasts implements SmartLifecycle {
                 recipients.page(announcement.segment(), announcement.edition(), broadcast.cursor(), size);
         for (ListedRecipient listed : page) {
             Delivery delivery = delivery(id, listed.recipient());
-            if (listed.preferences().frequencyOf(NotificationType.ANNOUNCEMENTS) == Frequency.OFF) {
+            if (listed.preferences().frequencyOf(announcement.segment().type()) == Frequency.OFF) {
                 deliveries.suppress(delivery);
             } else {
                 deliveries.enqueue(delivery);

@@ -123,11 +123,19 @@ public class MailComposer {
         return render(model);
     }
 
-    /** An announcement the WSIS team wrote, in the variant for the recipient's language. */
-    public RenderedMail announcement(Recipient to, String subject, String body) {
+    /**
+     * An announcement the WSIS team wrote (or a post of the newsroom, {@code type} {@code NEWS}), in the variant
+     * for the recipient's language; with {@code path}, a button to read it on the portal in that language.
+     */
+    public RenderedMail announcement(
+            Recipient to, NotificationType type, String subject, String body, @Nullable String path) {
         Locale locale = MailLocales.of(to.locale());
-        Context model = base(to, NotificationType.ANNOUNCEMENTS, locale, subject);
+        Context model = base(to, type, locale, subject);
         model.setVariable("paragraphs", List.of(body.split("\\R\\R")));
+        if (path != null) {
+            model.setVariable("actionLabel", text("news.read", Map.of(), locale));
+            model.setVariable("actionUrl", portalUrl + path + "?lang=" + locale.getLanguage());
+        }
         return render(model);
     }
 

@@ -102,6 +102,16 @@ public class Backend {
         return call(service, method, path, null, body).retrieve().body(OBJECT);
     }
 
+    /** A write whose body is {@code bytes} as they are (a picture), typed {@code contentType}. */
+    public @Nullable Map<String, Object> sendBytes(
+            HttpMethod method, Service service, String path, byte[] bytes, MediaType contentType) {
+        return call(service, method, path, null, null)
+                .contentType(contentType)
+                .body(bytes)
+                .retrieve()
+                .body(OBJECT);
+    }
+
     /** A write that names the version the person saw ({@code If-Match}); a stale one is refused with 409. */
     public @Nullable Map<String, Object> sendIfMatch(
             HttpMethod method, Service service, String path, @Nullable Object body, long version) {

@@ -22,6 +22,8 @@ public final class PageGates {
         ADMIN,
         /** The programme's admins: role {@code admin} or {@code programme}. */
         PROGRAMME,
+        /** The newsroom's editors: role {@code editor} or {@code admin}. */
+        EDITOR,
         /**
          * The moderation queue: moderators, and the programme's admins for the proposed workshops on their
          * desk (moderation-service shows each only their own desk).
@@ -44,6 +46,8 @@ public final class PageGates {
             new Gate("/review/**", Access.EXPERT),
             new Gate("/admin/**", Access.ADMIN),
             new Gate("/programme/{venueId}/board/**", Access.PROGRAMME),
+            new Gate("/newsroom", Access.EDITOR),
+            new Gate("/newsroom/**", Access.EDITOR),
             // A person's own pages, the vote and the way in.
             new Gate("/my/**", Access.SIGNED_IN),
             new Gate("/account/**", Access.SIGNED_IN),
@@ -60,6 +64,8 @@ public final class PageGates {
             new Gate("/statistics", Access.ANYONE),
             new Gate("/forum", Access.ANYONE),
             new Gate("/forum/**", Access.ANYONE),
+            new Gate("/news", Access.ANYONE),
+            new Gate("/news/{id}", Access.ANYONE),
             new Gate("/programme", Access.ANYONE),
             new Gate("/programme/**", Access.ANYONE),
             new Gate("/workshops/{id}", Access.ANYONE),
@@ -97,6 +103,7 @@ public final class PageGates {
                 case ANYONE -> matched.permitAll();
                 case SIGNED_IN -> matched.authenticated();
                 case PROGRAMME -> matched.hasAnyRole("admin", "programme");
+                case EDITOR -> matched.hasAnyRole("editor", "admin");
                 case QUEUE -> matched.hasAnyRole("moderator", "admin", "programme");
                 default -> matched.hasRole(gate.access().role());
             }

@@ -9,7 +9,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The six UN languages. The browser's language chooses on the first visit; {@code ?lang=} (the
@@ -66,26 +65,38 @@ public class Languages implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-        change.setParamName("lang");
-        change.setIgnoreInvalidLocale(true);
-        registry.addInterceptor(new SupportedOnly(change));
+        registry.addInterceptor(new SupportedOnly());
     }
 
-    /** Only the six languages may be chosen; anything else in {@code ?lang=} is ignored. */
-    private record SupportedOnly(LocaleChangeInterceptor change)
-            implements org.springframework.web.servlet.HandlerInterceptor {
+    /**
+     * {@code ?lang=} chooses one of the six languages; anything else is ignored. It is read from the query
+     * string alone: asking the request for a parameter would read a form's or a file's body, which the API
+     * gateway relays as it came and a page reads only when it asks for it.
+     */
+    private record SupportedOnly() implements org.springframework.web.servlet.HandlerInterceptor {
         @Override
         public boolean preHandle(
                 jakarta.servlet.http.HttpServletRequest request,
                 jakarta.servlet.http.HttpServletResponse response,
-                Object handler)
-                throws jakarta.servlet.ServletException {
-            String lang = request.getParameter("lang");
+                Object handler) {
+            String query = request.getQueryString();
+            if (query == null) {
+                return true;
+            }
+            String lang = org.springframework.web.util.UriComponentsBuilder.newInstance()
+                    .query(query)
+                    .build()
+                    .getQueryParams()
+                    .getFirst("lang");
             if (lang == null || ALL.stream().noneMatch(l -> l.code().equals(lang))) {
                 return true;
             }
-            return change.preHandle(request, response, handler);
+            org.springframework.web.servlet.LocaleResolver resolver =
+                    org.springframework.web.servlet.support.RequestContextUtils.getLocaleResolver(request);
+            if (resolver != null) {
+                resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+            }
+            return true;
         }
     }
 }

@@ -46,6 +46,7 @@ public class BroadcastStore {
                         .append("edition", broadcast.announcement().edition())
                         .append("variants", variants)
                         .append("ratePerSecond", broadcast.announcement().ratePerSecond())
+                        .append("path", broadcast.announcement().path())
                         .append("status", broadcast.status())
                         .append("recipients", broadcast.recipients())
                         .append("cursor", broadcast.cursor())
@@ -141,7 +142,8 @@ public class BroadcastStore {
                         Segment.valueOf(d.getString("segment")),
                         d.getInteger("edition"),
                         variants,
-                        d.getInteger("ratePerSecond")),
+                        d.getInteger("ratePerSecond"),
+                        d.getString("path")),
                 d.getString("status"),
                 ((Number) d.get("recipients")).longValue(),
                 d.getString("cursor"),

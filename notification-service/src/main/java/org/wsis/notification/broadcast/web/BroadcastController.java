@@ -99,7 +99,7 @@ public class BroadcastController {
                 errors.add(new InvalidRequest.FieldError("segment", "One of " + List.of(Segment.values()) + "."));
             }
         }
-        if (segment != null && segment != Segment.ALL_STAKEHOLDERS && request.edition() == null) {
+        if (segment != null && segment.perEdition() && request.edition() == null) {
             errors.add(new InvalidRequest.FieldError("edition", "Required for " + segment + "."));
         }
         if (request.edition() != null && (request.edition() < 2000 || request.edition() > 2100)) {

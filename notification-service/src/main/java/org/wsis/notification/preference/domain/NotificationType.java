@@ -31,7 +31,9 @@ public enum NotificationType {
     /** New replies in the forum's threads one follows. */
     FORUM(Frequency.IMMEDIATE, EnumSet.allOf(Frequency.class)),
     /** Announcements the WSIS team sends to a group of people. */
-    ANNOUNCEMENTS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF));
+    ANNOUNCEMENTS(Frequency.IMMEDIATE, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF)),
+    /** The newsroom's new posts, as they are published: asked for (off by default). */
+    NEWS(Frequency.OFF, EnumSet.of(Frequency.IMMEDIATE, Frequency.OFF));
 
     private final Frequency byDefault;
     private final Set<Frequency> allowed;

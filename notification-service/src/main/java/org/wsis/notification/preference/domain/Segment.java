@@ -7,5 +7,17 @@ public enum Segment {
     /** Everyone who voted in an edition. */
     EDITION_VOTERS,
     /** The owners of an edition's nominees. */
-    NOMINEE_OWNERS
+    NOMINEE_OWNERS,
+    /** The people who asked for the newsroom's posts. */
+    NEWS_SUBSCRIBERS;
+
+    /** The kind of mail a broadcast to this segment is: what its unsubscribe link switches off. */
+    public NotificationType type() {
+        return this == NEWS_SUBSCRIBERS ? NotificationType.NEWS : NotificationType.ANNOUNCEMENTS;
+    }
+
+    /** Whether the segment is an edition's. */
+    public boolean perEdition() {
+        return this == EDITION_VOTERS || this == NOMINEE_OWNERS;
+    }
 }

@@ -240,9 +240,7 @@ public class RecipientStore {
                     .map(d -> new ListedRecipient(recipientOf(d), preferencesOf(d)))
                     .toList();
         }
-        Criteria criteria = segment == Segment.EDITION_VOTERS
-                ? Criteria.where("votedEditions").is(edition)
-                : Criteria.where("stakeholder").is(true);
+        Criteria criteria = segmentCriteria(segment, edition);
         if (afterUserId != null) {
             criteria =
                     new Criteria().andOperator(criteria, Criteria.where("_id").gt(afterUserId));
@@ -256,10 +254,19 @@ public class RecipientStore {
     public long count(Segment segment, @Nullable Integer edition) {
         return switch (segment) {
             case NOMINEE_OWNERS -> nomineeOwners(edition == null ? 0 : edition).size();
-            case EDITION_VOTERS ->
-                mongo.count(new Query(Criteria.where("votedEditions").is(edition)), RECIPIENTS);
-            case ALL_STAKEHOLDERS ->
-                mongo.count(new Query(Criteria.where("stakeholder").is(true)), RECIPIENTS);
+            case EDITION_VOTERS, ALL_STAKEHOLDERS, NEWS_SUBSCRIBERS ->
+                mongo.count(new Query(segmentCriteria(segment, edition)), RECIPIENTS);
+        };
+    }
+
+    private static Criteria segmentCriteria(Segment segment, @Nullable Integer edition) {
+        return switch (segment) {
+            case EDITION_VOTERS -> Criteria.where("votedEditions").is(edition);
+            // Off by default: only those who switched the news on.
+            case NEWS_SUBSCRIBERS ->
+                Criteria.where("frequencies." + NotificationType.NEWS.name()).is(Frequency.IMMEDIATE.name());
+            case ALL_STAKEHOLDERS -> Criteria.where("stakeholder").is(true);
+            case NOMINEE_OWNERS -> throw new IllegalArgumentException("Nominee owners are found from the nominees");
         };
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.wsis.contracts.community.CommunityEvent;
 import org.wsis.contracts.community.ForumPostPublished;
 import org.wsis.contracts.community.ForumPostRemoved;
+import org.wsis.contracts.community.NewsPublished;
 import org.wsis.notification.notice.domain.Notice;
 import org.wsis.notification.preference.domain.NotificationType;
 
@@ -35,6 +36,8 @@ final class CommunityRoutes {
                                         e.threadTitle())))
                         .toList();
             case ForumPostRemoved e -> List.of();
+            // The newsroom's posts go to everyone who asked for the news, as a broadcast (NewsMails).
+            case NewsPublished e -> List.of();
         };
     }
 }
