@@ -21,7 +21,7 @@ public final class PlatformActions {
 
     /** The demo accounts by the one role each holds besides {@code stakeholder}, which every account holds. */
     public static final Map<String, String> DEMO_ACCOUNT_OF_ROLE =
-            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin");
+            Map.of("stakeholder", "victor", "moderator", "omar", "expert", "elena", "admin", "admin", "editor", "nora");
 
     private PlatformActions() {}
 

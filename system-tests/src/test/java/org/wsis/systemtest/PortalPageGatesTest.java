@@ -26,7 +26,10 @@ import org.wsis.localstack.LocalStack;
 class PortalPageGatesTest {
 
     private static final int NO_SUCH_YEAR = 2098;
-    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin");
+    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin", "editor");
+    /** The newsroom's editors, and admins. */
+    private static final Set<String> EDITORS = Set.of("editor", "admin");
+
     private static final Set<String> EXPERT = Set.of("expert");
     private static final Set<String> ADMIN = Set.of("admin");
     /** Moderators, and the programme's admins for the workshops on their desk. */
@@ -76,6 +79,13 @@ class PortalPageGatesTest {
         g.put("POST /admin/prizes/" + y + "/categories/2/winners", ADMIN);
         g.put("POST /admin/prizes/" + y + "/ballots", ADMIN);
         g.put("POST /admin/broadcasts", ADMIN);
+        g.put("GET /newsroom", EDITORS);
+        g.put("GET /newsroom/new", EDITORS);
+        // Posted empty: the form comes back with its errors, writing no post.
+        g.put("POST /newsroom", EDITORS);
+        g.put("GET /newsroom/no-such-news", EDITORS);
+        g.put("POST /newsroom/no-such-news/publish", EDITORS);
+        g.put("POST /newsroom/no-such-news/image/remove", EDITORS);
         g.put("GET /programme/no-such-venue/board", ADMIN); // or the programme role
         g.put("POST /programme/no-such-venue/board/publish", ADMIN);
     }

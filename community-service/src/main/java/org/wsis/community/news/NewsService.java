@@ -105,6 +105,9 @@ public class NewsService {
     public NewsPost illustrate(Caller editor, String id, byte[] bytes) {
         requireEditor(editor);
         NewsPost post = post(id);
+        if (bytes.length == 0) {
+            throw Refusal.invalid("image-missing", "Send the picture as the request's body.");
+        }
         if (bytes.length > settings.imageMaxSize().toBytes()) {
             throw Refusal.invalid(
                     "image-too-large",

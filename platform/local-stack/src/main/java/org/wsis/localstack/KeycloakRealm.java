@@ -56,6 +56,7 @@ final class KeycloakRealm {
             new DemoUser("elena", "Elena", "Petrova", "University of Tartu", List.of("expert")),
             new DemoUser("admin", "Platform", "Admin", "WSIS Secretariat", List.of("admin")),
             new DemoUser("paula", "Paula", "Rossi", "WSIS Forum programme", List.of("programme")),
+            new DemoUser("nora", "Nora", "Haddad", "WSIS Secretariat", List.of("editor")),
             new DemoUser("victor", "Victor", "Chen", "", List.of()));
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -201,7 +202,7 @@ final class KeycloakRealm {
 
     /**
      * A realm made by an older version of the platform lacks the roles and demo accounts added since (the
-     * {@code programme} role, for one): they are added, and what exists is kept as it is.
+     * {@code programme} and {@code editor} roles, for two): they are added, and what exists is kept as it is.
      */
     private void addWhatIsMissing(ObjectNode realm, String admin) {
         ObjectNode partial = JSON.createObjectNode().put("ifResourceExists", "SKIP");

@@ -1,7 +1,6 @@
 package org.wsis.portal.web;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Controller;
@@ -18,16 +17,6 @@ import org.wsis.portal.backend.BackendProblem;
 /** Notification preferences: how often each kind of mail comes, and when digests arrive. */
 @Controller
 public class AccountPages {
-
-    static final List<String> TYPES = List.of(
-            "ENTRY_STATUS",
-            "NOMINATIONS",
-            "PRIZE_RESULTS",
-            "MODERATION_QUEUE",
-            "CONVENING",
-            "SIMILAR_ISSUES",
-            "EVENT_REMINDERS",
-            "ANNOUNCEMENTS");
 
     private final Backend backend;
 
@@ -55,13 +44,14 @@ public class AccountPages {
 
     @PostMapping("/account/notifications")
     public String save(@RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+        // Every kind of mail the page shows (the service lists them), as chosen; the service refuses what is
+        // not one, field by field.
         Map<String, Object> frequencies = new LinkedHashMap<>();
-        for (String type : TYPES) {
-            String value = form.getFirst("frequency." + type);
-            if (value != null) {
-                frequencies.put(type, value);
+        form.forEach((name, values) -> {
+            if (name.matches("frequency\\.[A-Z_]{1,40}") && !values.isEmpty()) {
+                frequencies.put(name.substring("frequency.".length()), values.getFirst());
             }
-        }
+        });
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("frequencies", frequencies);
         String hour = form.getFirst("digestHour");

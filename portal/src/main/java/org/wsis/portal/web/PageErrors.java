@@ -28,7 +28,10 @@ import org.wsis.portal.backend.BackendProblem;
             CalendarPages.class,
             ProgrammePages.class,
             ForumPages.class,
-            StatisticsPages.class
+            StatisticsPages.class,
+            NewsPages.class,
+            ReviewPages.class,
+            PrivacyPages.class
         })
 public class PageErrors {
 

@@ -24,7 +24,10 @@ import tools.jackson.databind.JsonNode;
 class AuthorizationMatrixTest {
 
     private static final Set<String> PUBLIC = Set.of();
-    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin");
+    private static final Set<String> SIGNED_IN = Set.of("stakeholder", "moderator", "expert", "admin", "editor");
+    /** The newsroom's editors, and admins. */
+    private static final Set<String> EDITORS = Set.of("editor", "admin");
+
     private static final Set<String> MODERATOR = Set.of("moderator");
     private static final Set<String> EXPERT = Set.of("expert");
     private static final Set<String> ADMIN = Set.of("admin");
@@ -194,6 +197,17 @@ class AuthorizationMatrixTest {
         d.put("POST /api/community/forum/threads/{id}/unlock", MODERATORS);
         d.put("POST /api/community/forum/threads/{id}/move", MODERATORS);
         d.put("GET /api/community/mine/export", SIGNED_IN);
+        d.put("GET /api/community/news", PUBLIC);
+        d.put("GET /api/community/news/{id}", PUBLIC); // a draft to editors only
+        d.put("GET /api/community/news/{id}/image", PUBLIC); // a draft's to editors only
+        d.put("GET /api/community/news/feeds/{language}", PUBLIC);
+        d.put("GET /api/community/newsroom", EDITORS);
+        d.put("POST /api/community/news", EDITORS);
+        d.put("PUT /api/community/news/{id}", EDITORS);
+        d.put("POST /api/community/news/{id}/publish", EDITORS);
+        d.put("POST /api/community/news/{id}/withdraw", EDITORS);
+        d.put("PUT /api/community/news/{id}/image", EDITORS);
+        d.put("DELETE /api/community/news/{id}/image", EDITORS);
     }
 
     @Test

@@ -122,6 +122,13 @@ final class ValidRequests {
                 {"body":"We do, in three districts."}""");
         b.put("POST /api/community/forum/threads/{id}/move", """
                 {"categoryId":"c2"}""");
+        String news = """
+                {"en":{"title":"The WSIS Prizes vote is open","summary":"Anyone can vote until 15 April.",\
+                "body":"Vote for the projects you **admire**."},\
+                "fr":{"title":"Le vote des Prix du SMSI est ouvert","summary":"Chacun peut voter jusqu'au 15 avril.",\
+                "body":"Votez pour les projets que vous *admirez*."}}""";
+        b.put("POST /api/community/news", news);
+        b.put("PUT /api/community/news/{id}", news);
         b.put("PUT /api/notifications/preferences", """
                 {"digestHour":8,"digestDay":"MONDAY","timeZone":"Europe/Zurich"}""");
         // Confirmed with an address that is nobody's: no test ever erases the account it calls with.
