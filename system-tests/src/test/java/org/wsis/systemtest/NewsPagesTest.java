@@ -61,7 +61,9 @@ class NewsPagesTest {
     }
 
     private static void press(Page page, String button) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true))
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName(button).setExact(true))
                 .click();
     }
 
@@ -81,7 +83,8 @@ class NewsPagesTest {
         Page nora = signedIn("nora");
         nora.navigate("/newsroom");
         Browser.assertAccessible(nora);
-        nora.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a post")).click();
+        nora.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Write a post"))
+                .click();
         press(nora, "Save the draft");
         assertThat(nora.locator("#error-summary")).containsText("Title (English)");
         Browser.assertAccessible(nora);
@@ -95,8 +98,7 @@ class NewsPagesTest {
         assertThat(nora.locator(".notice")).containsText("Saved.");
         String id = nora.url().replaceAll(".*/newsroom/([^?#]+).*", "$1");
 
-        nora.locator("#image")
-                .setInputFiles(new FilePayload("stocktaking.png", "image/png", picture()));
+        nora.locator("#image").setInputFiles(new FilePayload("stocktaking.png", "image/png", picture()));
         press(nora, "Send the picture");
         assertThat(nora.locator(".notice")).containsText("The picture is saved.");
         press(nora, "Publish");
@@ -112,8 +114,7 @@ class NewsPagesTest {
         visitor.navigate("/news?lang=fr");
         assertThat(visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(titre)))
                 .isVisible();
-        assertThat(visitor.locator("head link[rel=alternate]"))
-                .hasAttribute("href", "/api/community/news/feeds/fr");
+        assertThat(visitor.locator("head link[rel=alternate]")).hasAttribute("href", "/api/community/news/feeds/fr");
         Browser.assertAccessible(visitor);
         visitor.navigate("/news/" + id);
         assertThat(visitor.locator("h1")).hasText(titre);

@@ -151,8 +151,8 @@ final class ValidRequests {
     }
 
     /**
-     * Path values that name nothing: a year no edition has, ids no record has, a real category; the
-     * expert to assign is a real expert's account, so the only thing wrong is the edition.
+     * Path values that name nothing: a year no edition has, ids no record has, a real category and language;
+     * the expert to assign is a real expert's account, so the only thing wrong is the edition.
      */
     static Map<String, String> pathValues(FaultyPlatform platform) {
         return Map.of(
@@ -172,6 +172,8 @@ final class ValidRequests {
                 "no-such-id",
                 "roomId",
                 "no-such-room",
+                "language",
+                "fr",
                 "expertId",
                 PlatformActions.claims(platform.token("elena")).path("sub").asString());
     }
