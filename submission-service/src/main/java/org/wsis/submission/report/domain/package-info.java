@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission.report.domain;
+
+import org.jspecify.annotations.NullMarked;

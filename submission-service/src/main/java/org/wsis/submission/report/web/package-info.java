@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.submission.report.web;
+
+import org.jspecify.annotations.NullMarked;
