@@ -79,6 +79,10 @@ class PortalPageGatesTest {
         g.put("POST /admin/prizes/" + y + "/categories/2/winners", ADMIN);
         g.put("POST /admin/prizes/" + y + "/ballots", ADMIN);
         g.put("POST /admin/broadcasts", ADMIN);
+        g.put("GET /reports/" + y + "/edit", EDITORS);
+        // Posted for a year to come: refused, generating nothing.
+        g.put("POST /reports/" + y + "/generate", EDITORS);
+        g.put("POST /reports/" + y + "/stories", EDITORS);
         g.put("GET /newsroom", EDITORS);
         g.put("GET /newsroom/new", EDITORS);
         // Posted empty: the form comes back with its errors, writing no post.

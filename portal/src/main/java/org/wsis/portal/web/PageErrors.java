@@ -30,6 +30,7 @@ import org.wsis.portal.backend.BackendProblem;
             ForumPages.class,
             StatisticsPages.class,
             NewsPages.class,
+            ReportPages.class,
             ReviewPages.class,
             PrivacyPages.class
         })

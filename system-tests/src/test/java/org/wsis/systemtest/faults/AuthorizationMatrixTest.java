@@ -197,6 +197,10 @@ class AuthorizationMatrixTest {
         d.put("POST /api/community/forum/threads/{id}/unlock", MODERATORS);
         d.put("POST /api/community/forum/threads/{id}/move", MODERATORS);
         d.put("GET /api/community/mine/export", SIGNED_IN);
+        d.put("GET /api/entries/reports", PUBLIC);
+        d.put("GET /api/entries/reports/{year}", PUBLIC);
+        d.put("POST /api/entries/reports/{year}", EDITORS);
+        d.put("PUT /api/entries/reports/{year}/stories", EDITORS);
         d.put("GET /api/community/news", PUBLIC);
         d.put("GET /api/community/news/{id}", PUBLIC); // a draft to editors only
         d.put("GET /api/community/news/{id}/image", PUBLIC); // a draft's to editors only

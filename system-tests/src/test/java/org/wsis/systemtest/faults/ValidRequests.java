@@ -127,6 +127,8 @@ final class ValidRequests {
                 "body":"Vote for the projects you **admire**."},\
                 "fr":{"title":"Le vote des Prix du SMSI est ouvert","summary":"Chacun peut voter jusqu'au 15 avril.",\
                 "body":"Votez pour les projets que vous *admirez*."}}""";
+        b.put("PUT /api/entries/reports/{year}/stories", """
+                {"entryIds":[]}""");
         b.put("POST /api/community/news", news);
         b.put("PUT /api/community/news/{id}", news);
         b.put("PUT /api/notifications/preferences", """
@@ -138,6 +140,9 @@ final class ValidRequests {
                 {"segment":"EDITION_VOTERS","edition":%d,\
                 "texts":{"en":{"subject":"The vote is open","body":"Vote for the projects you admire."}}}""".formatted(NO_SUCH_YEAR));
     }
+
+    /** The year whose Stocktaking Report the checks may generate: long past, no activity published in it. */
+    static final int REPORT_YEAR = 2004;
 
     private ValidRequests() {}
 
@@ -183,6 +188,11 @@ final class ValidRequests {
         String path = PublicApi.fill(operation.path(), pathValues(platform), Map.of());
         if (operation.key().equals("GET /api/convening/contacts")) {
             return path + "?convenorId=no-such-id";
+        }
+        if (operation.path().startsWith("/api/entries/reports/")) {
+            // A year a report may be of (one of the past, which nothing else writes in); a year to come is
+            // refused as such, whoever asks.
+            return operation.path().replace("{year}", String.valueOf(REPORT_YEAR));
         }
         if (operation.key().equals("GET /api/convening/outcomes")) {
             return path + "?theme=Community%20networks";
