@@ -9,6 +9,8 @@ import org.wsis.contracts.account.AccountEvent;
 import org.wsis.contracts.ballot.BallotCast;
 import org.wsis.contracts.ballot.BallotCompleted;
 import org.wsis.contracts.community.CommunityEvent;
+import org.wsis.contracts.community.DocumentSubmitted;
+import org.wsis.contracts.community.DocumentWithdrawn;
 import org.wsis.contracts.community.ForumPostPublished;
 import org.wsis.contracts.community.ForumPostRemoved;
 import org.wsis.contracts.community.NewsPublished;
@@ -82,7 +84,9 @@ public final class EventTypes {
                     convening("WorkshopScheduled", WorkshopScheduled.class),
                     community("ForumPostPublished", ForumPostPublished.class),
                     community("ForumPostRemoved", ForumPostRemoved.class),
-                    community("NewsPublished", NewsPublished.class))
+                    community("NewsPublished", NewsPublished.class),
+                    community("DocumentSubmitted", DocumentSubmitted.class),
+                    community("DocumentWithdrawn", DocumentWithdrawn.class))
             .collect(Collectors.toUnmodifiableMap(EventType::name, t -> t));
 
     private static final Map<Class<?>, EventType> BY_RECORD =

@@ -5,21 +5,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 import org.wsis.community.moderation.ForumModeration;
+import org.wsis.community.repository.RepositoryService;
 import org.wsis.contracts.moderation.ModerationDecided;
 import org.wsis.contracts.moderation.PostHiddenPendingReview;
 import org.wsis.servicekit.messaging.InboundEvents;
 
-/** Consumes {@code wsis.moderation.v1}: posts hidden after flags, and the decisions on them. */
+/** Consumes {@code wsis.moderation.v1}: posts hidden after flags, the decisions on them and on documents. */
 @Configuration
 public class ModerationStream {
 
     @Bean
-    Consumer<Message<byte[]>> moderationEvents(InboundEvents inbound, ForumModeration moderation) {
+    Consumer<Message<byte[]>> moderationEvents(
+            InboundEvents inbound, ForumModeration moderation, RepositoryService repository) {
         return message -> inbound.handle("community-posts", message, event -> {
             if (event instanceof PostHiddenPendingReview hidden) {
                 moderation.on(hidden);
             } else if (event instanceof ModerationDecided decided) {
                 moderation.on(decided);
+                repository.on(decided);
             }
         });
     }

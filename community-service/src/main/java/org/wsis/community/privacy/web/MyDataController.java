@@ -22,7 +22,11 @@ public class MyDataController {
     }
 
     public record MyData(
-            List<StartedThread> threads, List<WrittenPost> posts, List<Followed> following, List<BegunNews> news) {
+            List<StartedThread> threads,
+            List<WrittenPost> posts,
+            List<Followed> following,
+            List<BegunNews> news,
+            List<Uploaded> documents) {
 
         /** A thread the person started. */
         public record StartedThread(String id, String title, String category, Instant startedAt) {}
@@ -41,6 +45,9 @@ public class MyDataController {
 
         /** A post of the newsroom the person began as an editor: its English title, where it stands. */
         public record BegunNews(String id, String title, String status, Instant createdAt) {}
+
+        /** A document the person uploaded to the repository, and where it stands. */
+        public record Uploaded(String id, String title, String description, String status, Instant createdAt) {}
     }
 
     @GetMapping("/api/community/mine/export")
@@ -69,6 +76,14 @@ public class MyDataController {
                                 n.state().translations().get("en").title(),
                                 n.state().status().name(),
                                 n.state().createdAt()))
+                        .toList(),
+                held.documents().stream()
+                        .map(d -> new MyData.Uploaded(
+                                d.id(),
+                                d.state().title(),
+                                d.state().description(),
+                                d.state().status().name(),
+                                d.state().createdAt()))
                         .toList());
     }
 }

@@ -110,9 +110,9 @@ public final class EventCatalogue {
                     "Community",
                     "The forum's posts: public (new or edited), with the people following the thread to "
                             + "write to; removed by a moderator or their author. The newsroom's posts, when first "
-                            + "published.",
+                            + "published. The repository's documents, sent for moderation or withdrawn.",
                     "community-service",
-                    "The post id (of the forum or the newsroom): one post's events stay in order."));
+                    "The post or document id: one post's or document's events stay in order."));
 
     private static final JsonMapper JSON = EventJson.mapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;

@@ -61,7 +61,9 @@ public record ModerationDecided(
         /** The outcome of a workshop, as its convenors wrote it. */
         WORKSHOP_OUTCOME,
         /** A post of the forum, flagged by the community. */
-        FORUM_POST
+        FORUM_POST,
+        /** A document of the global repository, before it is public. */
+        DOCUMENT
     }
 
     public enum Decision {

@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community.repository.domain;
+
+import org.jspecify.annotations.NullMarked;

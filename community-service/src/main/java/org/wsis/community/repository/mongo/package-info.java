@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community.repository.mongo;
+
+import org.jspecify.annotations.NullMarked;

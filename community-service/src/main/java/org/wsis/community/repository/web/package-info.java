@@ -1,0 +1,4 @@
+@NullMarked
+package org.wsis.community.repository.web;
+
+import org.jspecify.annotations.NullMarked;

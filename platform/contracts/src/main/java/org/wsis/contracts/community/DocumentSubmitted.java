@@ -1,0 +1,35 @@
+package org.wsis.contracts.community;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.wsis.contracts.Recipient;
+
+/**
+ * A document of the global repository was sent for moderation (first, or again after a rejection): it is
+ * public only once a moderator approves it ({@code ModerationDecided} on a {@code DOCUMENT}).
+ *
+ * @param documentId the document; the record key
+ * @param revision 1 when first sent, one more each time it is sent again
+ * @param kind {@code REPORT}, {@code CASE_STUDY}, {@code SUCCESS_STORY}, {@code PRESENTATION}, {@code PICTURE}
+ *     or {@code OTHER}
+ * @param contentType the file's type, read from its bytes
+ * @param size the file's size in bytes
+ * @param uploader who uploaded it, to whom its outcome is written
+ */
+public record DocumentSubmitted(
+        UUID eventId,
+        Instant occurredAt,
+        String documentId,
+        int revision,
+        String title,
+        String kind,
+        String contentType,
+        long size,
+        Recipient uploader)
+        implements CommunityEvent {
+
+    @Override
+    public String aggregateId() {
+        return documentId;
+    }
+}
