@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.wsis.contracts.ActionLine;
+import org.wsis.contracts.community.DocumentSubmitted;
+import org.wsis.contracts.community.DocumentWithdrawn;
 import org.wsis.contracts.convening.ConveningItemSubmitted;
 import org.wsis.contracts.convening.ConveningItemWithdrawn;
 import org.wsis.contracts.entry.EntryPublished;
@@ -116,7 +118,7 @@ public class ModerationQueue {
      */
     public void on(ConveningItemSubmitted event) {
         store.addIfAbsent(
-                QueueItem.forConvening(
+                QueueItem.forReview(
                         switch (event.item()) {
                             case CONVENOR -> SubjectType.CONVENOR;
                             case ISSUE -> SubjectType.CONVENOR_ISSUE;
@@ -138,6 +140,28 @@ public class ModerationQueue {
                         event.actionLines().stream().map(ActionLine::name).toList(),
                         clock.instant()),
                 0);
+    }
+
+    // --- from the community stream ---
+
+    /** Every submitted revision of a document of the global repository becomes one pending item. */
+    public void on(DocumentSubmitted event) {
+        store.addIfAbsent(
+                QueueItem.forReview(
+                        SubjectType.DOCUMENT,
+                        event.documentId(),
+                        event.revision(),
+                        "Document: " + event.title(),
+                        authorOf(event.uploader().userId()),
+                        List.of(),
+                        List.of(),
+                        clock.instant()),
+                0);
+    }
+
+    /** A withdrawn document leaves the queue. */
+    public void on(DocumentWithdrawn event) {
+        closeWaitingFor(event.documentId());
     }
 
     /** A withdrawn profile, issue, calendar event or workshop leaves the queue. */

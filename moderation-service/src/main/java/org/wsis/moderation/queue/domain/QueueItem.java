@@ -211,10 +211,10 @@ public final class QueueItem {
     }
 
     /**
-     * A submitted revision of a convenor's profile, an issue a convenor addresses, a calendar event or a
-     * workshop, to review.
+     * A submitted revision of a convenor's profile, an issue a convenor addresses, a calendar event, a
+     * workshop, a workshop's outcome or a document of the global repository, to review.
      */
-    public static QueueItem forConvening(
+    public static QueueItem forReview(
             SubjectType subjectType,
             String subjectId,
             int revision,
@@ -227,8 +227,9 @@ public final class QueueItem {
                 && subjectType != SubjectType.CONVENOR_ISSUE
                 && subjectType != SubjectType.CALENDAR_EVENT
                 && subjectType != SubjectType.WORKSHOP
-                && subjectType != SubjectType.WORKSHOP_OUTCOME) {
-            throw new IllegalArgumentException("Not a convening subject: " + subjectType);
+                && subjectType != SubjectType.WORKSHOP_OUTCOME
+                && subjectType != SubjectType.DOCUMENT) {
+            throw new IllegalArgumentException("Not a subject reviewed on submission: " + subjectType);
         }
         QueueItem item = queued(
                 ItemKind.REVIEW,
