@@ -49,6 +49,13 @@ class PortalPageGatesTest {
         // Posted empty: refused for want of a choice and a confirmation, erasing nobody.
         g.put("POST /account/privacy/erase", SIGNED_IN);
         g.put("GET /prizes/" + y + "/vote", SIGNED_IN);
+        g.put("GET /my/documents", SIGNED_IN);
+        g.put("GET /my/documents/new", SIGNED_IN);
+        // Posted empty: the form comes back with its errors, sharing nothing.
+        g.put("POST /my/documents", SIGNED_IN);
+        g.put("GET /my/documents/no-such-document", SIGNED_IN);
+        g.put("POST /my/documents/no-such-document/submit", SIGNED_IN);
+        g.put("POST /my/documents/no-such-document/withdraw", SIGNED_IN);
         g.put("GET /my/forum", SIGNED_IN);
         g.put("GET /my/forum/new", SIGNED_IN);
         // Posted empty: the form comes back with its errors, starting no thread.

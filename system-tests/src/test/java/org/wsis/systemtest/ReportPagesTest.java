@@ -48,7 +48,11 @@ class ReportPagesTest {
         nora.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make this year's report"))
                 .click();
         assertThat(nora.locator("h1")).hasText("Make the WSIS Stocktaking Report " + year);
-        nora.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Generate the report").setExact(true))
+        nora.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions()
+                                .setName("Generate the report")
+                                .setExact(true))
                 .click();
         assertThat(nora.locator(".notice")).containsText("The report is generated.");
         nora.locator("#q").fill(title);

@@ -102,10 +102,15 @@ public class Backend {
         return call(service, method, path, null, body).retrieve().body(OBJECT);
     }
 
-    /** A write whose body is {@code bytes} as they are (a picture), typed {@code contentType}. */
+    /** A write whose body is {@code bytes} as they are (a picture, a document), typed {@code contentType}. */
     public @Nullable Map<String, Object> sendBytes(
-            HttpMethod method, Service service, String path, byte[] bytes, MediaType contentType) {
-        return call(service, method, path, null, null)
+            HttpMethod method,
+            Service service,
+            String path,
+            @Nullable MultiValueMap<String, String> query,
+            byte[] bytes,
+            MediaType contentType) {
+        return call(service, method, path, query, null)
                 .contentType(contentType)
                 .body(bytes)
                 .retrieve()

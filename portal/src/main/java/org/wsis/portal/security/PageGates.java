@@ -69,6 +69,8 @@ public final class PageGates {
             new Gate("/forum/**", Access.ANYONE),
             new Gate("/news", Access.ANYONE),
             new Gate("/news/{id}", Access.ANYONE),
+            new Gate("/repository", Access.ANYONE),
+            new Gate("/repository/{id}", Access.ANYONE),
             new Gate("/reports", Access.ANYONE),
             new Gate("/reports/{year}", Access.ANYONE),
             new Gate("/reports/{year}/pdf", Access.ANYONE),

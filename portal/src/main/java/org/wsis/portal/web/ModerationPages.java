@@ -92,6 +92,16 @@ public class ModerationPages {
             }
         }
         model.addAttribute("convening", conveningSubject(item));
+        model.addAttribute("document", null);
+        if ("DOCUMENT".equals(item.get("subjectType"))) {
+            try {
+                model.addAttribute(
+                        "document",
+                        backend.get(Service.COMMUNITY, "/api/community/documents/" + item.get("subjectId"), null));
+            } catch (BackendProblem notReadable) {
+                model.addAttribute("document", null);
+            }
+        }
         model.addAttribute("decisions", DECISIONS);
         model.addAttribute("reasons", REASONS);
         return "moderation/item";

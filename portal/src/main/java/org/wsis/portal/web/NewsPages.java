@@ -160,6 +160,7 @@ public class NewsPages {
                         HttpMethod.PUT,
                         Service.COMMUNITY,
                         NEWS + "/" + id + "/image",
+                        null,
                         bytes,
                         MediaType.APPLICATION_OCTET_STREAM));
     }

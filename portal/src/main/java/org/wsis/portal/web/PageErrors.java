@@ -31,6 +31,7 @@ import org.wsis.portal.backend.BackendProblem;
             StatisticsPages.class,
             NewsPages.class,
             ReportPages.class,
+            RepositoryPages.class,
             ReviewPages.class,
             PrivacyPages.class
         })

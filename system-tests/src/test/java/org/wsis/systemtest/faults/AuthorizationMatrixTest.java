@@ -201,6 +201,15 @@ class AuthorizationMatrixTest {
         d.put("GET /api/entries/reports/{year}", PUBLIC);
         d.put("POST /api/entries/reports/{year}", EDITORS);
         d.put("PUT /api/entries/reports/{year}/stories", EDITORS);
+        d.put("GET /api/community/documents", PUBLIC);
+        d.put("GET /api/community/documents/mine", SIGNED_IN);
+        d.put("POST /api/community/documents", SIGNED_IN); // a verified address
+        d.put("GET /api/community/documents/{id}", PUBLIC); // before approval: its uploader and moderators
+        d.put("PUT /api/community/documents/{id}", SIGNED_IN); // its uploader
+        d.put("PUT /api/community/documents/{id}/file", SIGNED_IN); // its uploader
+        d.put("POST /api/community/documents/{id}/submit", SIGNED_IN); // its uploader
+        d.put("POST /api/community/documents/{id}/withdraw", SIGNED_IN); // its uploader
+        d.put("GET /api/community/documents/{id}/file", PUBLIC); // before approval: its uploader and moderators
         d.put("GET /api/community/news", PUBLIC);
         d.put("GET /api/community/news/{id}", PUBLIC); // a draft to editors only
         d.put("GET /api/community/news/{id}/image", PUBLIC); // a draft's to editors only

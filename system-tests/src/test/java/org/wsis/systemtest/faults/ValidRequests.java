@@ -129,6 +129,11 @@ final class ValidRequests {
                 "body":"Votez pour les projets que vous *admirez*."}}""";
         b.put("PUT /api/entries/reports/{year}/stories", """
                 {"entryIds":[]}""");
+        String document = """
+                {"title":"Community networks in the Andes","description":"What twelve villages learnt from sharing a backbone.",\
+                "kind":"CASE_STUDY","about":{"kind":"ENTRY","id":"no-such-id"}}""";
+        b.put("POST /api/community/documents", document);
+        b.put("PUT /api/community/documents/{id}", document);
         b.put("POST /api/community/news", news);
         b.put("PUT /api/community/news/{id}", news);
         b.put("PUT /api/notifications/preferences", """
@@ -193,6 +198,9 @@ final class ValidRequests {
             // A year a report may be of (one of the past, which nothing else writes in); a year to come is
             // refused as such, whoever asks.
             return operation.path().replace("{year}", String.valueOf(REPORT_YEAR));
+        }
+        if (operation.key().equals("PUT /api/community/documents/{id}/file")) {
+            return path + "?name=andes.pdf";
         }
         if (operation.key().equals("GET /api/convening/outcomes")) {
             return path + "?theme=Community%20networks";

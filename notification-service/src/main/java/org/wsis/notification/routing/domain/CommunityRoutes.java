@@ -3,6 +3,8 @@ package org.wsis.notification.routing.domain;
 import java.util.List;
 import java.util.Map;
 import org.wsis.contracts.community.CommunityEvent;
+import org.wsis.contracts.community.DocumentSubmitted;
+import org.wsis.contracts.community.DocumentWithdrawn;
 import org.wsis.contracts.community.ForumPostPublished;
 import org.wsis.contracts.community.ForumPostRemoved;
 import org.wsis.contracts.community.NewsPublished;
@@ -38,6 +40,9 @@ final class CommunityRoutes {
             case ForumPostRemoved e -> List.of();
             // The newsroom's posts go to everyone who asked for the news, as a broadcast (NewsMails).
             case NewsPublished e -> List.of();
+            // The repository's documents: their uploader reads where they stand on the portal.
+            case DocumentSubmitted e -> List.of();
+            case DocumentWithdrawn e -> List.of();
         };
     }
 }
