@@ -64,6 +64,7 @@ class PortalPageGatesTest {
         // Posted empty: refused for want of a reason, flagging nothing.
         g.put("POST /my/flags", SIGNED_IN);
         g.put("POST /moderation/forum/threads/no-such-thread/lock", QUEUE);
+        g.put("POST /moderation/documents/no-such-document/take-down", QUEUE);
         g.put("POST /moderation/forum/threads/no-such-thread/move", QUEUE);
         g.put("GET /moderation", QUEUE);
         g.put("GET /moderation/items/no-such-item", QUEUE);

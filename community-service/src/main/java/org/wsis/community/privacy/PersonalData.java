@@ -53,8 +53,8 @@ public class PersonalData {
     }
 
     /**
-     * What the service holds about a person: the threads they started, their posts, the threads they follow, and
-     * the newsroom's posts they began as an editor.
+     * What the service holds about a person: the threads they started, their posts, the threads they follow, the
+     * newsroom's posts they began as an editor, and the documents they uploaded.
      */
     public record Held(
             List<ForumThread> threads,

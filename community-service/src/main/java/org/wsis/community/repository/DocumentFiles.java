@@ -1,8 +1,11 @@
 package org.wsis.community.repository;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.tika.Tika;
@@ -11,10 +14,14 @@ import org.wsis.servicekit.problem.Refusal;
 
 /**
  * What an uploaded file is, read from its bytes by Apache Tika: the name it came with only tells apart the
- * formats its bytes share (a Word, Excel or PowerPoint file are the same kind of container), never makes a
- * file something its bytes are not. PDF, office documents (Microsoft and OpenDocument) and pictures (PNG,
- * JPEG, WebP, GIF) are kept; anything else, an SVG or an HTML page or a program renamed {@code .pdf}, is
- * refused. A PDF's text is read with PDFBox, for search.
+ * formats an office container holds (a Word, Excel or PowerPoint file are the same kind of container), never
+ * makes a file something its bytes are not: bytes Tika knows nothing of, or a plain zip, are refused whatever
+ * their name. PDF, office documents (Microsoft and OpenDocument) and pictures (PNG, JPEG, WebP, GIF) are kept;
+ * anything else, an SVG or an HTML page or a program renamed {@code .pdf}, is refused.
+ *
+ * <p>A PDF's text is read with PDFBox, for search, within bounds a hostile file cannot push: 64 MB of memory
+ * for its objects (beyond, a temporary file), its first 200 pages, {@value #MAX_TEXT} characters, and two
+ * files at a time.
  */
 @Component
 public class DocumentFiles {
@@ -39,11 +46,20 @@ public class DocumentFiles {
     /** The most text kept from a PDF for search. */
     static final int MAX_TEXT = 200_000;
 
+    /** The most pages of a PDF read for search. */
+    static final int MAX_PAGES = 200;
+
+    /** What the bytes alone say of an office container, whose kind its name then tells. */
+    private static final java.util.Set<String> CONTAINERS =
+            java.util.Set.of("application/x-tika-ooxml", "application/x-tika-msoffice");
+
     private final Tika tika = new Tika();
+    private final java.util.concurrent.Semaphore reading = new java.util.concurrent.Semaphore(2);
 
     /** The file's type, or a 400 naming what it is instead. */
     public String typeOf(byte[] bytes, String name) {
-        String detected = tika.detect(bytes, name);
+        String fromBytes = tika.detect(bytes);
+        String detected = CONTAINERS.contains(fromBytes) ? tika.detect(bytes, name) : fromBytes;
         if (!KEPT.containsKey(detected)) {
             throw Refusal.invalid(
                     "file-type-not-kept",
@@ -59,12 +75,60 @@ public class DocumentFiles {
         if (!contentType.equals("application/pdf")) {
             return "";
         }
-        try (PDDocument pdf = Loader.loadPDF(bytes)) {
-            String text =
-                    new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ").strip();
-            return text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        reading.acquireUninterruptibly();
+        try (PDDocument pdf = Loader.loadPDF(
+                new RandomAccessReadBuffer(bytes), MemoryUsageSetting.setupMixed(64L * 1024 * 1024).streamCache)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setEndPage(MAX_PAGES);
+            BoundedText text = new BoundedText(MAX_TEXT);
+            try {
+                stripper.writeText(pdf, text);
+            } catch (BoundedText.Full enough) {
+                // The first MAX_TEXT characters are what search keeps.
+            }
+            return text.toString().replaceAll("\\s+", " ").strip();
         } catch (IOException unreadable) {
-            throw Refusal.invalid("pdf-unreadable", "This PDF cannot be read: " + unreadable.getMessage());
+            throw Refusal.invalid("pdf-unreadable", "This PDF cannot be read; save it again as PDF and send it.");
+        } finally {
+            reading.release();
+        }
+    }
+
+    /** Text written up to a number of characters, then refused: the reader stops there. */
+    private static final class BoundedText extends Writer {
+
+        /** The text is as long as it may be. */
+        static final class Full extends IOException {
+            Full() {
+                super("enough text", null);
+            }
+        }
+
+        private final StringBuilder text = new StringBuilder();
+        private final int max;
+
+        BoundedText(int max) {
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            int room = max - text.length();
+            text.append(chars, offset, Math.min(room, length));
+            if (length >= room) {
+                throw new Full();
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 

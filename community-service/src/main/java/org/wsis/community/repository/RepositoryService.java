@@ -68,6 +68,12 @@ public class RepositoryService {
             About.@Nullable Kind aboutKind,
             @Nullable String aboutId) {
         requireWriter(caller);
+        if (documents.countDescribedSince(caller.userId(), clock.instant().minus(java.time.Duration.ofDays(1)))
+                >= settings.documentsPerDay()) {
+            throw Refusal.conflict(
+                    "too-many-documents",
+                    "An account may share " + settings.documentsPerDay() + " documents a day; come back tomorrow.");
+        }
         Document document = Document.describe(
                 UUID.randomUUID().toString(),
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
@@ -143,18 +149,30 @@ public class RepositoryService {
         return document;
     }
 
+    /** Its uploader takes it back; a moderator takes a waiting or public one down. */
     public Document withdraw(Caller caller, String id) {
-        Document document = own(caller, id);
-        document.withdraw(caller.userId(), clock.instant());
+        Document document = documents.find(id).orElseThrow(() -> Refusal.notFound("Document " + id));
+        if (document.isUploadedBy(caller.userId())) {
+            document.withdraw(caller.userId(), clock.instant());
+        } else if (ForumService.moderates(caller) && document.state().revision() > 0) {
+            document.takeDown(caller.userId(), clock.instant());
+        } else {
+            throw Refusal.notFound("Document " + id);
+        }
         documents.save(document);
         return document;
     }
 
-    /** A document: a public one for everyone, any for its uploader and moderators; 404 otherwise. */
+    /**
+     * A document: a public one for everyone, any for its uploader, one sent for moderation at least once for
+     * moderators; 404 otherwise.
+     */
     public Document read(String id, @Nullable Caller reader) {
         Document document = documents.find(id).orElseThrow(() -> Refusal.notFound("Document " + id));
+        boolean sent = document.state().revision() > 0;
         if (!document.isPublic()
-                && !(reader != null && (document.isUploadedBy(reader.userId()) || ForumService.moderates(reader)))) {
+                && !(reader != null
+                        && (document.isUploadedBy(reader.userId()) || (sent && ForumService.moderates(reader))))) {
             throw Refusal.notFound("Document " + id);
         }
         return document;

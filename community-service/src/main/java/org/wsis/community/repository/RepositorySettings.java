@@ -8,6 +8,10 @@ import org.springframework.util.unit.DataSize;
  * The global repository ({@code wsis.repository}).
  *
  * @param maxFileSize the largest file a document may have
+ * @param documentsPerDay how many documents one account may describe in a day (a flood of uploads fills the
+ *     storage and the moderators' desk)
  */
 @ConfigurationProperties("wsis.repository")
-public record RepositorySettings(@DefaultValue("5MB") DataSize maxFileSize) {}
+public record RepositorySettings(
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("20") int documentsPerDay) {}

@@ -82,4 +82,73 @@ class ErasureTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("type")).isEqualTo("urn:wsis:problem:account-erased");
     }
+
+    @Test
+    void anErasedUploadersDocumentsStayWithoutTheirNameAndAnErasedEditorsNewsWithoutTheirAccount() throws Exception {
+        String lina = TestUsers.stakeholder("Lina");
+        ApiClient.Response described = api().post(
+                        "/api/community/documents",
+                        lina,
+                        Map.of(
+                                "title", "Broadband for market towns",
+                                "description", "What the towns learnt in two years.",
+                                "kind", "REPORT"));
+        String document = described.text("id");
+        assertThat(api().putBytes(
+                                "/api/community/documents/" + document + "/file?name=towns.pdf",
+                                lina,
+                                org.wsis.community.repository.TestPdfs.withText("Market towns."),
+                                "application/pdf")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api().post("/api/community/documents/" + document + "/submit", lina, null)
+                        .status())
+                .isEqualTo(200);
+        String nina = TestUsers.editor("Nina");
+        String news = api().post(
+                        "/api/community/news",
+                        nina,
+                        Map.of(
+                                "en",
+                                Map.of(
+                                        "title", "Market towns online",
+                                        "summary", "A report from two years of work.",
+                                        "body", "Read it.")))
+                .text("id");
+        assertThat(api().get("/api/community/mine/export", lina)
+                        .body()
+                        .path("documents")
+                        .findValuesAsString("title"))
+                .containsExactly("Broadband for market towns");
+        assertThat(api().get("/api/community/mine/export", nina)
+                        .body()
+                        .path("news")
+                        .findValuesAsString("title"))
+                .containsExactly("Market towns online");
+
+        topics.publish(new AccountErased(
+                UUID.randomUUID(), Instant.now(), "user-lina", AccountErased.EntriesChoice.WITHDRAW, null));
+        topics.publish(new AccountErased(
+                UUID.randomUUID(), Instant.now(), "ed-nina", AccountErased.EntriesChoice.WITHDRAW, null));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().get("/api/community/mine/export", lina)
+                                .body()
+                                .path("documents")
+                                .isEmpty()
+                        && api().get("/api/community/mine/export", nina)
+                                .body()
+                                .path("news")
+                                .isEmpty());
+        String moderator = TestUsers.moderator("Omar");
+        JsonNode kept =
+                api().get("/api/community/documents/" + document, moderator).body();
+        assertThat(kept.path("title").asString()).isEqualTo("Broadband for market towns");
+        assertThat(kept.path("uploadedBy").asString()).isEmpty();
+        assertThat(kept.path("uploaderAccount").asString())
+                .isNotEqualTo("user-lina")
+                .isNotBlank();
+        assertThat(api().get("/api/community/news/" + news, TestUsers.editor("Nora"))
+                        .text("title"))
+                .isEqualTo("Market towns online");
+    }
 }

@@ -11,11 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.wsis.contracts.Topics;
@@ -35,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * who reads what before.
  */
 @PlatformIntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "wsis.repository.documents-per-day=6")
 class RepositoryTest {
 
     private static final String DOCUMENTS = "/api/community/documents";
@@ -48,21 +44,8 @@ class RepositoryTest {
         return ApiClient.onPort(port);
     }
 
-    static byte[] pdf(String text) throws Exception {
-        try (PDDocument document = new PDDocument()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] pdf(String text) throws Exception {
+        return TestPdfs.withText(text);
     }
 
     /** A Word document as a zip holding what Word writes first; its name says which office format it is. */
@@ -148,7 +131,7 @@ class RepositoryTest {
                 .isEqualTo(200);
         DocumentSubmitted event = submitted(id, 1);
         assertThat(event.contentType()).isEqualTo("application/pdf");
-        assertThat(event.uploader().userId()).isEqualTo("user-ada");
+        assertThat(event.uploaderId()).isEqualTo("user-ada");
 
         // Waiting: its uploader and moderators read it; nobody else, nor does search find it.
         assertThat(api().get(DOCUMENTS + "/" + id, null).status()).isEqualTo(404);
@@ -231,6 +214,26 @@ class RepositoryTest {
                         new byte[5 * 1024 * 1024 + 1],
                         "application/pdf");
         assertThat(large.text("type")).endsWith("file-too-large");
+        ByteArrayOutputStream plainZip = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(plainZip)) {
+            zip.putNextEntry(new ZipEntry("payload.bin"));
+            zip.write(new byte[] {1, 2, 3});
+        }
+        assertThat(api().putBytes(
+                                DOCUMENTS + "/" + id + "/file?name=notes.docx",
+                                ada,
+                                plainZip.toByteArray(),
+                                "application/zip")
+                        .text("type"))
+                .as("a zip is not a Word document because of its name")
+                .endsWith("file-type-not-kept");
+        byte[] unknown = new byte[256];
+        new java.util.Random(7).nextBytes(unknown);
+        unknown[0] = 0x13;
+        assertThat(api().putBytes(DOCUMENTS + "/" + id + "/file?name=notes.doc", ada, unknown, "application/msword")
+                        .text("type"))
+                .as("bytes Tika knows nothing of")
+                .endsWith("file-type-not-kept");
 
         ApiClient.Response word =
                 api().putBytes(DOCUMENTS + "/" + id + "/file?name=notes.docx", ada, docx(), "text/plain");
@@ -288,6 +291,18 @@ class RepositoryTest {
         assertThat(api().get(DOCUMENTS + "/" + id, null).text("title"))
                 .isEqualTo("Shared routers for village networks");
 
+        // Harmful after all: a moderator takes it down, and its uploader reads why.
+        String omar = TestUsers.moderator("Omar");
+        assertThat(api().post(DOCUMENTS + "/" + id + "/withdraw", TestUsers.stakeholder("Ben"), null)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api().post(DOCUMENTS + "/" + id + "/withdraw", omar, null).status())
+                .isEqualTo(200);
+        assertThat(api().get(DOCUMENTS + "/" + id, null).status()).isEqualTo(404);
+        assertThat(api().getBytes(DOCUMENTS + "/" + id + "/file", null).status())
+                .isEqualTo(404);
+        assertThat(api().get(DOCUMENTS + "/" + id, ada).text("status")).isEqualTo("WITHDRAWN");
+
         ApiClient.Response refused = api().post(
                         DOCUMENTS,
                         ada,
@@ -304,5 +319,30 @@ class RepositoryTest {
         assertThat(refused.body().path("errors").findValuesAsString("field"))
                 .containsExactlyInAnyOrder("title", "description", "kind", "about.kind");
         assertThat(api().post(DOCUMENTS, null, Map.of()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anAccountSharesSoManyDocumentsADayAndModeratorsReadOnlyWhatWasSent() {
+        String quentin = TestUsers.stakeholder("Quentin");
+        String first = describe(quentin, "Document 1");
+        for (int i = 2; i <= 6; i++) {
+            describe(quentin, "Document " + i);
+        }
+        ApiClient.Response seventh = api().post(
+                        DOCUMENTS,
+                        quentin,
+                        Map.of(
+                                "title",
+                                "Document 7",
+                                "description",
+                                "One document too many for a day.",
+                                "kind",
+                                "OTHER"));
+        assertThat(seventh.status()).isEqualTo(409);
+        assertThat(seventh.text("type")).endsWith("too-many-documents");
+        assertThat(api().get(DOCUMENTS + "/" + first, TestUsers.moderator("Omar"))
+                        .status())
+                .as("a draft never sent is its uploader's alone")
+                .isEqualTo(404);
     }
 }

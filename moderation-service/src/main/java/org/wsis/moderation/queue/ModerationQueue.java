@@ -152,7 +152,7 @@ public class ModerationQueue {
                         event.documentId(),
                         event.revision(),
                         "Document: " + event.title(),
-                        authorOf(event.uploader().userId()),
+                        authorOf(event.uploaderId()),
                         List.of(),
                         List.of(),
                         clock.instant()),

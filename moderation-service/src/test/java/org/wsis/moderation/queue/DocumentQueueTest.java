@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.wsis.contracts.Recipient;
 import org.wsis.contracts.Topics;
 import org.wsis.contracts.community.DocumentSubmitted;
 import org.wsis.contracts.community.DocumentWithdrawn;
@@ -47,7 +46,7 @@ class DocumentQueueTest {
                 "CASE_STUDY",
                 "application/pdf",
                 482_133,
-                new Recipient(uploaderId, uploaderId + "@example.org", "Ada", "en"));
+                uploaderId);
     }
 
     private String awaitItem(String itemId) {

@@ -151,13 +151,13 @@ public class ForumPages {
                     FORUM + "/threads/" + id + "/posts",
                     Map.of("body", body == null ? "" : body));
             flash.addFlashAttribute("notice", "forum.notice.replied");
-            return "redirect:/forum/threads/" + safeId(id) + "?page=last#post-"
+            return "redirect:/forum/threads/" + Pages.safeId(id) + "?page=last#post-"
                     + java.util.Objects.requireNonNull(post).get("id");
         } catch (BackendProblem problem) {
             flash.addFlashAttribute("errors", Outcomes.fieldErrors(problem));
             flash.addFlashAttribute("replyProblem", problem.detail());
             flash.addFlashAttribute("replyBody", body);
-            return "redirect:/forum/threads/" + safeId(id) + "#reply";
+            return "redirect:/forum/threads/" + Pages.safeId(id) + "#reply";
         }
     }
 
@@ -166,7 +166,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.following",
-                "redirect:/forum/threads/" + safeId(id),
+                "redirect:/forum/threads/" + Pages.safeId(id),
                 () -> backend.send(
                         HttpMethod.PUT, Service.COMMUNITY, FORUM + "/threads/" + id + "/subscription", null));
     }
@@ -176,7 +176,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.unfollowed",
-                "redirect:/forum/threads/" + safeId(id),
+                "redirect:/forum/threads/" + Pages.safeId(id),
                 () -> backend.send(
                         HttpMethod.DELETE, Service.COMMUNITY, FORUM + "/threads/" + id + "/subscription", null));
     }
@@ -219,7 +219,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.withdrawn",
-                "redirect:/forum/threads/" + safeId(threadId),
+                "redirect:/forum/threads/" + Pages.safeId(threadId),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, FORUM + "/posts/" + id + "/withdraw", null));
     }
 
@@ -238,8 +238,8 @@ public class ForumPages {
         body.put("reason", Pages.blankToNull(reason));
         body.put("text", Pages.blankToNull(text));
         String back = postId != null && threadId != null
-                ? "redirect:/forum/threads/" + safeId(threadId) + "#post-" + safeId(postId)
-                : "redirect:/entries/" + safeId(entryId == null ? "" : entryId);
+                ? "redirect:/forum/threads/" + Pages.safeId(threadId) + "#post-" + Pages.safeId(postId)
+                : "redirect:/entries/" + Pages.safeId(entryId == null ? "" : entryId);
         return Outcomes.of(
                 flash,
                 "flag.notice.sent",
@@ -254,7 +254,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.locked",
-                "redirect:/forum/threads/" + safeId(id),
+                "redirect:/forum/threads/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, FORUM + "/threads/" + id + "/lock", null));
     }
 
@@ -263,7 +263,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.unlocked",
-                "redirect:/forum/threads/" + safeId(id),
+                "redirect:/forum/threads/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, FORUM + "/threads/" + id + "/unlock", null));
     }
 
@@ -275,7 +275,7 @@ public class ForumPages {
         return Outcomes.of(
                 flash,
                 "forum.notice.moved",
-                "redirect:/forum/threads/" + safeId(id),
+                "redirect:/forum/threads/" + Pages.safeId(id),
                 () -> backend.send(
                         HttpMethod.POST,
                         Service.COMMUNITY,
@@ -304,7 +304,4 @@ public class ForumPages {
     }
 
     /** An id put back into a redirect: only the characters ids have. */
-    private static String safeId(String id) {
-        return id.replaceAll("[^A-Za-z0-9_-]", "");
-    }
 }

@@ -82,7 +82,7 @@ public class NewsPages {
         try {
             Map<String, Object> drafted = backend.send(HttpMethod.POST, Service.COMMUNITY, NEWS, request(form));
             return "redirect:/newsroom/"
-                    + safeId(String.valueOf(
+                    + Pages.safeId(String.valueOf(
                             java.util.Objects.requireNonNull(drafted).get("id"))) + "?saved";
         } catch (BackendProblem problem) {
             return form(model, null, fields(form), Outcomes.fieldErrors(problem), problem.detail());
@@ -121,7 +121,7 @@ public class NewsPages {
             } else {
                 backend.send(HttpMethod.PUT, Service.COMMUNITY, NEWS + "/" + id, body);
             }
-            return "redirect:/newsroom/" + safeId(id) + "?saved";
+            return "redirect:/newsroom/" + Pages.safeId(id) + "?saved";
         } catch (BackendProblem problem) {
             Map<String, Object> post = backend.get(Service.COMMUNITY, NEWS + "/" + id, null);
             return form(model, post, fields(form), Outcomes.fieldErrors(problem), problem.detail());
@@ -133,7 +133,7 @@ public class NewsPages {
         return Outcomes.of(
                 flash,
                 "news.notice.published",
-                "redirect:/newsroom/" + safeId(id),
+                "redirect:/newsroom/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, NEWS + "/" + id + "/publish", null));
     }
 
@@ -142,7 +142,7 @@ public class NewsPages {
         return Outcomes.of(
                 flash,
                 "news.notice.withdrawn",
-                "redirect:/newsroom/" + safeId(id),
+                "redirect:/newsroom/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, NEWS + "/" + id + "/withdraw", null));
     }
 
@@ -155,7 +155,7 @@ public class NewsPages {
         return Outcomes.of(
                 flash,
                 "news.notice.illustrated",
-                "redirect:/newsroom/" + safeId(id),
+                "redirect:/newsroom/" + Pages.safeId(id),
                 () -> backend.sendBytes(
                         HttpMethod.PUT,
                         Service.COMMUNITY,
@@ -170,7 +170,7 @@ public class NewsPages {
         return Outcomes.of(
                 flash,
                 "news.notice.imageRemoved",
-                "redirect:/newsroom/" + safeId(id),
+                "redirect:/newsroom/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.DELETE, Service.COMMUNITY, NEWS + "/" + id + "/image", null));
     }
 
@@ -215,9 +215,5 @@ public class NewsPages {
             }
         }
         return body;
-    }
-
-    private static String safeId(String id) {
-        return id.replaceAll("[^A-Za-z0-9_-]", "");
     }
 }

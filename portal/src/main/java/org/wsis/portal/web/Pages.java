@@ -37,6 +37,11 @@ final class Pages {
         }
     }
 
+    /** An id as a redirect may carry it: its letters, digits, {@code _} and {@code -}, nothing else. */
+    static String safeId(String id) {
+        return id.replaceAll("[^A-Za-z0-9_-]", "");
+    }
+
     static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

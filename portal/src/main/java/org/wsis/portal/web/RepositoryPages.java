@@ -118,7 +118,7 @@ public class RepositoryPages {
         } catch (BackendProblem problem) {
             Outcomes.refused(flash, problem);
         }
-        return "redirect:/my/documents/" + safeId(id);
+        return "redirect:/my/documents/" + Pages.safeId(id);
     }
 
     @GetMapping("/my/documents/{id}")
@@ -136,7 +136,10 @@ public class RepositoryPages {
         byte[] bytes = file == null ? new byte[0] : file.getBytes();
         String name = file == null ? "" : String.valueOf(file.getOriginalFilename());
         return Outcomes.of(
-                flash, "repository.notice.file", "redirect:/my/documents/" + safeId(id), () -> send(id, bytes, name));
+                flash,
+                "repository.notice.file",
+                "redirect:/my/documents/" + Pages.safeId(id),
+                () -> send(id, bytes, name));
     }
 
     @PostMapping("/my/documents/{id}/submit")
@@ -144,7 +147,7 @@ public class RepositoryPages {
         return Outcomes.of(
                 flash,
                 "repository.notice.submitted",
-                "redirect:/my/documents/" + safeId(id),
+                "redirect:/my/documents/" + Pages.safeId(id),
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, DOCUMENTS + "/" + id + "/submit", null));
     }
 
@@ -153,7 +156,17 @@ public class RepositoryPages {
         return Outcomes.of(
                 flash,
                 "repository.notice.withdrawn",
-                "redirect:/my/documents/" + safeId(id),
+                "redirect:/my/documents/" + Pages.safeId(id),
+                () -> backend.send(HttpMethod.POST, Service.COMMUNITY, DOCUMENTS + "/" + id + "/withdraw", null));
+    }
+
+    /** A moderator takes a public document down (harmful after all): out of view at once. */
+    @PostMapping("/moderation/documents/{id}/take-down")
+    public String takeDown(@PathVariable String id, RedirectAttributes flash) {
+        return Outcomes.of(
+                flash,
+                "repository.notice.takenDown",
+                "redirect:/repository",
                 () -> backend.send(HttpMethod.POST, Service.COMMUNITY, DOCUMENTS + "/" + id + "/withdraw", null));
     }
 
@@ -195,9 +208,5 @@ public class RepositoryPages {
         model.addAttribute("problem", problem);
         model.addAttribute("kinds", KINDS);
         return "repository/new";
-    }
-
-    private static String safeId(String id) {
-        return id.replaceAll("[^A-Za-z0-9_-]", "");
     }
 }

@@ -17,6 +17,8 @@ public class ModerationStream {
     @Bean
     Consumer<Message<byte[]>> moderationEvents(
             InboundEvents inbound, ForumModeration moderation, RepositoryService repository) {
+        // The consumer's name stays as it was (it keys the events already applied), though it now applies the
+        // decisions on documents too.
         return message -> inbound.handle("community-posts", message, event -> {
             if (event instanceof PostHiddenPendingReview hidden) {
                 moderation.on(hidden);

@@ -35,9 +35,8 @@ public final class NewsPost {
     }
 
     /**
-     * A post in one language: its title, summary and body (as the editor wrote it in Markdown, as safe HTML,
-     * and as plain text for the feed's summary), and the text that describes the image to people who cannot
-     * see it.
+     * A post in one language: its title, summary and body (as the editor wrote it in Markdown, and as safe
+     * HTML), and the text that describes the image to people who cannot see it.
      */
     public record Translation(
             String title,

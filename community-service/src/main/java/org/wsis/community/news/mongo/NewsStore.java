@@ -95,13 +95,14 @@ public class NewsStore {
 
     /** An editor erased their account: the posts stay, their account is named by {@code pseudonym}. */
     public void editorErased(String userId, String pseudonym) {
+        // The version moves too: an editor's save from before the erasure cannot write the account back.
         mongo.updateMulti(
                 new Query(Criteria.where("createdBy").is(userId)),
-                new Update().set("createdBy", pseudonym),
+                new Update().set("createdBy", pseudonym).inc(AggregateDocuments.VERSION, 1),
                 COLLECTION);
         mongo.updateMulti(
                 new Query(Criteria.where("updatedBy").is(userId)),
-                new Update().set("updatedBy", pseudonym),
+                new Update().set("updatedBy", pseudonym).inc(AggregateDocuments.VERSION, 1),
                 COLLECTION);
     }
 

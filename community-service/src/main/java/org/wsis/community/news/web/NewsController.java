@@ -89,10 +89,9 @@ public class NewsController {
         Caller reader = jwt == null ? null : Caller.from(jwt);
         NewsService.Picture picture = news.image(id, reader);
         NewsPost.Image image = picture.image();
-        // A published post's image changes only under a new id (a new ETag): the public may keep it a day.
-        // A draft's is the editors' own business.
-        CacheControl cache =
-                picture.published() ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic() : CacheControl.noStore();
+        // Kept, but asked again each time (its ETag is the picture's id): a picture replaced, or a post taken
+        // down, is not served from a cache afterwards. A draft's is the editors' own business.
+        CacheControl cache = picture.published() ? CacheControl.noCache().cachePublic() : CacheControl.noStore();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(image.contentType()))
                 .contentLength(image.size())

@@ -10,7 +10,7 @@ import org.wsis.servicekit.security.Caller;
 
 /**
  * A person's own data in the community: the threads they started, every post they wrote, what they follow, the
- * newsroom's posts they began.
+ * newsroom's posts they began, the documents they uploaded.
  */
 @RestController
 public class MyDataController {

@@ -183,7 +183,7 @@ public final class Document {
                 s.kind().name(),
                 file.contentType(),
                 file.size(),
-                s.uploader()));
+                s.uploader().userId()));
     }
 
     /** Its uploader takes it back, from the queue or from public view. */
@@ -197,6 +197,20 @@ public final class Document {
         if (announced) {
             pendingEvents.add(new DocumentWithdrawn(UUID.randomUUID(), now, s.id()));
         }
+    }
+
+    /** A moderator takes a public or waiting document down (harmful after all): out of view, announced. */
+    public void takeDown(String moderatorId, Instant now) {
+        if (s.status() != Status.PUBLISHED && s.status() != Status.SUBMITTED) {
+            return;
+        }
+        s = with(
+                Status.WITHDRAWN,
+                "TAKEN_DOWN",
+                "Taken down by a moderator (" + moderatorId + ").",
+                s.publishedAt(),
+                now);
+        pendingEvents.add(new DocumentWithdrawn(UUID.randomUUID(), now, s.id()));
     }
 
     /**
@@ -290,7 +304,10 @@ public final class Document {
         }
     }
 
-    /** Only a draft or a rejected document is changed or sent: one waiting or public is withdrawn first. */
+    /**
+     * Only a draft or a rejected document is changed or sent: one waiting or public is withdrawn, and a new one
+     * uploaded in its place.
+     */
     private void requireChangeable(String byUserId) {
         requireUploader(byUserId);
         if (s.status() != Status.DRAFT && s.status() != Status.REJECTED) {

@@ -54,21 +54,27 @@ public class DocumentStore {
      */
     public List<org.wsis.community.repository.domain.Document> published(
             List<String> words, @Nullable Kind kind, @Nullable String aboutKey, int page, int size) {
-        return mongo
-                .find(
-                        new Query(published(words, kind, aboutKey))
-                                .with(Sort.by(Sort.Direction.DESC, "publishedAt", "_id"))
-                                .skip((long) page * size)
-                                .limit(size),
-                        Document.class,
-                        COLLECTION)
-                .stream()
+        Query query = new Query(published(words, kind, aboutKey))
+                .with(Sort.by(Sort.Direction.DESC, "publishedAt", "_id"))
+                .skip((long) page * size)
+                .limit(size);
+        // A list shows what a document is, never its text: a page of them stays small.
+        query.fields().exclude("text").exclude("words");
+        return mongo.find(query, Document.class, COLLECTION).stream()
                 .map(DocumentStore::toDocument)
                 .toList();
     }
 
     public long countPublished(List<String> words, @Nullable Kind kind, @Nullable String aboutKey) {
         return mongo.count(new Query(published(words, kind, aboutKey)), COLLECTION);
+    }
+
+    /** How many documents the account described since {@code since}. */
+    public long countDescribedSince(String userId, java.time.Instant since) {
+        return mongo.count(
+                new Query(
+                        Criteria.where("uploaderId").is(userId).and("createdAt").gte(Date.from(since))),
+                COLLECTION);
     }
 
     public List<org.wsis.community.repository.domain.Document> uploadedBy(String userId) {
@@ -165,7 +171,7 @@ public class DocumentStore {
                                 file.getString("contentType"),
                                 file.get("size", Number.class).longValue(),
                                 file.getString("name")),
-                d.getString("text"),
+                d.get("text") == null ? "" : d.getString("text"),
                 Status.valueOf(d.getString("status")),
                 d.getInteger("revision"),
                 d.getString("reasonCode"),

@@ -9,7 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.InputStreamResource;
@@ -169,10 +168,8 @@ public class RepositoryController {
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.size())
                 .eTag(file.id())
-                .cacheControl(
-                        download.published()
-                                ? CacheControl.maxAge(Duration.ofHours(1)).cachePublic()
-                                : CacheControl.noStore())
+                // Asked again each time: a document withdrawn or taken down is not served from a cache afterwards.
+                .cacheControl(download.published() ? CacheControl.noCache().cachePublic() : CacheControl.noStore())
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()

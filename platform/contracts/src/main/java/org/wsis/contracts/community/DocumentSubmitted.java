@@ -2,7 +2,6 @@ package org.wsis.contracts.community;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.wsis.contracts.Recipient;
 
 /**
  * A document of the global repository was sent for moderation (first, or again after a rejection): it is
@@ -14,7 +13,8 @@ import org.wsis.contracts.Recipient;
  *     or {@code OTHER}
  * @param contentType the file's type, read from its bytes
  * @param size the file's size in bytes
- * @param uploader who uploaded it, to whom its outcome is written
+ * @param uploaderId the account that uploaded it, which never decides it (its address stays in the community
+ *     service: the uploader reads the outcome on the portal)
  */
 public record DocumentSubmitted(
         UUID eventId,
@@ -25,7 +25,7 @@ public record DocumentSubmitted(
         String kind,
         String contentType,
         long size,
-        Recipient uploader)
+        String uploaderId)
         implements CommunityEvent {
 
     @Override
