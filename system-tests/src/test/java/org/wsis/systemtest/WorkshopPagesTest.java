@@ -225,7 +225,7 @@ class WorkshopPagesTest {
         // theme's page gathers it.
         amina.navigate("/my/workshops/" + workshop + "/outcome");
         Browser.assertAccessible(amina);
-        amina.locator("[id='challenges[0].statement']")
+        amina.locator("#challenges-0-statement")
                 .fill("Spectrum licences priced for national operators shut community networks out.");
         amina.locator("#c0-C2").check();
         amina.locator("#agreed-proposer").check();

@@ -26,7 +26,13 @@ public class Subjects {
 
     public void on(EntryEvent event) {
         switch (event) {
-            case EntryPublished p -> store.published(About.Kind.ENTRY, p.entryId(), p.revision(), p.title());
+            case EntryPublished p ->
+                store.published(
+                        About.Kind.ENTRY,
+                        p.entryId(),
+                        p.revision(),
+                        p.title(),
+                        p.owner().userId());
             case EntryWithdrawn w -> store.unpublished(About.Kind.ENTRY, w.entryId(), w.revision());
             case EntryRejected r
             when r.publishedRevision() == null -> store.unpublished(About.Kind.ENTRY, r.entryId(), r.revision());
@@ -44,7 +50,7 @@ public class Subjects {
             return;
         }
         if (event instanceof ConveningItemPublished p) {
-            store.published(kind, p.itemId(), p.revision(), p.title());
+            store.published(kind, p.itemId(), p.revision(), p.title(), null);
         } else if (event instanceof ConveningItemWithdrawn w) {
             store.unpublished(kind, w.itemId(), w.revision());
         }

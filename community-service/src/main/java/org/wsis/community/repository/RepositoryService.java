@@ -74,6 +74,7 @@ public class RepositoryService {
                     "too-many-documents",
                     "An account may share " + settings.documentsPerDay() + " documents a day; come back tomorrow.");
         }
+        requireLogoRules(caller, kind, aboutKind, aboutId);
         Document document = Document.describe(
                 UUID.randomUUID().toString(),
                 new Recipient(caller.userId(), caller.email(), caller.displayName(), caller.locale()),
@@ -100,6 +101,7 @@ public class RepositoryService {
         if (version != null && document.version() != null && !version.equals(document.version())) {
             throw Refusal.staleVersion();
         }
+        requireLogoRules(caller, kind, aboutKind, aboutId);
         document.redescribe(
                 caller.userId(), title.strip(), description.strip(), kind, about(aboutKind, aboutId), clock.instant());
         documents.save(document);
@@ -144,6 +146,12 @@ public class RepositoryService {
     public Document submit(Caller caller, String id) {
         requireWriter(caller);
         Document document = own(caller, id);
+        Document.StoredFile file = document.state().file();
+        if (document.state().kind() == Document.Kind.LOGO
+                && file != null
+                && !file.contentType().startsWith("image/")) {
+            throw Refusal.invalid("logo-not-a-picture", "A logo is a PNG, JPEG, WebP or GIF picture.");
+        }
         document.submit(caller.userId(), clock.instant());
         documents.save(document);
         return document;
@@ -226,6 +234,32 @@ public class RepositoryService {
                     throw changedMeanwhile;
                 }
             }
+        }
+    }
+
+    /**
+     * The logo of an entry: the latest public {@code LOGO} document about it that the entry's owner shared; none
+     * is 404.
+     */
+    public Document logoOf(String entryId) {
+        return subjects.ownerOf(About.Kind.ENTRY, entryId)
+                .flatMap(owner -> documents.latestLogo("ENTRY:" + entryId, owner))
+                .orElseThrow(() -> Refusal.notFound("A logo of entry " + entryId));
+    }
+
+    /** A logo is about an entry, shared by the entry's owner. */
+    private void requireLogoRules(
+            Caller caller, Document.Kind kind, About.@Nullable Kind aboutKind, @Nullable String aboutId) {
+        if (kind != Document.Kind.LOGO) {
+            return;
+        }
+        if (aboutKind != About.Kind.ENTRY
+                || aboutId == null
+                || !subjects.ownerOf(About.Kind.ENTRY, aboutId)
+                        .map(caller.userId()::equals)
+                        .orElse(false)) {
+            throw Refusal.invalid(
+                    "logo-not-allowed", "A logo is about an entry, and only the entry's owner gives it one.");
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -344,5 +345,52 @@ class RepositoryTest {
                         .status())
                 .as("a draft never sent is its uploader's alone")
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anEntrysOwnerGivesItALogoAPictureModeratedLikeAnyDocument() throws Exception {
+        String entryId = UUID.randomUUID().toString();
+        topics.publish(new org.wsis.contracts.entry.EntryPublished(
+                UUID.randomUUID(),
+                Instant.now(),
+                entryId,
+                1,
+                "Connecting 500 schools",
+                "Ministry of Education",
+                List.of(org.wsis.contracts.ActionLine.C2),
+                new org.wsis.contracts.Recipient("user-amina", "amina@example.org", "Amina", "en")));
+        String amina = TestUsers.stakeholder("Amina");
+        String ben = TestUsers.stakeholder("Ben");
+        Map<String, Object> logo = Map.of(
+                "title", "Our logo",
+                "description", "The programme's logo, for its page.",
+                "kind", "LOGO",
+                "about", Map.of("kind", "ENTRY", "id", entryId));
+        ApiClient.Response described = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api().post(DOCUMENTS, amina, logo), r -> r.status() == 201);
+        String id = described.text("id");
+        ApiClient.Response notTheOwner = api().post(DOCUMENTS, ben, logo);
+        assertThat(notTheOwner.status()).isEqualTo(400);
+        assertThat(notTheOwner.text("type")).endsWith("logo-not-allowed");
+
+        api().putBytes(DOCUMENTS + "/" + id + "/file?name=logo.pdf", amina, pdf("Not a picture."), "application/pdf");
+        assertThat(api().post(DOCUMENTS + "/" + id + "/submit", amina, null).text("type"))
+                .endsWith("logo-not-a-picture");
+        java.awt.image.BufferedImage picture =
+                new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        api().putBytes(DOCUMENTS + "/" + id + "/file?name=logo.png", amina, png.toByteArray(), "image/png");
+        assertThat(api().post(DOCUMENTS + "/" + id + "/submit", amina, null).status())
+                .isEqualTo(200);
+        assertThat(api().get(DOCUMENTS + "/logo?entry=" + entryId, null).status())
+                .as("no logo before a moderator approves it")
+                .isEqualTo(404);
+        topics.publish(decision(id, submitted(id, 1).revision(), Decision.APPROVED));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        api().get(DOCUMENTS + "/logo?entry=" + entryId, null).status() == 200);
+        assertThat(api().get(DOCUMENTS + "/logo?entry=" + entryId, null).text("id"))
+                .isEqualTo(id);
     }
 }

@@ -81,7 +81,21 @@ public class EntryPages {
     @GetMapping("/entries/{id}")
     public String entry(@PathVariable String id, Model model) {
         model.addAttribute("entry", backend.get(Service.SUBMISSION, "/api/entries/" + id, null));
+        model.addAttribute("logo", logoOf(id));
         return "entries/entry";
+    }
+
+    /** The entry's logo from the repository, if its owner shared one; a repository that does not answer shows none. */
+    private @Nullable Map<String, Object> logoOf(String entryId) {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        query.add("entry", entryId);
+        try {
+            return backend.get(Service.COMMUNITY, "/api/community/documents/logo", query);
+        } catch (org.wsis.portal.backend.BackendProblem none) {
+            return null;
+        } catch (org.springframework.web.client.RestClientException unavailable) {
+            return null;
+        }
     }
 
     @GetMapping("/my/entries")

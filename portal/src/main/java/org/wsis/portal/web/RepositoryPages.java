@@ -31,7 +31,7 @@ public class RepositoryPages {
 
     /** The kinds of document, in the order the form offers them. */
     static final List<String> KINDS =
-            List.of("REPORT", "CASE_STUDY", "SUCCESS_STORY", "PRESENTATION", "PICTURE", "OTHER");
+            List.of("REPORT", "CASE_STUDY", "SUCCESS_STORY", "PRESENTATION", "PICTURE", "LOGO", "OTHER");
 
     private static final String DOCUMENTS = "/api/community/documents";
     private static final String ABOUT = "(ENTRY|ISSUE|WORKSHOP):[A-Za-z0-9_-]{1,100}";
@@ -83,10 +83,16 @@ public class RepositoryPages {
     }
 
     @GetMapping("/my/documents/new")
-    public String blank(@RequestParam(required = false) @Nullable String about, Model model) {
+    public String blank(
+            @RequestParam(required = false) @Nullable String about,
+            @RequestParam(required = false) @Nullable String kind,
+            Model model) {
         Map<String, String> form = new LinkedHashMap<>();
         if (about != null && about.matches(ABOUT)) {
             form.put("about", about);
+        }
+        if (kind != null && KINDS.contains(kind)) {
+            form.put("kind", kind);
         }
         return form(model, form, Map.of(), null);
     }

@@ -208,6 +208,17 @@ class ForumTemplatesTest {
                 .contains("about=ENTRY:e1", "category=stocktaking");
         assertThat(signedIn.select("form[action=/my/flags] input[name=entryId]").attr("value"))
                 .isEqualTo("e1");
+        // Its documents and, signed in, one to share about it; its logo from the repository when it has one.
+        assertThat(signedIn.select("a[href='/repository?about=ENTRY:e1']")).hasSize(1);
+        assertThat(signedIn.select("a[href^=/my/documents/new]").attr("href")).contains("about=ENTRY:e1");
+        assertThat(signedIn.select("img.entry-logo")).isEmpty();
+        Document withLogo = Jsoup.parse(Templates.render(
+                "entries/entry",
+                new HashMap<>(Map.of("entry", entry, "logo", Map.of("id", "d9", "title", "Logo"))),
+                Locale.FRENCH));
+        assertThat(withLogo.select("img.entry-logo").attr("src")).isEqualTo("/api/community/documents/d9/file");
+        assertThat(withLogo.select("img.entry-logo").attr("alt"))
+                .isEqualTo("Logo de Solar kiosks for rural connectivity");
     }
 
     @Test

@@ -98,7 +98,7 @@ class RepositoryTemplatesTest {
                     .hasSize(1);
             assertThat(share.select("input[name=about]").attr("value")).isEqualTo("ENTRY:e1");
             assertThat(share.select("#error-summary a").attr("href")).isEqualTo("#title");
-            assertThat(share.select("#kind option")).hasSize(7);
+            assertThat(share.select("#kind option")).hasSize(8);
         }
     }
 }

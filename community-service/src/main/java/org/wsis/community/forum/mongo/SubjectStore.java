@@ -2,6 +2,7 @@ package org.wsis.community.forum.mongo;
 
 import java.util.Optional;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,9 +11,10 @@ import org.springframework.stereotype.Repository;
 import org.wsis.community.forum.domain.About;
 
 /**
- * What a thread may be about, in {@value #COLLECTION}: the entries, convenors' issues and workshops now
- * public, as this service knows them from the entry and convening streams, one document per thing keyed
- * {@code KIND:id}. A thing only moves forward by revision; leaving public view marks it so.
+ * What a thread or a document may be about, in {@value #COLLECTION}: the entries, convenors' issues and
+ * workshops now public, as this service knows them from the entry and convening streams, one document per thing
+ * keyed {@code KIND:id}, with an entry's owner (who alone gives it a logo). A thing only moves forward by
+ * revision; leaving public view marks it so.
  */
 @Repository
 public class SubjectStore {
@@ -25,18 +27,31 @@ public class SubjectStore {
         this.mongo = mongo;
     }
 
-    /** The thing is public at {@code revision}, under {@code title}. */
-    public void published(About.Kind kind, String id, int revision, String title) {
-        write(kind, id, revision, title, true);
+    /** The thing is public at {@code revision}, under {@code title}; an entry's owner with it. */
+    public void published(About.Kind kind, String id, int revision, String title, @Nullable String ownerId) {
+        write(kind, id, revision, title, ownerId, true);
     }
 
     /** The thing left public view at {@code revision}. */
     public void unpublished(About.Kind kind, String id, int revision) {
         Document current = mongo.findById(kind.name() + ":" + id, Document.class, COLLECTION);
-        write(kind, id, revision, current == null ? "" : current.getString("title"), false);
+        write(
+                kind,
+                id,
+                revision,
+                current == null ? "" : current.getString("title"),
+                current == null ? null : current.getString("ownerId"),
+                false);
     }
 
-    private void write(About.Kind kind, String id, int revision, String title, boolean isPublic) {
+    /** The account that owns an entry, as its last publication named it. */
+    public java.util.Optional<String> ownerOf(About.Kind kind, String id) {
+        return java.util.Optional.ofNullable(mongo.findById(kind.name() + ":" + id, Document.class, COLLECTION))
+                .map(d -> d.getString("ownerId"));
+    }
+
+    private void write(
+            About.Kind kind, String id, int revision, String title, @Nullable String ownerId, boolean isPublic) {
         String key = kind.name() + ":" + id;
         Document current = mongo.findById(key, Document.class, COLLECTION);
         if (current != null && current.getInteger("revision") > revision) {
@@ -49,6 +64,7 @@ public class SubjectStore {
                         .append("id", id)
                         .append("revision", revision)
                         .append("title", title)
+                        .append("ownerId", ownerId)
                         .append("public", isPublic),
                 FindAndReplaceOptions.options().upsert(),
                 Document.class,

@@ -26,6 +26,8 @@ public final class Document {
         SUCCESS_STORY,
         PRESENTATION,
         PICTURE,
+        /** The logo of an entry, shared by the entry's owner: the entry's page shows it once public. */
+        LOGO,
         OTHER
     }
 

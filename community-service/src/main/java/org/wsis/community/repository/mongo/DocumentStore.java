@@ -69,6 +69,24 @@ public class DocumentStore {
         return mongo.count(new Query(published(words, kind, aboutKey)), COLLECTION);
     }
 
+    /** The latest public logo about a thing ({@code ENTRY:<id>}) shared by {@code uploaderId}. */
+    public Optional<org.wsis.community.repository.domain.Document> latestLogo(String aboutKey, String uploaderId) {
+        Query query = new Query(Criteria.where("status")
+                        .is(Status.PUBLISHED.name())
+                        .and("kind")
+                        .is(Kind.LOGO.name())
+                        .and("aboutKey")
+                        .is(aboutKey)
+                        .and("uploaderId")
+                        .is(uploaderId))
+                .with(Sort.by(Sort.Direction.DESC, "publishedAt", "_id"))
+                .limit(1);
+        query.fields().exclude("text").exclude("words");
+        return mongo.find(query, Document.class, COLLECTION).stream()
+                .map(DocumentStore::toDocument)
+                .findFirst();
+    }
+
     /** How many documents the account described since {@code since}. */
     public long countDescribedSince(String userId, java.time.Instant since) {
         return mongo.count(

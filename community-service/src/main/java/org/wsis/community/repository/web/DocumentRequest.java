@@ -11,7 +11,8 @@ import org.wsis.servicekit.web.FieldRules.OneOf;
 
 /**
  * A document as its uploader describes it: its title, what it tells, what it is ({@code REPORT},
- * {@code CASE_STUDY}, {@code SUCCESS_STORY}, {@code PRESENTATION}, {@code PICTURE}, {@code OTHER}) and
+ * {@code CASE_STUDY}, {@code SUCCESS_STORY}, {@code PRESENTATION}, {@code PICTURE}, {@code LOGO}: an entry's, by
+ * its owner, {@code OTHER}) and
  * optionally the public entry, issue or workshop it is about. Every broken rule is reported, field by field.
  */
 public record DocumentRequest(

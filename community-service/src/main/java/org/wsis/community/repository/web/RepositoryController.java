@@ -75,6 +75,12 @@ public class RepositoryController {
                 RepositoryService.PAGE);
     }
 
+    /** The logo of an entry: the latest public logo its owner shared, or 404. */
+    @GetMapping("/logo")
+    public DocumentView logo(@RequestParam @NotBlank @Size(max = 100) String entry) {
+        return DocumentView.of(repository.logoOf(entry), false, false);
+    }
+
     /** The caller's own documents, whatever they stand at. */
     @GetMapping("/mine")
     public List<DocumentView> mine(Caller caller) {

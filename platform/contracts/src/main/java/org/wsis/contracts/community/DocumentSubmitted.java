@@ -9,8 +9,8 @@ import java.util.UUID;
  *
  * @param documentId the document; the record key
  * @param revision 1 when first sent, one more each time it is sent again
- * @param kind {@code REPORT}, {@code CASE_STUDY}, {@code SUCCESS_STORY}, {@code PRESENTATION}, {@code PICTURE}
- *     or {@code OTHER}
+ * @param kind {@code REPORT}, {@code CASE_STUDY}, {@code SUCCESS_STORY}, {@code PRESENTATION}, {@code PICTURE},
+ *     {@code LOGO} (an entry's, shared by its owner) or {@code OTHER}
  * @param contentType the file's type, read from its bytes
  * @param size the file's size in bytes
  * @param uploaderId the account that uploaded it, which never decides it (its address stays in the community
