@@ -203,6 +203,7 @@ class AuthorizationMatrixTest {
         d.put("PUT /api/entries/reports/{year}/stories", EDITORS);
         d.put("GET /api/community/documents", PUBLIC);
         d.put("GET /api/community/documents/mine", SIGNED_IN);
+        d.put("GET /api/community/documents/logo", PUBLIC);
         d.put("POST /api/community/documents", SIGNED_IN); // a verified address
         d.put("GET /api/community/documents/{id}", PUBLIC); // before approval: its uploader and moderators
         d.put("PUT /api/community/documents/{id}", SIGNED_IN); // its uploader

@@ -199,6 +199,9 @@ final class ValidRequests {
             // refused as such, whoever asks.
             return operation.path().replace("{year}", String.valueOf(REPORT_YEAR));
         }
+        if (operation.key().equals("GET /api/community/documents/logo")) {
+            return path + "?entry=no-such-id";
+        }
         if (operation.key().equals("PUT /api/community/documents/{id}/file")) {
             return path + "?name=andes.pdf";
         }
