@@ -159,23 +159,7 @@ public final class Document {
         if (file == null) {
             throw new RepositoryRefused("file-missing", "Upload the document's file before sending it.");
         }
-        s = new State(
-                s.id(),
-                s.uploader(),
-                s.title(),
-                s.description(),
-                s.kind(),
-                s.about(),
-                file,
-                s.text(),
-                Status.SUBMITTED,
-                s.revision() + 1,
-                null,
-                null,
-                s.createdAt(),
-                now,
-                s.publishedAt(),
-                s.version());
+        s = with(Status.SUBMITTED, s.revision() + 1, null, null, s.publishedAt(), now);
         pendingEvents.add(new DocumentSubmitted(
                 UUID.randomUUID(),
                 now,
@@ -195,7 +179,7 @@ public final class Document {
             return;
         }
         boolean announced = s.status() == Status.SUBMITTED || s.status() == Status.PUBLISHED;
-        s = with(Status.WITHDRAWN, s.reasonCode(), s.messageFromModerator(), s.publishedAt(), now);
+        s = with(Status.WITHDRAWN, s.revision(), s.reasonCode(), s.messageFromModerator(), s.publishedAt(), now);
         if (announced) {
             pendingEvents.add(new DocumentWithdrawn(UUID.randomUUID(), now, s.id()));
         }
@@ -208,6 +192,7 @@ public final class Document {
         }
         s = with(
                 Status.WITHDRAWN,
+                s.revision(),
                 "TAKEN_DOWN",
                 "Taken down by a moderator (" + moderatorId + ").",
                 s.publishedAt(),
@@ -225,8 +210,8 @@ public final class Document {
             return false;
         }
         s = approved
-                ? with(Status.PUBLISHED, null, null, s.publishedAt() == null ? now : s.publishedAt(), now)
-                : with(Status.REJECTED, reasonCode, message, s.publishedAt(), now);
+                ? with(Status.PUBLISHED, s.revision(), null, null, s.publishedAt() == null ? now : s.publishedAt(), now)
+                : with(Status.REJECTED, s.revision(), reasonCode, message, s.publishedAt(), now);
         return true;
     }
 
@@ -275,8 +260,10 @@ public final class Document {
         return List.copyOf(pendingEvents);
     }
 
+    /** The document moved to {@code status} at {@code revision}, with the moderator's reason and words. */
     private State with(
             Status status,
+            int revision,
             @Nullable String reasonCode,
             @Nullable String message,
             @Nullable Instant publishedAt,
@@ -291,7 +278,7 @@ public final class Document {
                 s.file(),
                 s.text(),
                 status,
-                s.revision(),
+                revision,
                 reasonCode,
                 message,
                 s.createdAt(),
